@@ -1,0 +1,27 @@
+// Bundles the server/CLI and the VS Code client with esbuild. tree-sitter and its grammars
+// stay external: they load N-API prebuilds at run time.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+};
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['server/src/main.ts'],
+    outfile: 'dist/rfl-ffi.js',
+    external: ['tree-sitter', 'tree-sitter-rust', 'tree-sitter-c'],
+  }),
+  build({
+    ...common,
+    entryPoints: ['client/src/extension.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+  }),
+]);

@@ -1,0 +1,311 @@
+/**
+ * BindingsIndex: the items bindgen generated (ffi-domain §2), read from the syntax tree
+ * of `bindings_generated.rs`, `bindings_helpers_generated.rs`, `uapi_generated.rs` and the
+ * hand-written aliases of `rust/bindings/lib.rs`. Both `extern "C"` and `unsafe extern "C"`
+ * blocks are read (tree-sitter-rust 0.24 recovers the latter as an error plus a block, whose
+ * items we still find), and both `ffi::` and `core::ffi::` prefixes.
+ */
+import type { Range } from '../model';
+import { type Arch, type Mapping, cTypeToRust, isCTypeName, PRIMITIVES } from '../archTable';
+import { nodeRange, walkNamed, type SyntaxNode, type SyntaxTree } from '../parse';
+import { type RustType, UNIT, stripGlobal, typeFromNode } from '../types/rustType';
+
+export type BindingSource = 'bindings' | 'helpers' | 'uapi' | 'manual';
+
+export interface Located {
+  name: string;
+  file: string;
+  nameRange: Range;
+  source: BindingSource;
+}
+
+export interface BindingParam {
+  name: string;
+  type: RustType;
+}
+
+export interface BindingFunction extends Located {
+  params: BindingParam[];
+  returnType: RustType;
+  variadic: boolean;
+  /** `#[link_name = "…"]`: for helpers, the C symbol `rust_helper_X`. */
+  linkName?: string;
+  mustUse: boolean;
+  unsafeExtern: boolean;
+}
+
+export interface BindingStatic extends Located {
+  type: RustType;
+  mutable: boolean;
+}
+
+export interface BindingConst extends Located {
+  type: RustType;
+  value: string;
+}
+
+export interface BindingAlias extends Located {
+  target: RustType;
+}
+
+export interface BindingField {
+  name: string;
+  type: RustType;
+}
+
+export interface BindingStruct extends Located {
+  kind: 'struct' | 'union';
+  fields: Map<string, BindingField>;
+}
+
+/** What one generated file holds. */
+export interface BindingsFile {
+  file: string;
+  source: BindingSource;
+  functions: BindingFunction[];
+  statics: BindingStatic[];
+  consts: BindingConst[];
+  aliases: BindingAlias[];
+  structs: BindingStruct[];
+  /** Where the file stops parsing, when it is truncated or malformed. */
+  problem?: { line: number; message: string };
+}
+
+const SKIP = new Set(['impl_item', 'function_item', 'trait_item', 'macro_definition', 'mod_item', 'macro_invocation']);
+
+function attributesBefore(node: SyntaxNode): string[] {
+  const out: string[] = [];
+  for (let s = node.previousNamedSibling; s && s.type === 'attribute_item'; s = s.previousNamedSibling) out.push(s.text);
+  return out;
+}
+
+function linkNameOf(attrs: string[]): string | undefined {
+  for (const a of attrs) {
+    const m = /link_name\s*=\s*"([^"]+)"/.exec(a);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+function isUnsafeExtern(node: SyntaxNode): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === 'foreign_mod_item') return /^\s*unsafe\b/.test(p.text.slice(0, 16));
+    if (p.type === 'expression_statement' || p.type === 'block') {
+      const prev = (p.type === 'block' ? p.parent : p)?.previousSibling;
+      if (prev?.type === 'ERROR' && /\bunsafe\s+extern\b/.test(prev.text)) return true;
+    }
+  }
+  return false;
+}
+
+/** An ERROR that is only tree-sitter-rust 0.24 not knowing `unsafe extern "C" {`. */
+function isUnsafeExternError(n: SyntaxNode): boolean {
+  return n.type === 'ERROR' && /^unsafe\s+extern\s+"C"$/.test(n.text.trim());
+}
+
+function findProblem(tree: SyntaxTree, text: string): BindingsFile['problem'] {
+  const trimmed = text.trimEnd();
+  if (trimmed.length > 0 && !/[};]$/.test(trimmed)) {
+    const line = text.slice(0, trimmed.length).split('\n').length - 1;
+    return { line, message: `ends in the middle of an item (line ${line + 1}): truncated, probably while bindgen was writing it` };
+  }
+  if (!tree.rootNode.hasError) return undefined;
+  let bad: SyntaxNode | undefined;
+  walkNamed(tree.rootNode, (n) => {
+    if (bad) return false;
+    if (isUnsafeExternError(n)) return false;
+    if (n.type === 'ERROR' || n.isMissing) {
+      bad = n;
+      return false;
+    }
+    return n.hasError;
+  });
+  if (!bad) return undefined;
+  const line = bad.startPosition.row;
+  return { line, message: `does not parse as Rust from line ${line + 1}: truncated or malformed` };
+}
+
+export function indexBindingsFile(file: string, source: BindingSource, text: string, tree: SyntaxTree): BindingsFile {
+  const out: BindingsFile = { file, source, functions: [], statics: [], consts: [], aliases: [], structs: [] };
+  walkNamed(tree.rootNode, (n) => {
+    // rust/bindings/lib.rs keeps its hand-written aliases inside `mod bindings_raw`.
+    if (n.type === 'mod_item' && source === 'manual') return true;
+    if (SKIP.has(n.type)) return false;
+    switch (n.type) {
+      case 'function_signature_item': {
+        const name = n.childForFieldName('name');
+        if (!name) return false;
+        const params: BindingParam[] = [];
+        let variadic = false;
+        for (const p of n.childForFieldName('parameters')?.namedChildren ?? []) {
+          if (p.type === 'variadic_parameter') variadic = true;
+          if (p.type !== 'parameter') continue;
+          const pat = p.childForFieldName('pattern');
+          const ty = p.childForFieldName('type');
+          if (ty) params.push({ name: pat?.text ?? '_', type: typeFromNode(ty) });
+        }
+        const ret = n.childForFieldName('return_type');
+        const attrs = attributesBefore(n);
+        out.functions.push({
+          name: name.text, file, nameRange: nodeRange(name), source, params, variadic,
+          returnType: ret ? typeFromNode(ret) : UNIT,
+          linkName: linkNameOf(attrs),
+          mustUse: attrs.some((a) => /must_use/.test(a)),
+          unsafeExtern: isUnsafeExtern(n),
+        });
+        return false;
+      }
+      case 'static_item': {
+        const name = n.childForFieldName('name');
+        const ty = n.childForFieldName('type');
+        if (name && ty) {
+          out.statics.push({
+            name: name.text, file, nameRange: nodeRange(name), source, type: typeFromNode(ty),
+            mutable: n.children.some((c) => c.type === 'mutable_specifier'),
+          });
+        }
+        return false;
+      }
+      case 'const_item': {
+        const name = n.childForFieldName('name');
+        const ty = n.childForFieldName('type');
+        const value = n.childForFieldName('value');
+        if (name && ty && name.text !== '_') {
+          out.consts.push({ name: name.text, file, nameRange: nodeRange(name), source, type: typeFromNode(ty), value: value?.text ?? '' });
+        }
+        return false;
+      }
+      case 'type_item': {
+        const name = n.childForFieldName('name');
+        const ty = n.childForFieldName('type');
+        if (name && ty && !n.childForFieldName('type_parameters')) {
+          out.aliases.push({ name: name.text, file, nameRange: nodeRange(name), source, target: typeFromNode(ty) });
+        }
+        return false;
+      }
+      case 'struct_item':
+      case 'union_item': {
+        const name = n.childForFieldName('name');
+        if (!name || n.childForFieldName('type_parameters')) return false;
+        const fields = new Map<string, BindingField>();
+        for (const f of n.childForFieldName('body')?.namedChildren ?? []) {
+          if (f.type !== 'field_declaration') continue;
+          const fname = f.childForFieldName('name');
+          const fty = f.childForFieldName('type');
+          if (fname && fty) fields.set(fname.text, { name: fname.text, type: typeFromNode(fty) });
+        }
+        out.structs.push({ name: name.text, file, nameRange: nodeRange(name), source, kind: n.type === 'struct_item' ? 'struct' : 'union', fields });
+        return false;
+      }
+      default:
+        return true;
+    }
+  });
+  const problem = findProblem(tree, text);
+  if (problem) out.problem = problem;
+  return out;
+}
+
+/** The joined view of one crate's generated items (`bindings` or `uapi`). */
+export class BindingsIndex {
+  /** The function Rust resolves `bindings::X` to: the direct binding when both exist. */
+  readonly functions = new Map<string, BindingFunction>();
+  /** Helper-backed functions (`bindings_helpers_generated.rs`), even when a direct binding shadows them. */
+  readonly helperFunctions = new Map<string, BindingFunction>();
+  readonly statics = new Map<string, BindingStatic>();
+  readonly consts = new Map<string, BindingConst>();
+  readonly aliases = new Map<string, BindingAlias>();
+  readonly structs = new Map<string, BindingStruct>();
+  /** C enums bindgen turned into an alias plus `T_VALUE` consts, by alias name. */
+  readonly enums = new Map<string, string[]>();
+  readonly files: BindingsFile[] = [];
+
+  constructor(files: BindingsFile[]) {
+    // Direct bindings shadow helpers (rust/bindings/lib.rs: "Symbols defined within the
+    // module will take precedence to the glob import"), so helpers go in first.
+    const ordered = [...files].sort((a, b) => rank(a.source) - rank(b.source));
+    for (const f of ordered) {
+      this.files.push(f);
+      for (const fn of f.functions) {
+        if (f.source === 'helpers') this.helperFunctions.set(fn.name, fn);
+        this.functions.set(fn.name, fn);
+      }
+      for (const s of f.statics) this.statics.set(s.name, s);
+      for (const c of f.consts) this.consts.set(c.name, c);
+      for (const a of f.aliases) this.aliases.set(a.name, a);
+      for (const s of f.structs) this.structs.set(s.name, s);
+    }
+    for (const c of this.consts.values()) {
+      const t = c.type;
+      if (t.kind !== 'path' || t.segments.length !== 1 || !this.aliases.has(t.segments[0])) continue;
+      const enumName = t.segments[0];
+      if (!c.name.startsWith(enumName + '_')) continue;
+      const group = this.enums.get(enumName) ?? [];
+      group.push(c.name);
+      this.enums.set(enumName, group);
+    }
+  }
+
+  /** Whether anything named `name` exists in these bindings (function, static, const, type). */
+  has(name: string): boolean {
+    return this.functions.has(name) || this.statics.has(name) || this.consts.has(name)
+      || this.aliases.has(name) || this.structs.has(name);
+  }
+
+  /**
+   * Expands binding aliases and `c_*` names to what they are on `arch` under `mapping`:
+   * `u32_` → `__u32` → `ffi::c_uint` → `u32`. Structs and unknown names stay as paths.
+   */
+  canonical(t: RustType, arch: Arch, mapping: Mapping, depth = 0): RustType {
+    if (depth > 32) return t;
+    switch (t.kind) {
+      case 'path': {
+        const segs = stripGlobal(t.segments);
+        const last = segs[segs.length - 1];
+        if (segs.length === 1 && PRIMITIVES.has(last)) return { kind: 'path', segments: segs, args: [] };
+        if (segs.length >= 2 && segs[segs.length - 2] === 'ffi') {
+          if (last === 'c_void') return { kind: 'path', segments: ['c_void'], args: [] };
+          if (isCTypeName(last)) {
+            const m: Mapping = segs[0] === 'core' || segs[0] === 'std' ? 'core' : mapping;
+            return { kind: 'path', segments: [cTypeToRust(last, arch, m)], args: [] };
+          }
+        }
+        if (segs.length === 1 || (segs.length === 2 && segs[0] === 'bindings')) {
+          const alias = this.aliases.get(last);
+          if (alias) return this.canonical(alias.target, arch, mapping, depth + 1);
+        }
+        if (t.args.length) return { kind: 'path', segments: segs, args: t.args.map((a) => this.canonical(a, arch, mapping, depth + 1)) };
+        return { kind: 'path', segments: segs, args: [] };
+      }
+      case 'pointer':
+        return { ...t, pointee: this.canonical(t.pointee, arch, mapping, depth + 1) };
+      case 'reference':
+        return { ...t, referent: this.canonical(t.referent, arch, mapping, depth + 1) };
+      case 'array':
+        return { ...t, element: this.canonical(t.element, arch, mapping, depth + 1) };
+      case 'slice':
+        return { ...t, element: this.canonical(t.element, arch, mapping, depth + 1) };
+      case 'tuple':
+        return { ...t, elements: t.elements.map((e) => this.canonical(e, arch, mapping, depth + 1)) };
+      default:
+        return t;
+    }
+  }
+
+  /** The alias chain of a type name, for hover: `u32_` → `__u32` → `ffi::c_uint`. */
+  aliasChain(name: string): RustType[] {
+    const chain: RustType[] = [];
+    let cur = this.aliases.get(name);
+    while (cur && chain.length < 32) {
+      chain.push(cur.target);
+      const t = cur.target;
+      cur = t.kind === 'path' && t.segments.length === 1 ? this.aliases.get(t.segments[0]) : undefined;
+    }
+    return chain;
+  }
+}
+
+function rank(s: BindingSource): number {
+  return s === 'helpers' ? 0 : s === 'manual' ? 1 : 2;
+}
+

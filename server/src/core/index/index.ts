@@ -1,0 +1,96 @@
+/**
+ * The project index: helpers, generated bindings, the kernel crate's use of bindings,
+ * and lazy header lookups, built from texts the host hands in.
+ */
+import * as path from 'node:path';
+import { parseRust } from '../parse';
+import { type TreeModel, type GeneratedKind, relativeToTree } from '../tree';
+import { type BindingSource, type BindingsFile, BindingsIndex, indexBindingsFile } from './bindings';
+import { type HelperIndex, type HelperSource, buildHelperIndex } from './helpers';
+import { type KernelCrateIndex, buildKernelCrateIndex, indexKernelFile, type BindingUse } from './kernelCrate';
+import { type HeaderLookup, NO_HEADERS } from './headers';
+
+export interface SourceText {
+  file: string;
+  text: string;
+}
+
+export interface IndexInput {
+  model: TreeModel;
+  /** helpers.c (or legacy rust/helpers.c) first, then every other `rust/helpers/*.c`. */
+  helperMain: string;
+  helperSources: HelperSource[];
+  generated: Partial<Record<GeneratedKind, SourceText>>;
+  /** `rust/bindings/lib.rs`, for the aliases it defines by hand (`__kernel_size_t`). */
+  bindingsLib?: SourceText;
+  kernelFiles: SourceText[];
+  headers?: HeaderLookup;
+}
+
+export interface IndexProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface ProjectIndex {
+  helpers: HelperIndex;
+  bindings: BindingsIndex;
+  uapi: BindingsIndex;
+  kernel: KernelCrateIndex;
+  headers: HeaderLookup;
+  problems: IndexProblem[];
+}
+
+const SOURCE_OF: Record<GeneratedKind, BindingSource> = { bindings: 'bindings', helpers: 'helpers', uapi: 'uapi' };
+
+export function indexGenerated(kind: GeneratedKind, src: SourceText): BindingsFile {
+  return indexBindingsFile(src.file, SOURCE_OF[kind], src.text, parseRust(src.text));
+}
+
+export function indexKernelSource(model: TreeModel, src: SourceText): BindingUse[] {
+  const rel = relativeToTree(model, src.file);
+  return indexKernelFile(src.file, path.posix.relative('rust/kernel', rel), parseRust(src.text));
+}
+
+export interface IndexParts {
+  bindingsFiles: Partial<Record<GeneratedKind, BindingsFile>>;
+  manual?: BindingsFile;
+  kernelUses: Map<string, BindingUse[]>;
+}
+
+/** Joins separately built parts, so a host can rebuild one part when one file changes. */
+export function joinIndex(model: TreeModel, helpers: HelperIndex, parts: IndexParts, headers: HeaderLookup = NO_HEADERS): ProjectIndex {
+  const problems: IndexProblem[] = [];
+  const bindingFiles: BindingsFile[] = [];
+  for (const [, f] of Object.entries(parts.bindingsFiles)) {
+    if (!f) continue;
+    if (f.problem) problems.push({ file: f.file, line: f.problem.line, message: f.problem.message });
+    if (f.source !== 'uapi') bindingFiles.push(f);
+  }
+  if (parts.manual) bindingFiles.push(parts.manual);
+  const uapiFile = parts.bindingsFiles.uapi;
+  return {
+    helpers,
+    bindings: new BindingsIndex(bindingFiles),
+    uapi: new BindingsIndex(uapiFile ? [uapiFile] : []),
+    kernel: buildKernelCrateIndex([...parts.kernelUses.values()]),
+    headers,
+    problems,
+  };
+}
+
+export function buildIndex(input: IndexInput): ProjectIndex {
+  const helpers = buildHelperIndex(input.helperMain, input.helperSources);
+  const bindingsFiles: IndexParts['bindingsFiles'] = {};
+  for (const kind of Object.keys(input.generated) as GeneratedKind[]) {
+    const src = input.generated[kind];
+    if (src) bindingsFiles[kind] = indexGenerated(kind, src);
+  }
+  const manual = input.bindingsLib
+    ? indexBindingsFile(input.bindingsLib.file, 'manual', input.bindingsLib.text, parseRust(input.bindingsLib.text))
+    : undefined;
+  const kernelUses = new Map<string, BindingUse[]>();
+  for (const src of input.kernelFiles) kernelUses.set(src.file, indexKernelSource(input.model, src));
+  return joinIndex(input.model, helpers, { bindingsFiles, manual, kernelUses }, input.headers);
+}

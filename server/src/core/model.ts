@@ -1,0 +1,63 @@
+/**
+ * Plain data exchanged between the analysis core and its adapters (LSP server, CLI).
+ * Positions are 0-based; `character` counts UTF-16 code units, as LSP does and as
+ * tree-sitter reports for JavaScript strings.
+ */
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** Edits to one file; `create` means the file does not exist yet and `edits` hold its whole text. */
+export interface FileEdit {
+  file: string;
+  edits: TextEdit[];
+  create?: boolean;
+}
+
+export interface Fix {
+  title: string;
+  edits: FileEdit[];
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface RelatedLocation {
+  file: string;
+  range: Range;
+  message: string;
+}
+
+export interface Finding {
+  /** Absolute path of the file the finding is in. */
+  file: string;
+  range: Range;
+  code: string;
+  severity: Severity;
+  message: string;
+  /** Link to the rule's documentation. */
+  docs: string;
+  related: RelatedLocation[];
+  fixes: Fix[];
+}
+
+export const DOCS_BASE = 'https://github.com/rfl-ffi/rfl-ffi/blob/main/docs/rules.md';
+
+export function docsAnchor(code: string): string {
+  return `${DOCS_BASE}#${code}`;
+}
+
+export function range(startLine: number, startChar: number, endLine: number, endChar: number): Range {
+  return { start: { line: startLine, character: startChar }, end: { line: endLine, character: endChar } };
+}

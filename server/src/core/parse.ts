@@ -1,0 +1,62 @@
+/** tree-sitter setup: one parser per grammar, created on first use. */
+import Parser from 'tree-sitter';
+import RustGrammar from 'tree-sitter-rust';
+import CGrammar from 'tree-sitter-c';
+import type { Range } from './model';
+
+export type SyntaxTree = Parser.Tree;
+export type SyntaxNode = Parser.SyntaxNode;
+
+let rustParser: Parser | undefined;
+let cParser: Parser | undefined;
+
+function makeParser(grammar: unknown): Parser {
+  const parser = new Parser();
+  parser.setLanguage(grammar as Parser.Language);
+  return parser;
+}
+
+export function parseRust(text: string, oldTree?: SyntaxTree): SyntaxTree {
+  rustParser ??= makeParser(RustGrammar);
+  return rustParser.parse(text, oldTree);
+}
+
+export function parseC(text: string, oldTree?: SyntaxTree): SyntaxTree {
+  cParser ??= makeParser(CGrammar);
+  return cParser.parse(text, oldTree);
+}
+
+export function nodeRange(node: SyntaxNode): Range {
+  return {
+    start: { line: node.startPosition.row, character: node.startPosition.column },
+    end: { line: node.endPosition.row, character: node.endPosition.column },
+  };
+}
+
+/** Pre-order walk over named descendants; `visit` returns false to skip a subtree. */
+export function walkNamed(node: SyntaxNode, visit: (n: SyntaxNode) => boolean | void): void {
+  const cursor = node.walk();
+  for (;;) {
+    const n = cursor.currentNode;
+    const descend = !n.isNamed || visit(n) !== false;
+    if (descend && cursor.gotoFirstChild()) continue;
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent()) return;
+    }
+  }
+}
+
+/** The first error or missing node, for telling a user where a file stops making sense. */
+export function firstSyntaxError(root: SyntaxNode): SyntaxNode | undefined {
+  if (!root.hasError) return undefined;
+  let found: SyntaxNode | undefined;
+  walkNamed(root, (n) => {
+    if (found) return false;
+    if (n.type === 'ERROR' || n.isMissing) {
+      found = n;
+      return false;
+    }
+    return n.hasError;
+  });
+  return found ?? root;
+}

@@ -1,0 +1,17 @@
+/** Every rule, in the order their findings are reported. Adding a rule: its file, its test, one line here. */
+import type { Rule } from './rule';
+import { missingRustHelper } from './missingRustHelper';
+import { helperNotIncluded } from './helperNotIncluded';
+import { helperIncludesUnsorted } from './helperIncludesUnsorted';
+import { helperMisnamed } from './helperMisnamed';
+
+export const RULES: readonly Rule[] = [
+  missingRustHelper,
+  helperNotIncluded,
+  helperIncludesUnsorted,
+  helperMisnamed,
+];
+
+export function ruleByCode(code: string): Rule | undefined {
+  return RULES.find((r) => r.meta.code === code);
+}

@@ -1,0 +1,41 @@
+/** What a rule is and what it sees (ESLint-style: metadata plus one check function). */
+import type { Fix, Range, RelatedLocation, Severity } from '../model';
+import type { SyntaxTree } from '../parse';
+import type { TreeModel } from '../tree';
+import type { ProjectIndex } from '../index/index';
+
+export type Language = 'c' | 'rust';
+
+export interface RuleMeta {
+  /** Stable code shown to users and used in `// rfl-ffi: allow(<code>)`. */
+  code: string;
+  language: Language;
+  defaultSeverity: Severity;
+  /** One line for docs and `rfl-ffi rules`. */
+  description: string;
+  fixable: boolean;
+}
+
+export interface Report {
+  range: Range;
+  message: string;
+  related?: RelatedLocation[];
+  fixes?: Fix[];
+}
+
+export interface RuleContext {
+  /** Absolute path of the file. */
+  file: string;
+  /** Path relative to srctree, `/`-separated. */
+  rel: string;
+  text: string;
+  tree: SyntaxTree;
+  model: TreeModel;
+  index: ProjectIndex;
+  report(r: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}

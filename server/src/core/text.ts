@@ -1,0 +1,45 @@
+/** Line-oriented helpers over document text. */
+import type { Position } from './model';
+
+/** Splits on \n, \r\n and \r, like LSP does. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+export function offsetAt(starts: number[], text: string, pos: Position): number {
+  if (pos.line >= starts.length) return text.length;
+  const lineStart = starts[pos.line];
+  const next = pos.line + 1 < starts.length ? starts[pos.line + 1] : text.length;
+  return Math.min(lineStart + pos.character, next);
+}
+
+export function positionAt(starts: number[], offset: number): Position {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo] };
+}
+
+/** The end-of-line sequence a file uses, so inserted lines match it. */
+export function eolOf(text: string): string {
+  const m = /\r\n|\n|\r/.exec(text);
+  return m ? m[0] : '\n';
+}

@@ -1,0 +1,212 @@
+/**
+ * Finding and loading a kernel tree from disk, then handing texts to the core.
+ * The only place (with files.ts) where tree discovery touches the filesystem.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Arch, Mapping } from '../core/archTable';
+import {
+  ARCH_SUPPORT_RST, BINDINGS_HELPER_H, FFI_RS, GENERATED_FILES, HELPERS_C, HELPERS_DIR, LEGACY_HELPERS_C,
+  type GeneratedKind, type TreeFacts, type TreeModel, buildTreeModel, crateOf, generatedPath,
+} from '../core/tree';
+import { buildIndex, type ProjectIndex, type SourceText } from '../core/index/index';
+import type { HelperSource } from '../core/index/helpers';
+import type { Project } from '../core/analyze';
+import { isDir, isFile, listFiles, readText } from './files';
+
+export class TreeError extends Error {}
+
+export interface TreeOptions {
+  objtree?: string;
+  arches?: Arch[];
+  mapping?: Mapping;
+}
+
+/** A note for the user about the tree (missing generated files, unreadable files …), said once. */
+export interface TreeNote {
+  severity: 'info' | 'warning' | 'error';
+  message: string;
+}
+
+export interface LoadedProject extends Project {
+  notes: TreeNote[];
+}
+
+export function isKernelTree(dir: string): boolean {
+  return (isFile(path.join(dir, HELPERS_C)) || isFile(path.join(dir, LEGACY_HELPERS_C)))
+    && isFile(path.join(dir, BINDINGS_HELPER_H));
+}
+
+/** The srctree containing `start` (a folder or any file inside the tree), walking up. */
+export function findSrctree(start: string): string | undefined {
+  let dir = path.resolve(start);
+  if (!isDir(dir)) dir = path.dirname(dir);
+  for (;;) {
+    if (isKernelTree(dir)) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+export const NOT_A_TREE_HINT =
+  'a kernel tree has rust/helpers/helpers.c (6.12+) or rust/helpers.c (older) and rust/bindings/bindings_helper.h';
+
+/** Resolves the tree for `start`, or throws a TreeError that says exactly what is wrong. */
+export function resolveSrctree(start: string): string {
+  const abs = path.resolve(start);
+  if (!fs.existsSync(abs)) throw new TreeError(`${start}: no such file or directory`);
+  const tree = findSrctree(abs);
+  if (!tree) throw new TreeError(`${start}: not inside a Linux kernel tree with Rust support (${NOT_A_TREE_HINT})`);
+  return tree;
+}
+
+function readOptional(file: string): string | undefined {
+  const r = readText(file);
+  return r.ok ? r.text : undefined;
+}
+
+/** The rust-project.json that `make rust-analyzer` wrote: in srctree or a direct subfolder (`make O=build`). */
+function findRustProject(srctree: string): string | undefined {
+  const direct = path.join(srctree, 'rust-project.json');
+  if (isFile(direct)) return direct;
+  let entries: fs.Dirent[] = [];
+  try {
+    entries = fs.readdirSync(srctree, { withFileTypes: true });
+  } catch {
+    return undefined;
+  }
+  for (const e of entries) {
+    if (!e.isDirectory() || e.name.startsWith('.')) continue;
+    const p = path.join(srctree, e.name, 'rust-project.json');
+    if (isFile(p)) return p;
+  }
+  return undefined;
+}
+
+/** OBJTREE as rust-project.json records it in a crate's env, else the file's folder. */
+function objtreeFromRustProject(file: string, text: string | undefined): string {
+  if (text) {
+    try {
+      const crates = (JSON.parse(text) as { crates?: { env?: Record<string, string> }[] }).crates ?? [];
+      const obj = crates.map((c) => c.env?.OBJTREE).find((o): o is string => typeof o === 'string');
+      if (obj) return path.resolve(path.dirname(file), obj);
+    } catch {
+      // A malformed rust-project.json only loses us the crate map.
+    }
+  }
+  return fs.realpathSync(path.dirname(file));
+}
+
+export function gatherFacts(srctree: string, options: TreeOptions = {}): TreeFacts {
+  const rustProjectFile = findRustProject(srctree);
+  const rustProjectJson = rustProjectFile ? readOptional(rustProjectFile) : undefined;
+  let objtree = srctree;
+  let objtreeSource: TreeFacts['objtreeSource'] = 'srctree';
+  if (options.objtree) {
+    objtree = path.resolve(options.objtree);
+    objtreeSource = 'setting';
+    if (!isDir(objtree)) throw new TreeError(`objtree ${options.objtree}: no such directory`);
+  } else if (rustProjectFile) {
+    objtree = objtreeFromRustProject(rustProjectFile, rustProjectJson);
+    objtreeSource = 'rust-project.json';
+  }
+  const splitHelpers = isFile(path.join(srctree, HELPERS_C));
+  const definitionTexts = [
+    readOptional(path.join(srctree, splitHelpers ? HELPERS_C : LEGACY_HELPERS_C)),
+    readOptional(path.join(srctree, 'include/linux/compiler_types.h')),
+  ].filter((t): t is string => t !== undefined);
+  const generated = {} as Record<GeneratedKind, boolean>;
+  for (const kind of Object.keys(GENERATED_FILES) as GeneratedKind[]) {
+    generated[kind] = isFile(path.join(objtree, GENERATED_FILES[kind]));
+  }
+  return {
+    srctree,
+    objtree,
+    objtreeSource,
+    splitHelpers,
+    ffiRsExists: isFile(path.join(srctree, FFI_RS)),
+    archSupportText: readOptional(path.join(srctree, ARCH_SUPPORT_RST)),
+    rustProjectJson,
+    rustHelperDefinitionTexts: definitionTexts,
+    generated,
+    makefileText: readOptional(path.join(srctree, 'Makefile')),
+    overrides: { arches: options.arches, mapping: options.mapping },
+  };
+}
+
+export function helperFiles(model: TreeModel): { main: string; files: string[] } {
+  if (model.helperLayout === 'single') {
+    const main = path.join(model.srctree, LEGACY_HELPERS_C);
+    return { main, files: [main] };
+  }
+  const main = path.join(model.srctree, HELPERS_C);
+  const dir = path.join(model.srctree, HELPERS_DIR);
+  const files = listFiles(dir, ['.c']).filter((f) => path.dirname(f) === dir);
+  return { main, files: [main, ...files.filter((f) => f !== main)] };
+}
+
+export function kernelCrateFiles(model: TreeModel): string[] {
+  return listFiles(path.join(model.srctree, 'rust/kernel'), ['.rs']).filter((f) => crateOf(model, f).kind === 'kernel');
+}
+
+function readSources(files: string[], notes: TreeNote[], model: TreeModel): SourceText[] {
+  const out: SourceText[] = [];
+  for (const file of files) {
+    const r = readText(file);
+    if (r.ok) out.push({ file, text: r.text });
+    else notes.push({ severity: 'warning', message: `${path.relative(model.srctree, file)} ${r.reason}; skipped` });
+  }
+  return out;
+}
+
+export function missingGeneratedNote(model: TreeModel): TreeNote | undefined {
+  const missing = (Object.keys(GENERATED_FILES) as GeneratedKind[]).filter((k) => !model.generated[k]);
+  if (!missing.length) return undefined;
+  const names = missing.map((k) => GENERATED_FILES[k]).join(', ');
+  return {
+    severity: 'info',
+    message:
+      `${names} not found in objtree ${model.objtree}: the tree has not been built with CONFIG_RUST=y yet ` +
+      '(they appear after `make LLVM=1`; pass --objtree / set rflFfi.objtree for an out-of-tree build). ' +
+      'Checks that need the bindings are skipped until then.',
+  };
+}
+
+export function loadModel(srctree: string, options: TreeOptions = {}): TreeModel {
+  return buildTreeModel(gatherFacts(srctree, options));
+}
+
+export function loadIndex(model: TreeModel, notes: TreeNote[]): ProjectIndex {
+  const { main, files } = helperFiles(model);
+  const helperSources: HelperSource[] = readSources(files, notes, model);
+  const generated: Partial<Record<GeneratedKind, SourceText>> = {};
+  for (const kind of Object.keys(GENERATED_FILES) as GeneratedKind[]) {
+    if (!model.generated[kind]) continue;
+    const file = generatedPath(model, kind);
+    const [src] = readSources([file], notes, model);
+    if (src) generated[kind] = src;
+  }
+  const [bindingsLib] = readSources([path.join(model.srctree, 'rust/bindings/lib.rs')].filter(isFile), notes, model);
+  const index = buildIndex({
+    model,
+    helperMain: main,
+    helperSources,
+    generated,
+    bindingsLib,
+    kernelFiles: readSources(kernelCrateFiles(model), notes, model),
+  });
+  for (const p of index.problems) {
+    notes.push({ severity: 'error', message: `${path.relative(model.srctree, p.file)} ${p.message}; rebuild it (make LLVM=1)` });
+  }
+  return index;
+}
+
+export function loadProject(srctree: string, options: TreeOptions = {}): LoadedProject {
+  const model = loadModel(srctree, options);
+  const notes: TreeNote[] = [];
+  const missing = missingGeneratedNote(model);
+  if (missing) notes.push(missing);
+  const index = loadIndex(model, notes);
+  return { model, index, notes };
+}

@@ -1,0 +1,265 @@
+/**
+ * The language server: a thin adapter that feeds open documents to the analysis core and
+ * turns findings into diagnostics and code actions.
+ */
+import * as path from 'node:path';
+import {
+  CodeAction, CodeActionKind, type Connection, createConnection, DidChangeWatchedFilesNotification,
+  type InitializeParams, type InitializeResult, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type SeverityOverrides } from '../core/analyze';
+import { type Arch, isArch, type Mapping } from '../core/archTable';
+import type { Finding } from '../core/model';
+import { GENERATED_FILES } from '../core/tree';
+import {
+  type LoadedProject, type TreeNote, NOT_A_TREE_HINT, TreeError, findSrctree, loadProject,
+} from '../host/kernelTree';
+import { SOURCE, pathToUri, toDiagnostic, toWorkspaceEdit, uriToPath } from './convert';
+
+export interface ServerSettings {
+  tree?: string;
+  objtree?: string;
+  arches?: string[];
+  mapping?: Mapping;
+  severity?: SeverityOverrides;
+}
+
+interface AnalyzedDoc {
+  version: number;
+  findings: Finding[];
+}
+
+interface ActionData {
+  uri: string;
+  version: number;
+  finding: number;
+  fix: number;
+}
+
+/** Files whose change on disk changes the index. */
+function affectsIndex(rel: string): boolean {
+  return rel.startsWith('rust/helpers/') || rel === 'rust/helpers.c' || rel.startsWith('rust/kernel/')
+    || rel === 'rust/bindings/lib.rs' || rel === 'rust/ffi.rs' || rel === 'Documentation/rust/arch-support.rst'
+    || rel === 'rust-project.json' || Object.values(GENERATED_FILES).some((g) => rel.endsWith(g));
+}
+
+export class RflFfiServer {
+  private readonly documents = new TextDocuments(TextDocument);
+  private project: LoadedProject | undefined;
+  private settings: ServerSettings = {};
+  private folders: string[] = [];
+  private readonly analyzed = new Map<string, AnalyzedDoc>();
+  private readonly pending = new Set<string>();
+  private flushScheduled = false;
+  private saidNotes = new Set<string>();
+  private clientCaps = { progress: false, resolve: false, documentChanges: false, watchers: false };
+  private noTreeSaid = false;
+
+  constructor(private readonly connection: Connection) {
+    connection.onInitialize((p) => this.initialize(p));
+    connection.onInitialized(() => void this.initialized());
+    connection.onCodeAction((p) => this.codeActions(p.textDocument.uri, p.context.diagnostics));
+    connection.onCodeActionResolve((a) => this.resolveAction(a));
+    connection.onDidChangeWatchedFiles((p) => this.filesChanged(p.changes.map((c) => c.uri)));
+    connection.onDidChangeConfiguration((p) => {
+      const s = (p.settings as { rflFfi?: ServerSettings } | undefined)?.rflFfi;
+      if (s) {
+        this.settings = s;
+        this.reload();
+      }
+    });
+    this.documents.onDidOpen((e) => this.documentOpened(e.document.uri));
+    this.documents.onDidChangeContent((e) => this.schedule(e.document.uri));
+    this.documents.onDidClose((e) => {
+      this.analyzed.delete(e.document.uri);
+      void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    });
+    this.documents.listen(connection);
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    const caps = params.capabilities;
+    this.clientCaps = {
+      progress: caps.window?.workDoneProgress === true,
+      resolve: caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true,
+      documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
+      watchers: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    };
+    this.settings = (params.initializationOptions as ServerSettings | undefined) ?? {};
+    this.folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+    const root = params.rootUri ? uriToPath(params.rootUri) : params.rootPath ?? undefined;
+    if (!this.folders.length && root) this.folders = [root];
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: true },
+      },
+      serverInfo: { name: 'rfl-ffi', version: '0.1.0' },
+    };
+  }
+
+  private async initialized(): Promise<void> {
+    if (this.clientCaps.watchers) {
+      await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [
+          { globPattern: '**/rust/helpers/*.c' },
+          { globPattern: '**/rust/helpers.c' },
+          { globPattern: '**/rust/bindings/*.rs' },
+          { globPattern: '**/rust/uapi/*.rs' },
+          { globPattern: '**/rust/kernel/**/*.rs' },
+          { globPattern: '**/rust-project.json' },
+        ],
+      });
+    }
+    const tree = this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : this.folders.map(findSrctree).find(Boolean);
+    if (tree) await this.load(tree);
+    else if (!this.documents.all().length) this.sayNoTree();
+    for (const d of this.documents.all()) this.documentOpened(d.uri);
+  }
+
+  private sayNoTree(where?: string): void {
+    if (this.noTreeSaid) return;
+    this.noTreeSaid = true;
+    const places = where ?? (this.folders.join(', ') || 'the workspace');
+    void this.connection.window.showWarningMessage(
+      `rfl-ffi: no Linux kernel tree with Rust support found in ${places} (${NOT_A_TREE_HINT}); set rflFfi.tree to point at one.`,
+    );
+  }
+
+  private options(): { objtree?: string; arches?: Arch[]; mapping?: Mapping } {
+    const arches = this.settings.arches?.filter(isArch);
+    return { objtree: this.settings.objtree || undefined, arches: arches?.length ? arches : undefined, mapping: this.settings.mapping };
+  }
+
+  private async load(srctree: string): Promise<void> {
+    const progress = this.clientCaps.progress ? await this.connection.window.createWorkDoneProgress() : undefined;
+    progress?.begin('rfl-ffi', undefined, `indexing ${srctree}`);
+    try {
+      const next = loadProject(srctree, this.options());
+      const broken = next.notes.some((n) => n.severity === 'error');
+      if (broken && this.project?.model.srctree === srctree) {
+        // A bindings file caught mid-write: keep serving from the last good index.
+        this.tell({ severity: 'error', message: `${next.notes.find((n) => n.severity === 'error')!.message}; keeping the last good index` });
+      } else {
+        this.project = next;
+        for (const n of next.notes) this.tell(n);
+      }
+    } catch (e) {
+      if (!(e instanceof TreeError)) throw e;
+      this.tell({ severity: 'error', message: e.message });
+    } finally {
+      progress?.done();
+    }
+  }
+
+  private tell(note: TreeNote): void {
+    if (this.saidNotes.has(note.message)) return;
+    this.saidNotes.add(note.message);
+    const text = `rfl-ffi: ${note.message}`;
+    if (note.severity === 'error') void this.connection.window.showErrorMessage(text);
+    else if (note.severity === 'warning') void this.connection.window.showWarningMessage(text);
+    else void this.connection.window.showInformationMessage(text);
+  }
+
+  private documentOpened(uri: string): void {
+    const file = uriToPath(uri);
+    if (!this.project && file && /\.(rs|c|h)$/.test(file)) {
+      const tree = findSrctree(file);
+      if (tree) {
+        void this.load(tree).then(() => this.revalidateAll());
+        return;
+      }
+      this.sayNoTree(path.dirname(file));
+    }
+    this.schedule(uri);
+  }
+
+  private schedule(uri: string): void {
+    this.pending.add(uri);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      const uris = [...this.pending];
+      this.pending.clear();
+      for (const u of uris) this.validate(u);
+    });
+  }
+
+  private revalidateAll(): void {
+    for (const d of this.documents.all()) this.schedule(d.uri);
+  }
+
+  private validate(uri: string): void {
+    const doc = this.documents.get(uri);
+    const file = uriToPath(uri);
+    if (!doc || !file || !this.project) return;
+    if (path.relative(this.project.model.srctree, file).startsWith('..')) return;
+    const findings = analyze(file, doc.getText(), this.project, { severity: this.settings.severity });
+    this.analyzed.set(uri, { version: doc.version, findings });
+    void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map(toDiagnostic) });
+  }
+
+  private versionOf = (uri: string): number | null => this.documents.get(uri)?.version ?? null;
+
+  private codeActions(uri: string, diagnostics: { code?: string | number; source?: string; range: { start: { line: number; character: number } } }[]): CodeAction[] {
+    const doc = this.analyzed.get(uri);
+    if (!doc) return [];
+    const actions: CodeAction[] = [];
+    doc.findings.forEach((f, fi) => {
+      const diag = diagnostics.find((d) => d.source === SOURCE && d.code === f.code
+        && d.range.start.line === f.range.start.line && d.range.start.character === f.range.start.character);
+      if (!diag) return;
+      f.fixes.forEach((fix, xi) => {
+        const action = CodeAction.create(fix.title, CodeActionKind.QuickFix);
+        action.diagnostics = [toDiagnostic(f)];
+        action.isPreferred = xi === 0;
+        const data: ActionData = { uri, version: doc.version, finding: fi, fix: xi };
+        if (this.clientCaps.resolve) action.data = data;
+        else {
+          const edit = toWorkspaceEdit(fix, this.clientCaps.documentChanges, this.versionOf);
+          if (!edit) return;
+          action.edit = edit;
+        }
+        actions.push(action);
+      });
+    });
+    return actions;
+  }
+
+  private resolveAction(action: CodeAction): CodeAction {
+    const data = action.data as ActionData | undefined;
+    const doc = data ? this.analyzed.get(data.uri) : undefined;
+    if (!data || !doc || doc.version !== data.version) return action;
+    const fix = doc.findings[data.finding]?.fixes[data.fix];
+    if (fix) action.edit = toWorkspaceEdit(fix, this.clientCaps.documentChanges, this.versionOf);
+    return action;
+  }
+
+  private filesChanged(uris: string[]): void {
+    if (!this.project) return;
+    const srctree = this.project.model.srctree;
+    const objtree = this.project.model.objtree;
+    const relevant = uris.map(uriToPath).some((p) => {
+      if (!p) return false;
+      const base = path.relative(srctree, p).startsWith('..') ? objtree : srctree;
+      return affectsIndex(path.relative(base, p).split(path.sep).join('/'));
+    });
+    if (relevant) this.reload();
+  }
+
+  private reload(): void {
+    const tree = this.project?.model.srctree ?? (this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : undefined);
+    if (!tree) return;
+    void this.load(tree).then(() => this.revalidateAll());
+  }
+}
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): RflFfiServer {
+  const server = new RflFfiServer(connection);
+  connection.listen();
+  return server;
+}
+
+export { pathToUri };
