@@ -4,7 +4,8 @@
  */
 import * as path from 'node:path';
 import type { Range } from '../model';
-import { parseKernelC } from '../cSource';
+import { maskKernelAnnotations, parseKernelC } from '../cSource';
+import { positionAt, lineStarts } from '../text';
 import { nodeRange, walkNamed, type SyntaxNode, type SyntaxTree } from '../parse';
 
 export const HELPER_PREFIX = 'rust_helper_';
@@ -90,7 +91,19 @@ function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Where a definition really starts: tree-sitter saw the masked text, so annotations such
+ * as `__rust_helper` or `__force` before the return type are outside its node.
+ */
+function definitionStart(text: string, masked: string, nodeStart: number): number {
+  let i = nodeStart;
+  while (i > 0 && /\s/.test(masked[i - 1])) i--;
+  while (i < nodeStart && /\s/.test(text[i])) i++;
+  return i;
+}
+
 export function indexHelperFile(file: string, text: string, tree: SyntaxTree = parseKernelC(text)): HelperFile {
+  const masked = maskKernelAnnotations(text);
   const helpers: Helper[] = [];
   const headers: string[] = [];
   const exported = new Set<string>();
@@ -114,7 +127,8 @@ export function indexHelperFile(file: string, text: string, tree: SyntaxTree = p
       params.push({ text: ptext, name: declaratorName(p.childForFieldName('declarator'))?.text });
     }
     // Return type: everything before the name, as written, minus the pointer stars' spacing.
-    const head = text.slice(n.startIndex, nameNode.startIndex);
+    const start = definitionStart(text, masked, n.startIndex);
+    const head = text.slice(start, nameNode.startIndex);
     const returnType = collapse(
       head.replace(/\b__rust_helper\b/g, '').replace(/\b__(?:must_check|force|noreturn|cold|always_inline)\b/g, '')
         .replace(/\b__realloc_size\s*\([^)]*\)/g, '').replace(/\binline\b|\bstatic\b/g, ''),
@@ -129,7 +143,7 @@ export function indexHelperFile(file: string, text: string, tree: SyntaxTree = p
       rustName: name.slice(HELPER_PREFIX.length),
       file,
       nameRange: nodeRange(nameNode),
-      definitionRange: nodeRange(n),
+      definitionRange: { start: positionAt(lineStarts(text), start), end: nodeRange(n).end },
       returnType,
       params,
       forwardsTo: callee?.type === 'identifier' ? callee.text : undefined,

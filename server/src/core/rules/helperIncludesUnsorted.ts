@@ -45,7 +45,8 @@ export const helperIncludesUnsorted: Rule = {
       const prev = incs[i - 1];
       const cur = incs[i];
       if (cur.name >= prev.name) continue;
-      const before = incs.find((inc) => inc.name > cur.name)!;
+      // Its successor in sorted order, which is where the fix puts it.
+      const before = incs.filter((inc) => inc.name > cur.name).reduce((a, b) => (b.name < a.name ? b : a));
       fix ??= sortFix(ctx, incs);
       ctx.report({
         range: cur.range,

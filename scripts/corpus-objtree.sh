@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Builds an objtree for the shared corpus: the three generated bindings files, made the way
+# rust/Makefile makes them (flags as in ../shared/corpus/regenerate.sh), with Debian's
+# bindgen 0.60 and clang 14. The corpus ships without them (its srctree is read-only), so
+# tests and the benchmark point --objtree here, as for an out-of-tree `make O=…` build.
+# Usage: scripts/corpus-objtree.sh [CORPUS] [OUT]   (idempotent; ~8 s the first time)
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+corpus=$(cd "${1:-$here/../shared/corpus/linux-6.12}" && pwd)
+out=${2:-$here/.cache/corpus-obj}
+stamp="$out/.complete"
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$corpus" ]; then exit 0; fi
+command -v bindgen >/dev/null || { echo "corpus-objtree: bindgen not installed (apt-get install bindgen clang)" >&2; exit 1; }
+rm -rf "$out"; mkdir -p "$out/rust/bindings" "$out/rust/uapi"
+cd "$corpus"
+CF=(-nostdinc -I./arch/x86/include -I./arch/x86/include/generated -I./include
+    -I./arch/x86/include/uapi -I./arch/x86/include/generated/uapi -I./include/uapi
+    -I./include/generated/uapi -include ./include/linux/compiler-version.h
+    -include ./include/linux/kconfig.h -include ./include/linux/compiler_types.h
+    -D__KERNEL__ -std=gnu11 -fshort-wchar -funsigned-char -fno-common -fno-PIE
+    -fno-strict-aliasing -mno-sse -mno-mmx -mno-sse2 -mno-3dnow -mno-avx -m64
+    -mno-red-zone -mcmodel=kernel -Wno-unused -fno-builtin -D__BINDGEN__ -DMODULE
+    '-DKBUILD_MODNAME="rust"' '-DKBUILD_BASENAME="rust"')
+COMMON=(--use-core --with-derive-default --ctypes-prefix ffi --no-layout-tests
+        --no-debug '.*' --enable-function-attribute-detection --size_t-is-usize)
+mapfile -t PARAMS < <(grep -Ev '^#|^$' rust/bindgen_parameters | tr ' ' '\n')
+bindgen rust/bindings/bindings_helper.h "${PARAMS[@]}" "${COMMON[@]}" \
+  -o "$out/rust/bindings/bindings_generated.rs" -- "${CF[@]}" 2>/dev/null
+sed -Ei 's/pub const RUST_CONST_HELPER_([a-zA-Z0-9_]*)/pub const \1/g' "$out/rust/bindings/bindings_generated.rs"
+bindgen rust/uapi/uapi_helper.h "${PARAMS[@]}" "${COMMON[@]}" \
+  -o "$out/rust/uapi/uapi_generated.rs" -- "${CF[@]}" 2>/dev/null
+bindgen rust/helpers/helpers.c --blocklist-type '.*' --allowlist-var '' \
+  --allowlist-function 'rust_helper_.*' "${COMMON[@]}" \
+  -o "$out/rust/bindings/bindings_helpers_generated.rs" -- "${CF[@]}" \
+  -Wno-missing-prototypes -Wno-missing-declarations 2>/dev/null
+sed -Ei 's/pub fn rust_helper_([a-zA-Z0-9_]*)/#[link_name="rust_helper_\1"]\n    pub fn \1/g' \
+  "$out/rust/bindings/bindings_helpers_generated.rs"
+echo "$corpus" > "$stamp"

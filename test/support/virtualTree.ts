@@ -1,0 +1,75 @@
+/**
+ * In-memory kernel trees for rule tables: the core is pure, so a test hands it texts and
+ * facts directly, exactly as the host would after reading a disk tree.
+ */
+import * as path from 'node:path';
+import { analyze, type Project } from '../../server/src/core/analyze';
+import type { Arch } from '../../server/src/core/archTable';
+import { buildIndex, type SourceText } from '../../server/src/core/index/index';
+import type { Finding, FileEdit } from '../../server/src/core/model';
+import { GENERATED_FILES, HELPERS_C, LEGACY_HELPERS_C, buildTreeModel, type GeneratedKind } from '../../server/src/core/tree';
+import { lineStarts, offsetAt } from '../../server/src/core/text';
+
+export const VROOT = '/vtree';
+
+export interface VirtualTree {
+  /** Files by path relative to the tree. */
+  files: Record<string, string>;
+  arches?: Arch[];
+}
+
+export function virtualProject(tree: VirtualTree): Project {
+  const has = (rel: string) => rel in tree.files;
+  const abs = (rel: string) => path.join(VROOT, rel);
+  const split = has(HELPERS_C);
+  const generated = {} as Record<GeneratedKind, boolean>;
+  const generatedTexts: Partial<Record<GeneratedKind, SourceText>> = {};
+  for (const kind of Object.keys(GENERATED_FILES) as GeneratedKind[]) {
+    generated[kind] = has(GENERATED_FILES[kind]);
+    if (generated[kind]) generatedTexts[kind] = { file: abs(GENERATED_FILES[kind]), text: tree.files[GENERATED_FILES[kind]] };
+  }
+  const mainRel = split ? HELPERS_C : LEGACY_HELPERS_C;
+  const model = buildTreeModel({
+    srctree: VROOT,
+    objtree: VROOT,
+    objtreeSource: 'srctree',
+    splitHelpers: split,
+    ffiRsExists: has('rust/ffi.rs'),
+    rustHelperDefinitionTexts: has(mainRel) ? [tree.files[mainRel]] : [],
+    generated,
+    overrides: { arches: tree.arches },
+  });
+  const helperRels = Object.keys(tree.files).filter((rel) =>
+    split ? path.posix.dirname(rel) === 'rust/helpers' && rel.endsWith('.c') : rel === LEGACY_HELPERS_C,
+  );
+  helperRels.sort((a, b) => (a === mainRel ? -1 : b === mainRel ? 1 : a < b ? -1 : 1));
+  const index = buildIndex({
+    model,
+    helperMain: abs(mainRel),
+    helperSources: helperRels.map((rel) => ({ file: abs(rel), text: tree.files[rel] })),
+    generated: generatedTexts,
+    bindingsLib: has('rust/bindings/lib.rs') ? { file: abs('rust/bindings/lib.rs'), text: tree.files['rust/bindings/lib.rs'] } : undefined,
+    kernelFiles: Object.keys(tree.files).filter((rel) => rel.startsWith('rust/kernel/') && rel.endsWith('.rs'))
+      .map((rel) => ({ file: abs(rel), text: tree.files[rel] })),
+  });
+  return { model, index };
+}
+
+export function findingsFor(project: Project, rel: string, text: string, code?: string): Finding[] {
+  return analyze(path.join(VROOT, rel), text, project).filter((f) => !code || f.code === code);
+}
+
+/** Applies one file's edits to its text (edits must not overlap). */
+export function applyEdits(text: string, edits: FileEdit['edits']): string {
+  const starts = lineStarts(text);
+  const spans = edits
+    .map((e) => ({ from: offsetAt(starts, text, e.range.start), to: offsetAt(starts, text, e.range.end), text: e.newText }))
+    .sort((a, b) => b.from - a.from);
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.from) + s.text + out.slice(s.to);
+  return out;
+}
+
+export function rel(file: string): string {
+  return path.relative(VROOT, file);
+}
