@@ -25,7 +25,7 @@ ruleTable(helperIncludesUnsorted, {
       tree: splitTree(files, { defineRustHelper: true, includes: ['mutex.c', 'blk.c', 'err.c', 'build_assert.c'] }),
       file: 'rust/helpers/helpers.c',
       errors: [
-        { span: [14, 9, 14, 16], message: '"blk.c" is out of order: helpers.c keeps its includes sorted alphabetically, so it belongs before "mutex.c"' },
+        { span: [14, 9, 14, 16], message: '"blk.c" is out of order: helpers.c keeps its includes sorted alphabetically, so it belongs before "build_assert.c"' },
         { span: [16, 9, 16, 25], message: '"build_assert.c" is out of order: helpers.c keeps its includes sorted alphabetically, so it belongs before "err.c"' },
       ],
       output: { 'rust/helpers/helpers.c': helpersC(['blk.c', 'build_assert.c', 'err.c', 'mutex.c'], { defineRustHelper: true }) },
