@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import {
   CodeAction, CodeActionKind, type Connection, createConnection, DidChangeWatchedFilesNotification,
-  type InitializeParams, type InitializeResult, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  type InitializeParams, type InitializeResult, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type SeverityOverrides } from '../core/analyze';
@@ -15,7 +15,7 @@ import { GENERATED_FILES } from '../core/tree';
 import {
   type LoadedProject, type TreeNote, NOT_A_TREE_HINT, TreeError, findSrctree, loadProject,
 } from '../host/kernelTree';
-import { SOURCE, pathToUri, toDiagnostic, toWorkspaceEdit, uriToPath } from './convert';
+import { SOURCE, toDiagnostic, toWorkspaceEdit, uriToPath } from './convert';
 
 export interface ServerSettings {
   tree?: string;
@@ -122,7 +122,7 @@ export class RflFfiServer {
     if (this.noTreeSaid) return;
     this.noTreeSaid = true;
     const places = where ?? (this.folders.join(', ') || 'the workspace');
-    void this.connection.window.showWarningMessage(
+    this.show(MessageType.Warning,
       `rfl-ffi: no Linux kernel tree with Rust support found in ${places} (${NOT_A_TREE_HINT}); set rflFfi.tree to point at one.`,
     );
   }
@@ -156,10 +156,13 @@ export class RflFfiServer {
   private tell(note: TreeNote): void {
     if (this.saidNotes.has(note.message)) return;
     this.saidNotes.add(note.message);
-    const text = `rfl-ffi: ${note.message}`;
-    if (note.severity === 'error') void this.connection.window.showErrorMessage(text);
-    else if (note.severity === 'warning') void this.connection.window.showWarningMessage(text);
-    else void this.connection.window.showInformationMessage(text);
+    const type = note.severity === 'error' ? MessageType.Error : note.severity === 'warning' ? MessageType.Warning : MessageType.Info;
+    this.show(type, `rfl-ffi: ${note.message}`);
+  }
+
+  /** A plain `window/showMessage` notification: nothing to answer, nothing to wait for. */
+  private show(type: MessageType, message: string): void {
+    void this.connection.sendNotification(ShowMessageNotification.type, { type, message });
   }
 
   private documentOpened(uri: string): void {
@@ -257,9 +260,11 @@ export class RflFfiServer {
 }
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): RflFfiServer {
+  // An editor server must outlive its own bugs: log them and keep serving.
+  process.on('uncaughtException', (e) => connection.console.error(`rfl-ffi: internal error: ${e.stack ?? String(e)}`));
+  process.on('unhandledRejection', (e) => connection.console.error(`rfl-ffi: internal error: ${e instanceof Error ? e.stack : String(e)}`));
   const server = new RflFfiServer(connection);
   connection.listen();
   return server;
 }
 
-export { pathToUri };

@@ -1,0 +1,118 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LspClient, uri } from './support/lspClient';
+import { applyEdits } from './support/virtualTree';
+import { tmpDir, writeTree } from './support/tmpTree';
+import { splitTree } from './support/trees';
+
+const REFCOUNT = `// SPDX-License-Identifier: GPL-2.0
+
+#include <linux/refcount.h>
+
+void rust_helper_refcount_inc(refcount_t *r)
+{
+	refcount_inc(r);
+}
+`;
+
+interface WorkspaceEdit {
+  documentChanges?: { textDocument: { uri: string; version: number | null }; edits: { range: never; newText: string }[] }[];
+}
+
+let client: LspClient | undefined;
+afterEach(async () => {
+  await client?.shutdown();
+  client = undefined;
+});
+
+describe('language server over stdio', () => {
+  it('reports a helper missing __rust_helper, fixes it through codeAction/resolve, and the diagnostic goes away', async () => {
+    const tree = writeTree(splitTree({ 'refcount.c': REFCOUNT }, { defineRustHelper: true }).files);
+    const file = path.join(tree, 'rust/helpers/refcount.c');
+    client = new LspClient();
+    const init = await client.initialize(tree);
+    expect(init.capabilities.textDocumentSync).toEqual({ openClose: true, change: 2 });
+    expect(init.capabilities.codeActionProvider).toEqual({ codeActionKinds: ['quickfix'], resolveProvider: true });
+    client.open(file);
+    const published = await client.diagnosticsFor(file, 1);
+    expect(published.diagnostics).toEqual([{
+      range: { start: { line: 4, character: 5 }, end: { line: 4, character: 29 } },
+      severity: 2,
+      code: 'missing-rust-helper',
+      codeDescription: { href: 'https://github.com/rfl-ffi/rfl-ffi/blob/main/docs/rules.md#missing-rust-helper' },
+      source: 'rfl-ffi',
+      message: '`rust_helper_refcount_inc` lacks `__rust_helper`: this tree defines it, and without it the helper is not ' +
+        'inlined into Rust callers under CONFIG_RUST_INLINE_HELPERS, so every `bindings::refcount_inc` call stays a real function call',
+    }]);
+    const actions = await client.request<{ title: string; data?: unknown; edit?: unknown }[]>('textDocument/codeAction', {
+      textDocument: { uri: uri(file) },
+      range: published.diagnostics[0].range,
+      context: { diagnostics: published.diagnostics },
+    });
+    expect(actions.map((a) => a.title)).toEqual(['Add `__rust_helper` to `rust_helper_refcount_inc`']);
+    expect(actions[0].edit).toBeUndefined();
+    const resolved = await client.request<{ edit: WorkspaceEdit }>('codeAction/resolve', actions[0]);
+    const changes = resolved.edit.documentChanges!;
+    expect(changes.map((c) => [c.textDocument.uri, c.textDocument.version])).toEqual([[uri(file), 1]]);
+    const fixed = applyEdits(REFCOUNT, changes[0].edits);
+    expect(fixed).toBe(REFCOUNT.replace('void rust_helper', '__rust_helper void rust_helper'));
+    client.change(file, 2, [{ text: fixed }]);
+    expect((await client.diagnosticsFor(file, 2)).diagnostics).toEqual([]);
+  });
+
+  it('applies incremental changes: a new unmarked helper typed into the buffer is reported where it is', async () => {
+    const marked = REFCOUNT.replace('void rust_helper', '__rust_helper void rust_helper');
+    const tree = writeTree(splitTree({ 'refcount.c': marked }, { defineRustHelper: true }).files);
+    const file = path.join(tree, 'rust/helpers/refcount.c');
+    client = new LspClient();
+    await client.initialize(tree);
+    client.open(file);
+    expect((await client.diagnosticsFor(file, 1)).diagnostics).toEqual([]);
+    const end = marked.split('\n').length - 1;
+    client.change(file, 2, [{
+      range: { start: { line: end, character: 0 }, end: { line: end, character: 0 } },
+      text: '\nvoid rust_helper_refcount_dec(refcount_t *r)\n{\n\trefcount_dec(r);\n}\n',
+    }]);
+    const d = await client.diagnosticsFor(file, 2);
+    expect(d.diagnostics.map((x) => [x.code, x.range])).toEqual([
+      ['missing-rust-helper', { start: { line: end + 1, character: 5 }, end: { line: end + 1, character: 29 } }],
+    ]);
+  });
+
+  it('says clearly when the workspace is not a kernel tree, and keeps serving', async () => {
+    const dir = tmpDir();
+    fs.writeFileSync(path.join(dir, 'main.rs'), 'fn main() {}\n');
+    client = new LspClient();
+    await client.initialize(dir);
+    const msg = await client.until(() => client!.messages.find((m) => m.message.includes('no Linux kernel tree')), 'showMessage');
+    expect(msg).toEqual({
+      type: 2,
+      message: `rfl-ffi: no Linux kernel tree with Rust support found in ${dir} (a kernel tree has rust/helpers/helpers.c (6.12+) ` +
+        'or rust/helpers.c (older) and rust/bindings/bindings_helper.h); set rflFfi.tree to point at one.',
+    });
+    client.open(path.join(dir, 'main.rs'));
+    const hover = await client.request('textDocument/codeAction', {
+      textDocument: { uri: uri(path.join(dir, 'main.rs')) },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [] },
+    });
+    expect(hover).toEqual([]);
+  });
+
+  it('reports a truncated bindings file with showMessage and keeps running', async () => {
+    const files = splitTree({ 'refcount.c': REFCOUNT }, { defineRustHelper: true }).files;
+    files['rust/bindings/bindings_generated.rs'] = '/* automatically generated by rust-bindgen 0.60.1 */\n\nextern "C" {\n    pub fn mutex_lock(lock: *mut mut';
+    const tree = writeTree(files);
+    client = new LspClient();
+    await client.initialize(tree);
+    const msg = await client.until(() => client!.messages.find((m) => m.type === 1), 'an error message');
+    expect(msg.message).toBe(
+      'rfl-ffi: rust/bindings/bindings_generated.rs ends in the middle of an item (line 4): truncated, probably while ' +
+      'bindgen was writing it; rebuild it (make LLVM=1)',
+    );
+    const file = path.join(tree, 'rust/helpers/refcount.c');
+    client.open(file);
+    expect((await client.diagnosticsFor(file, 1)).diagnostics.map((d) => d.code)).toEqual(['missing-rust-helper']);
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * A real LSP client for tests: spawns `rfl-ffi lsp --stdio` and speaks JSON-RPC to it over
+ * its stdin/stdout, collecting what the server publishes.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import * as fs from 'node:fs';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { CLI } from './paths';
+
+export interface PublishedDiagnostics {
+  uri: string;
+  version?: number;
+  diagnostics: {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    severity?: number;
+    code?: string | number;
+    source?: string;
+    message: string;
+    codeDescription?: { href: string };
+  }[];
+}
+
+export interface ShownMessage {
+  type: number;
+  message: string;
+}
+
+export function uri(p: string): string {
+  return pathToFileURL(p).href;
+}
+
+export class LspClient {
+  readonly conn: MessageConnection;
+  readonly proc: ChildProcessWithoutNullStreams;
+  readonly messages: ShownMessage[] = [];
+  readonly diagnostics = new Map<string, PublishedDiagnostics>();
+  private waiters: (() => void)[] = [];
+  stderr = '';
+
+  constructor(args: string[] = []) {
+    this.proc = spawn(process.execPath, [CLI, 'lsp', '--stdio', ...args], { stdio: 'pipe' });
+    this.proc.stderr.on('data', (d: Buffer) => (this.stderr += d.toString()));
+    this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));
+    this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
+      this.diagnostics.set(p.uri, p);
+      this.wake();
+    });
+    this.conn.onNotification('window/showMessage', (m: ShownMessage) => {
+      this.messages.push(m);
+      this.wake();
+    });
+    this.conn.onRequest('window/workDoneProgress/create', () => null);
+    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onRequest('workspace/configuration', () => []);
+    this.conn.onNotification('$/progress', () => undefined);
+    this.conn.listen();
+  }
+
+  private wake(): void {
+    const w = this.waiters;
+    this.waiters = [];
+    for (const f of w) f();
+  }
+
+  /** Resolves when `check` holds, re-checking on every notification; rejects after `ms`. */
+  async until<T>(check: () => T | undefined, what: string, ms = 20_000): Promise<T> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const v = check();
+      if (v !== undefined) return v;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`timed out waiting for ${what}; stderr: ${this.stderr}`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, Math.min(left, 200));
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+
+  async initialize(rootPath: string | null, extra: Record<string, unknown> = {}, initializationOptions: unknown = {}): Promise<{ capabilities: Record<string, unknown> }> {
+    const result = await this.conn.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
+      processId: process.pid,
+      rootUri: rootPath ? uri(rootPath) : null,
+      workspaceFolders: rootPath ? [{ uri: uri(rootPath), name: 'tree' }] : null,
+      initializationOptions,
+      capabilities: {
+        window: { workDoneProgress: true },
+        workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] }, didChangeWatchedFiles: { dynamicRegistration: true } },
+        textDocument: {
+          publishDiagnostics: { relatedInformation: true },
+          codeAction: { resolveSupport: { properties: ['edit'] }, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+        },
+        ...extra,
+      },
+    });
+    await this.conn.sendNotification('initialized', {});
+    return result;
+  }
+
+  open(file: string, text = fs.readFileSync(file, 'utf8'), languageId = file.endsWith('.rs') ? 'rust' : 'c', version = 1): void {
+    this.diagnostics.delete(uri(file));
+    void this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(file), languageId, version, text } });
+  }
+
+  change(file: string, version: number, changes: unknown[]): void {
+    void this.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uri(file), version }, contentChanges: changes });
+  }
+
+  /** Waits for diagnostics of `file` (at `version` when given). */
+  diagnosticsFor(file: string, version?: number): Promise<PublishedDiagnostics> {
+    return this.until(() => {
+      const d = this.diagnostics.get(uri(file));
+      return d && (version === undefined || d.version === version) ? d : undefined;
+    }, `diagnostics for ${file}`);
+  }
+
+  request<T>(method: string, params: unknown): Promise<T> {
+    return this.conn.sendRequest<T>(method, params);
+  }
+
+  async shutdown(): Promise<void> {
+    try {
+      await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      await this.conn.sendNotification('exit');
+    } catch {
+      // the server may already be gone
+    }
+    this.conn.dispose();
+    this.proc.kill();
+  }
+}
