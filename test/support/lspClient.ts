@@ -30,24 +30,44 @@ export function uri(p: string): string {
   return pathToFileURL(p).href;
 }
 
+export interface LspClientOptions {
+  /** Extra environment for the server process (e.g. NODE_OPTIONS to preload a test hook). */
+  env?: NodeJS.ProcessEnv;
+}
+
 export class LspClient {
   readonly conn: MessageConnection;
   readonly proc: ChildProcessWithoutNullStreams;
   readonly messages: ShownMessage[] = [];
+  /** `window/logMessage` notifications; the server's crash guard logs internal errors there. */
+  readonly logs: ShownMessage[] = [];
   readonly diagnostics = new Map<string, PublishedDiagnostics>();
+  /** How many times diagnostics were published, per URI. */
+  readonly publishCount = new Map<string, number>();
+  /** Set when the server process has exited. */
+  exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
   private waiters: (() => void)[] = [];
   stderr = '';
 
-  constructor(args: string[] = []) {
-    this.proc = spawn(process.execPath, [CLI, 'lsp', '--stdio', ...args], { stdio: 'pipe' });
+  constructor(args: string[] = [], options: LspClientOptions = {}) {
+    this.proc = spawn(process.execPath, [CLI, 'lsp', '--stdio', ...args], { stdio: 'pipe', env: { ...process.env, ...options.env } });
     this.proc.stderr.on('data', (d: Buffer) => (this.stderr += d.toString()));
+    this.proc.on('exit', (code, signal) => {
+      this.exit = { code, signal };
+      this.wake();
+    });
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
       this.diagnostics.set(p.uri, p);
+      this.publishCount.set(p.uri, (this.publishCount.get(p.uri) ?? 0) + 1);
       this.wake();
     });
     this.conn.onNotification('window/showMessage', (m: ShownMessage) => {
       this.messages.push(m);
+      this.wake();
+    });
+    this.conn.onNotification('window/logMessage', (m: ShownMessage) => {
+      this.logs.push(m);
       this.wake();
     });
     this.conn.onRequest('window/workDoneProgress/create', () => null);
@@ -69,6 +89,7 @@ export class LspClient {
     for (;;) {
       const v = check();
       if (v !== undefined) return v;
+      if (this.exit) throw new Error(`the server exited (${this.exit.signal ?? this.exit.code}) while waiting for ${what}; stderr: ${this.stderr}`);
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`timed out waiting for ${what}; stderr: ${this.stderr}`);
       await new Promise<void>((resolve) => {
@@ -107,6 +128,10 @@ export class LspClient {
     void this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(file), languageId, version, text } });
   }
 
+  close(file: string): void {
+    void this.conn.sendNotification('textDocument/didClose', { textDocument: { uri: uri(file) } });
+  }
+
   change(file: string, version: number, changes: unknown[]): void {
     void this.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uri(file), version }, contentChanges: changes });
   }
@@ -117,6 +142,16 @@ export class LspClient {
       const d = this.diagnostics.get(uri(file));
       return d && (version === undefined || d.version === version) ? d : undefined;
     }, `diagnostics for ${file}`);
+  }
+
+  /** Waits for diagnostics of `file` published after `count` publications (see `publishCount`). */
+  diagnosticsAfter(file: string, count: number): Promise<PublishedDiagnostics> {
+    return this.until(() => ((this.publishCount.get(uri(file)) ?? 0) > count ? this.diagnostics.get(uri(file)) : undefined),
+      `new diagnostics for ${file}`);
+  }
+
+  notifyWatchedFiles(changes: { file: string; type: 1 | 2 | 3 }[]): void {
+    void this.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: changes.map((c) => ({ uri: uri(c.file), type: c.type })) });
   }
 
   request<T>(method: string, params: unknown): Promise<T> {

@@ -55,6 +55,8 @@ export class RflFfiServer {
   private saidNotes = new Set<string>();
   private clientCaps = { progress: false, resolve: false, documentChanges: false, watchers: false };
   private noTreeSaid = false;
+  /** The tree load in progress: a document opened meanwhile waits for it instead of loading again. */
+  private loading: Promise<void> | undefined;
 
   constructor(private readonly connection: Connection) {
     connection.onInitialize((p) => this.initialize(p));
@@ -132,7 +134,15 @@ export class RflFfiServer {
     return { objtree: this.settings.objtree || undefined, arches: arches?.length ? arches : undefined, mapping: this.settings.mapping };
   }
 
-  private async load(srctree: string): Promise<void> {
+  private load(srctree: string): Promise<void> {
+    const loading = this.loadNow(srctree).finally(() => {
+      if (this.loading === loading) this.loading = undefined;
+    });
+    this.loading = loading;
+    return loading;
+  }
+
+  private async loadNow(srctree: string): Promise<void> {
     const progress = this.clientCaps.progress ? await this.connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('rfl-ffi', undefined, `indexing ${srctree}`);
     try {
@@ -167,7 +177,7 @@ export class RflFfiServer {
 
   private documentOpened(uri: string): void {
     const file = uriToPath(uri);
-    if (!this.project && file && /\.(rs|c|h)$/.test(file)) {
+    if (!this.project && !this.loading && file && /\.(rs|c|h)$/.test(file)) {
       const tree = findSrctree(file);
       if (tree) {
         void this.load(tree).then(() => this.revalidateAll());

@@ -1,0 +1,24 @@
+/**
+ * The short fuzz seed set (`npm run fuzz -- --edits 10000` is the long one): random
+ * incremental edits through the real language server over the corpus and every fixture tree;
+ * after each batch its diagnostics and code actions equal a fresh document's, nothing
+ * crashes, and no request or diagnostics round trip takes a second.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatResult, runFuzz } from './fuzz/lspFuzz';
+
+const SEEDS = [1, 2];
+const EDITS_PER_SEED = 200;
+
+describe('fuzzed editing through the language server', () => {
+  for (const seed of SEEDS) {
+    it(`seed ${seed}: ${EDITS_PER_SEED} edits, no crash, no mismatch, no request over 1 s`, async () => {
+      const result = await runFuzz(seed, EDITS_PER_SEED);
+      console.log(formatResult(result, seed));
+      expect(result.crashes).toEqual([]);
+      expect(result.mismatches).toEqual([]);
+      expect(result.edits).toBe(EDITS_PER_SEED);
+      expect(result.slowest.ms, result.slowest.what).toBeLessThan(1000);
+    });
+  }
+});
