@@ -195,38 +195,40 @@ async function editSession(s: Session, edits: number): Promise<void> {
   edited.client.close(file);
 }
 
-/** Fuzzes `editBudget` edits over files of one tree, the files and edits picked by the seed. */
-export async function fuzzTree(target: FuzzTree, seed: number, editBudget: number, result: FuzzResult): Promise<void> {
-  const rng = new Rng(seed);
+/** Fuzzes `editBudget` edits per seed over files of one tree, the files and edits picked by the seed. */
+export async function fuzzTree(target: FuzzTree, seeds: number[], editBudget: number, result: FuzzResult): Promise<void> {
   const files = editableFiles(target.tree);
   const texts = new Map(files.map((f) => [f, fs.readFileSync(f, 'utf8')]));
   const edited = new TimedClient(target, result);
   const reference = new TimedClient(target, result);
   await Promise.all([edited.start(), reference.start()]);
   try {
-    for (let budget = editBudget; budget > 0;) {
-      const file = rng.pick(files);
-      const edits = Math.min(budget, 10 + rng.int(50));
-      const s: Session = {
-        target, seed, rng, file, original: texts.get(file)!, pasteSources: [...texts.values()], edited, reference, result, done: 0, batch: 0,
-      };
-      try {
-        await editSession(s, edits);
-      } catch (e) {
-        const deaths = [await edited.restartIfDead(), await reference.restartIfDead()].filter(Boolean);
-        const at = `${path.relative(target.tree, file)} batch ${s.batch} (seed ${seed})`;
-        result.crashes.push(`${at}: ${deaths.length ? deaths.join('; ') : (e as Error).message}`);
-      }
-      result.edits += s.done;
-      budget -= edits;
-    }
+    for (const seed of seeds) await fuzzSeed(target, seed, editBudget, files, texts, edited, reference, result);
   } finally {
     await Promise.all([edited.client.shutdown(), reference.client.shutdown()]);
   }
 }
 
-export function emptyResult(): FuzzResult {
-  return { edits: 0, batches: 0, crashes: [], mismatches: [], slowest: { ms: 0, what: 'nothing' } };
+async function fuzzSeed(
+  target: FuzzTree, seed: number, editBudget: number, files: string[], texts: Map<string, string>,
+  edited: TimedClient, reference: TimedClient, result: FuzzResult,
+): Promise<void> {
+  const rng = new Rng(seed);
+  const pasteSources = [...texts.values()];
+  for (let budget = editBudget; budget > 0;) {
+    const file = rng.pick(files);
+    const edits = Math.min(budget, 10 + rng.int(50));
+    const s: Session = { target, seed, rng, file, original: texts.get(file)!, pasteSources, edited, reference, result, done: 0, batch: 0 };
+    try {
+      await editSession(s, edits);
+    } catch (e) {
+      const deaths = [await edited.restartIfDead(), await reference.restartIfDead()].filter(Boolean);
+      const at = `${path.relative(target.tree, file)} batch ${s.batch} (seed ${seed})`;
+      result.crashes.push(`${at}: ${deaths.length ? deaths.join('; ') : (e as Error).message}`);
+    }
+    result.edits += s.done;
+    budget -= edits;
+  }
 }
 
 /** The corpus, the demo tree and every fixture tree. */
@@ -238,18 +240,26 @@ export function fuzzTrees(): FuzzTree[] {
   ];
 }
 
-/** `edits` edits with `seed`: half on the corpus, the rest shared by the small trees. */
-export async function runFuzz(seed: number, edits: number): Promise<FuzzResult> {
+/**
+ * `edits` edits for each seed: half on the corpus, the rest shared by the small trees (each
+ * tree's seeds derived from the given ones, so every tree sees different edits).
+ */
+export async function runFuzz(seeds: number[], edits: number): Promise<FuzzResult> {
   const result = emptyResult();
   const [corpus, ...small] = fuzzTrees();
   const corpusEdits = Math.ceil(edits / 2);
-  await fuzzTree(corpus, seed, corpusEdits, result);
-  const each = Math.ceil((edits - corpusEdits) / small.length);
-  for (const [i, t] of small.entries()) await fuzzTree(t, seed * 31 + i, Math.min(each, edits - result.edits), result);
+  const each = Math.floor((edits - corpusEdits) / small.length);
+  const rest = edits - corpusEdits - each * small.length;
+  await fuzzTree(corpus, seeds, corpusEdits + rest, result);
+  for (const [i, t] of small.entries()) await fuzzTree(t, seeds.map((s) => s * 31 + i + 1), each, result);
   return result;
 }
 
-export function formatResult(r: FuzzResult, seed: number): string {
-  return `${r.edits} edits in ${r.batches} batches (seed ${seed}): ${r.crashes.length} crashes, ${r.mismatches.length} mismatches, ` +
+export function formatResult(r: FuzzResult, seeds: number[]): string {
+  return `${r.edits} edits in ${r.batches} batches (seeds ${seeds.join(', ')}): ${r.crashes.length} crashes, ${r.mismatches.length} mismatches, ` +
     `slowest request ${Math.round(r.slowest.ms)} ms (${r.slowest.what})`;
+}
+
+function emptyResult(): FuzzResult {
+  return { edits: 0, batches: 0, crashes: [], mismatches: [], slowest: { ms: 0, what: 'nothing' } };
 }

@@ -14,12 +14,12 @@ function flag(name: string, fallback: number): number {
 }
 
 async function main(): Promise<void> {
-  const seed = flag('seed', 1);
+  const seeds = [flag('seed', 1)];
   const edits = flag('edits', 10_000);
-  const result = await runFuzz(seed, edits);
+  const result = await runFuzz(seeds, edits);
   for (const c of result.crashes) console.log(`crash: ${c}`);
   for (const m of result.mismatches) console.log(`mismatch: ${m.file} batch ${m.batch} (seed ${m.seed}): ${m.what}`);
-  console.log(formatResult(result, seed));
+  console.log(formatResult(result, seeds));
   process.exitCode = result.crashes.length || result.mismatches.length ? 1 : 0;
 }
 
