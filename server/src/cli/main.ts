@@ -82,12 +82,16 @@ function runCheck(argv: string[], io: Io): number {
   const roots = paths.length ? paths : [srctree];
   const files = checkableFiles(project, roots, (dir, reason) => io.err(`rfl-ffi: warning: ${path.relative(io.cwd, dir)} ${reason}; skipped`));
   const findings: Finding[] = [];
+  // The index has read helper files already and its notes said what was wrong with them.
+  const said = new Set(project.notes.map((n) => n.message));
   for (const file of files) {
     const r = readText(file);
+    const rel = path.relative(io.cwd, file);
     if (!r.ok) {
-      io.err(`rfl-ffi: warning: ${path.relative(io.cwd, file)} ${r.reason}; skipped`);
+      io.err(`rfl-ffi: warning: ${rel} ${r.reason}; skipped`);
       continue;
     }
+    if (r.warning && !said.has(`${path.relative(srctree, file)} ${r.warning}`)) io.err(`rfl-ffi: warning: ${rel} ${r.warning}`);
     findings.push(...analyze(file, r.text, project));
   }
   if (format === 'json') io.out(formatJson(findings, srctree));

@@ -2,25 +2,63 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+/** A decoded text, with a `warning` when decoding had to repair it; or why the file was not read. */
+export type ReadResult = { ok: true; text: string; warning?: string } | { ok: false; reason: string };
 
 /** Files larger than this are not analysed (a generated bindings file of an allmodconfig build is ~20 MB). */
 export const MAX_FILE_BYTES = 48 * 1024 * 1024;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** How much of a file is probed for NUL bytes, the mark of a binary file. */
+const BINARY_PROBE = 8192;
+const BINARY = 'is binary (contains NUL bytes)';
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const lossyUtf8 = new TextDecoder('utf-8');
+
+function tooLarge(bytes: number): string | undefined {
+  return bytes > MAX_FILE_BYTES ? `is ${(bytes / 1048576).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit` : undefined;
+}
+
+/** The 1-based line holding the first bytes that are not UTF-8 (lines end in \n, which UTF-8 never hides). */
+function firstInvalidUtf8Line(bytes: Uint8Array): number {
+  let line = 1;
+  for (let start = 0; start < bytes.length; line++) {
+    const nl = bytes.indexOf(10, start);
+    const end = nl < 0 ? bytes.length : nl;
+    try {
+      strictUtf8.decode(bytes.subarray(start, end));
+    } catch {
+      return line;
+    }
+    start = end + 1;
+  }
+  return line;
+}
+
+/**
+ * Decodes a file's bytes. A stray non-UTF-8 byte (a Latin-1 comment) does not cost the whole
+ * file: it is read with U+FFFD in place of the bad bytes, and the warning says where.
+ */
 export function decodeText(bytes: Uint8Array): ReadResult {
-  if (bytes.length > MAX_FILE_BYTES) {
-    return { ok: false, reason: `is ${(bytes.length / 1048576).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit` };
-  }
-  const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) return { ok: false, reason: 'is binary (contains NUL bytes)' };
+  const large = tooLarge(bytes.length);
+  if (large) return { ok: false, reason: large };
+  if (bytes.subarray(0, BINARY_PROBE).includes(0)) return { ok: false, reason: BINARY };
+  let text: string;
+  let warning: string | undefined;
   try {
-    const text = utf8.decode(bytes);
-    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    text = strictUtf8.decode(bytes);
   } catch {
-    return { ok: false, reason: 'is not valid UTF-8' };
+    text = lossyUtf8.decode(bytes);
+    warning = `is not valid UTF-8 (line ${firstInvalidUtf8Line(bytes)}); read with U+FFFD in place of the invalid bytes`;
   }
+  // TextDecoder drops a leading BOM itself, as an editor does.
+  return warning ? { ok: true, text, warning } : { ok: true, text };
+}
+
+/** Why a document's text (from an editor, so already decoded) is not analysed, if it is not. */
+export function unanalysable(text: string): string | undefined {
+  return (text.length * 3 > MAX_FILE_BYTES ? tooLarge(Buffer.byteLength(text)) : undefined)
+    ?? (text.slice(0, BINARY_PROBE).includes('\0') ? BINARY : undefined);
 }
 
 export function readText(file: string): ReadResult {
@@ -28,7 +66,8 @@ export function readText(file: string): ReadResult {
   try {
     const st = fs.statSync(file);
     if (!st.isFile()) return { ok: false, reason: 'is not a regular file' };
-    if (st.size > MAX_FILE_BYTES) return { ok: false, reason: `is ${(st.size / 1048576).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit` };
+    const large = tooLarge(st.size);
+    if (large) return { ok: false, reason: large };
     bytes = fs.readFileSync(file);
   } catch (e) {
     return { ok: false, reason: describeFsError(e) };

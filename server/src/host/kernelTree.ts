@@ -52,12 +52,30 @@ export function findSrctree(start: string): string | undefined {
 export const NOT_A_TREE_HINT =
   'a kernel tree has rust/helpers/helpers.c (6.12+) or rust/helpers.c (older) and rust/bindings/bindings_helper.h';
 
+/**
+ * Why no tree was found from `start`: a folder on the way up that has
+ * rust/bindings/bindings_helper.h but no helpers is named, since that is most likely the
+ * tree meant; otherwise the general hint.
+ */
+export function whyNotATree(start: string): string {
+  let dir = path.resolve(start);
+  if (!isDir(dir)) dir = path.dirname(dir);
+  for (;;) {
+    if (isFile(path.join(dir, BINDINGS_HELPER_H))) {
+      return `${dir} has ${BINDINGS_HELPER_H} but neither ${HELPERS_C} nor ${LEGACY_HELPERS_C}, so it is not a complete kernel tree with Rust support`;
+    }
+    const up = path.dirname(dir);
+    if (up === dir) return `not inside a Linux kernel tree with Rust support (${NOT_A_TREE_HINT})`;
+    dir = up;
+  }
+}
+
 /** Resolves the tree for `start`, or throws a TreeError that says exactly what is wrong. */
 export function resolveSrctree(start: string): string {
   const abs = path.resolve(start);
   if (!fs.existsSync(abs)) throw new TreeError(`${start}: no such file or directory`);
   const tree = findSrctree(abs);
-  if (!tree) throw new TreeError(`${start}: not inside a Linux kernel tree with Rust support (${NOT_A_TREE_HINT})`);
+  if (!tree) throw new TreeError(`${start}: ${whyNotATree(abs)}`);
   return tree;
 }
 
@@ -135,27 +153,39 @@ export function gatherFacts(srctree: string, options: TreeOptions = {}): TreeFac
   };
 }
 
-export function helperFiles(model: TreeModel): { main: string; files: string[] } {
+/** Reports a folder that could not be listed (unreadable, vanished): its files are missing from the index. */
+export type ListingError = (dir: string, reason: string) => void;
+
+export function helperFiles(model: TreeModel, onError?: ListingError): { main: string; files: string[] } {
   if (model.helperLayout === 'single') {
     const main = path.join(model.srctree, LEGACY_HELPERS_C);
     return { main, files: [main] };
   }
   const main = path.join(model.srctree, HELPERS_C);
   const dir = path.join(model.srctree, HELPERS_DIR);
-  const files = listFiles(dir, ['.c']).filter((f) => path.dirname(f) === dir);
+  const files = listFiles(dir, ['.c'], onError).filter((f) => path.dirname(f) === dir);
   return { main, files: [main, ...files.filter((f) => f !== main)] };
 }
 
-export function kernelCrateFiles(model: TreeModel): string[] {
-  return listFiles(path.join(model.srctree, 'rust/kernel'), ['.rs']).filter((f) => crateOf(model, f).kind === 'kernel');
+export function kernelCrateFiles(model: TreeModel, onError?: ListingError): string[] {
+  return listFiles(path.join(model.srctree, 'rust/kernel'), ['.rs'], onError).filter((f) => crateOf(model, f).kind === 'kernel');
+}
+
+function listingNotes(notes: TreeNote[], model: TreeModel): ListingError {
+  return (dir, reason) => notes.push({ severity: 'warning', message: `${path.relative(model.srctree, dir)} ${reason}; skipped` });
 }
 
 function readSources(files: string[], notes: TreeNote[], model: TreeModel): SourceText[] {
   const out: SourceText[] = [];
   for (const file of files) {
     const r = readText(file);
-    if (r.ok) out.push({ file, text: r.text });
-    else notes.push({ severity: 'warning', message: `${path.relative(model.srctree, file)} ${r.reason}; skipped` });
+    const rel = path.relative(model.srctree, file);
+    if (!r.ok) {
+      notes.push({ severity: 'warning', message: `${rel} ${r.reason}; skipped` });
+      continue;
+    }
+    if (r.warning) notes.push({ severity: 'warning', message: `${rel} ${r.warning}` });
+    out.push({ file, text: r.text });
   }
   return out;
 }
@@ -178,7 +208,7 @@ export function loadModel(srctree: string, options: TreeOptions = {}): TreeModel
 }
 
 export function loadIndex(model: TreeModel, notes: TreeNote[]): ProjectIndex {
-  const { main, files } = helperFiles(model);
+  const { main, files } = helperFiles(model, listingNotes(notes, model));
   const helperSources: HelperSource[] = readSources(files, notes, model);
   const generated: Partial<Record<GeneratedKind, SourceText>> = {};
   for (const kind of Object.keys(GENERATED_FILES) as GeneratedKind[]) {
@@ -194,7 +224,7 @@ export function loadIndex(model: TreeModel, notes: TreeNote[]): ProjectIndex {
     helperSources,
     generated,
     bindingsLib,
-    kernelFiles: readSources(kernelCrateFiles(model), notes, model),
+    kernelFiles: readSources(kernelCrateFiles(model, listingNotes(notes, model)), notes, model),
   });
   for (const p of index.problems) {
     notes.push({ severity: 'error', message: `${path.relative(model.srctree, p.file)} ${p.message}; rebuild it (make LLVM=1)` });

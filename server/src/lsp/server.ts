@@ -15,6 +15,7 @@ import { GENERATED_FILES } from '../core/tree';
 import {
   type LoadedProject, type TreeNote, NOT_A_TREE_HINT, TreeError, findSrctree, loadProject,
 } from '../host/kernelTree';
+import { unanalysable } from '../host/files';
 import { SOURCE, toDiagnostic, toWorkspaceEdit, uriToPath } from './convert';
 
 export interface ServerSettings {
@@ -153,6 +154,8 @@ export class RflFfiServer {
         this.tell({ severity: 'error', message: `${next.notes.find((n) => n.severity === 'error')!.message}; keeping the last good index` });
       } else {
         this.project = next;
+        // Say each note once while it holds: a problem that went away and comes back is said again.
+        for (const said of this.saidNotes) if (!next.notes.some((n) => n.message === said)) this.saidNotes.delete(said);
         for (const n of next.notes) this.tell(n);
       }
     } catch (e) {
@@ -208,8 +211,21 @@ export class RflFfiServer {
     const doc = this.documents.get(uri);
     const file = uriToPath(uri);
     if (!doc || !file || !this.project) return;
-    if (path.relative(this.project.model.srctree, file).startsWith('..')) return;
-    const findings = analyze(file, doc.getText(), this.project, { severity: this.settings.severity });
+    const rel = path.relative(this.project.model.srctree, file);
+    if (rel.startsWith('..')) return;
+    const text = doc.getText();
+    const refused = unanalysable(text);
+    let findings: Finding[] = [];
+    if (refused) {
+      this.tell({ severity: 'warning', message: `${rel} ${refused}; not analysed` });
+    } else {
+      try {
+        findings = analyze(file, text, this.project, { severity: this.settings.severity });
+      } catch (e) {
+        // One document's failure must not cost the others in this flush their diagnostics.
+        this.connection.console.error(`rfl-ffi: internal error while checking ${rel}: ${e instanceof Error ? e.stack : String(e)}`);
+      }
+    }
     this.analyzed.set(uri, { version: doc.version, findings });
     void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map(toDiagnostic) });
   }

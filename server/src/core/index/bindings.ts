@@ -105,6 +105,8 @@ function isUnsafeExternError(n: SyntaxNode): boolean {
 
 function findProblem(tree: SyntaxTree, text: string): BindingsFile['problem'] {
   const trimmed = text.trimEnd();
+  // bindgen always writes at least its header comment: an empty file is one it has just opened.
+  if (!trimmed) return { line: 0, message: 'is empty: truncated, probably while bindgen was writing it' };
   if (trimmed.length > 0 && !/[};]$/.test(trimmed)) {
     const line = text.slice(0, trimmed.length).split('\n').length - 1;
     return { line, message: `ends in the middle of an item (line ${line + 1}): truncated, probably while bindgen was writing it` };
