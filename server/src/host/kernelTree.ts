@@ -53,11 +53,10 @@ export const NOT_A_TREE_HINT =
   'a kernel tree has rust/helpers/helpers.c (6.12+) or rust/helpers.c (older) and rust/bindings/bindings_helper.h';
 
 /**
- * Why no tree was found from `start`: a folder on the way up that has
- * rust/bindings/bindings_helper.h but no helpers is named, since that is most likely the
- * tree meant; otherwise the general hint.
+ * A folder at or above `start` that has rust/bindings/bindings_helper.h but no helpers, said
+ * as a reason: most likely the tree meant, and exactly what it lacks.
  */
-export function whyNotATree(start: string): string {
+export function incompleteTree(start: string): string | undefined {
   let dir = path.resolve(start);
   if (!isDir(dir)) dir = path.dirname(dir);
   for (;;) {
@@ -65,7 +64,7 @@ export function whyNotATree(start: string): string {
       return `${dir} has ${BINDINGS_HELPER_H} but neither ${HELPERS_C} nor ${LEGACY_HELPERS_C}, so it is not a complete kernel tree with Rust support`;
     }
     const up = path.dirname(dir);
-    if (up === dir) return `not inside a Linux kernel tree with Rust support (${NOT_A_TREE_HINT})`;
+    if (up === dir) return undefined;
     dir = up;
   }
 }
@@ -75,7 +74,7 @@ export function resolveSrctree(start: string): string {
   const abs = path.resolve(start);
   if (!fs.existsSync(abs)) throw new TreeError(`${start}: no such file or directory`);
   const tree = findSrctree(abs);
-  if (!tree) throw new TreeError(`${start}: ${whyNotATree(abs)}`);
+  if (!tree) throw new TreeError(`${start}: ${incompleteTree(abs) ?? `not inside a Linux kernel tree with Rust support (${NOT_A_TREE_HINT})`}`);
   return tree;
 }
 

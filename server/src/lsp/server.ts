@@ -13,7 +13,7 @@ import { type Arch, isArch, type Mapping } from '../core/archTable';
 import type { Finding } from '../core/model';
 import { GENERATED_FILES } from '../core/tree';
 import {
-  type LoadedProject, type TreeNote, NOT_A_TREE_HINT, TreeError, findSrctree, loadProject,
+  type LoadedProject, type TreeNote, NOT_A_TREE_HINT, TreeError, findSrctree, incompleteTree, loadProject,
 } from '../host/kernelTree';
 import { unanalysable } from '../host/files';
 import { SOURCE, toDiagnostic, toWorkspaceEdit, uriToPath } from './convert';
@@ -56,8 +56,10 @@ export class RflFfiServer {
   private saidNotes = new Set<string>();
   private clientCaps = { progress: false, resolve: false, documentChanges: false, watchers: false };
   private noTreeSaid = false;
-  /** The tree load in progress: a document opened meanwhile waits for it instead of loading again. */
+  /** The load in progress; documents are analysed once it settles. */
   private loading: Promise<void> | undefined;
+  /** A tree to load again because something changed while the last load ran. */
+  private loadAgain: string | undefined;
 
   constructor(private readonly connection: Connection) {
     connection.onInitialize((p) => this.initialize(p));
@@ -116,18 +118,33 @@ export class RflFfiServer {
       });
     }
     const tree = this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : this.folders.map(findSrctree).find(Boolean);
-    if (tree) await this.load(tree);
+    if (tree) this.requestLoad(tree);
     else if (!this.documents.all().length) this.sayNoTree();
-    for (const d of this.documents.all()) this.documentOpened(d.uri);
+    else for (const d of this.documents.all()) this.documentOpened(d.uri);
+  }
+
+  /** Loads (or reloads) a tree; loads never overlap, and a request during one runs after it. */
+  private requestLoad(tree: string): void {
+    if (this.loading) {
+      this.loadAgain = tree;
+      return;
+    }
+    this.loading = this.load(tree).finally(() => {
+      this.loading = undefined;
+      const again = this.loadAgain;
+      this.loadAgain = undefined;
+      if (again) this.requestLoad(again);
+      else this.revalidateAll();
+    });
   }
 
   private sayNoTree(where?: string): void {
     if (this.noTreeSaid) return;
     this.noTreeSaid = true;
     const places = where ?? (this.folders.join(', ') || 'the workspace');
-    this.show(MessageType.Warning,
-      `rfl-ffi: no Linux kernel tree with Rust support found in ${places} (${NOT_A_TREE_HINT}); set rflFfi.tree to point at one.`,
-    );
+    const incomplete = (where ? [where] : this.folders).map(incompleteTree).find(Boolean);
+    const why = incomplete ?? `no Linux kernel tree with Rust support found in ${places} (${NOT_A_TREE_HINT})`;
+    this.show(MessageType.Warning, `rfl-ffi: ${why}; set rflFfi.tree to point at one.`);
   }
 
   private options(): { objtree?: string; arches?: Arch[]; mapping?: Mapping } {
@@ -135,15 +152,7 @@ export class RflFfiServer {
     return { objtree: this.settings.objtree || undefined, arches: arches?.length ? arches : undefined, mapping: this.settings.mapping };
   }
 
-  private load(srctree: string): Promise<void> {
-    const loading = this.loadNow(srctree).finally(() => {
-      if (this.loading === loading) this.loading = undefined;
-    });
-    this.loading = loading;
-    return loading;
-  }
-
-  private async loadNow(srctree: string): Promise<void> {
+  private async load(srctree: string): Promise<void> {
     const progress = this.clientCaps.progress ? await this.connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('rfl-ffi', undefined, `indexing ${srctree}`);
     try {
@@ -180,10 +189,11 @@ export class RflFfiServer {
 
   private documentOpened(uri: string): void {
     const file = uriToPath(uri);
-    if (!this.project && !this.loading && file && /\.(rs|c|h)$/.test(file)) {
+    if (this.loading) return; // analysed when the load settles
+    if (!this.project && file && /\.(rs|c|h)$/.test(file)) {
       const tree = findSrctree(file);
       if (tree) {
-        void this.load(tree).then(() => this.revalidateAll());
+        this.requestLoad(tree);
         return;
       }
       this.sayNoTree(path.dirname(file));
@@ -210,7 +220,7 @@ export class RflFfiServer {
   private validate(uri: string): void {
     const doc = this.documents.get(uri);
     const file = uriToPath(uri);
-    if (!doc || !file || !this.project) return;
+    if (!doc || !file || !this.project || this.loading) return;
     const rel = path.relative(this.project.model.srctree, file);
     if (rel.startsWith('..')) return;
     const text = doc.getText();
@@ -280,8 +290,7 @@ export class RflFfiServer {
 
   private reload(): void {
     const tree = this.project?.model.srctree ?? (this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : undefined);
-    if (!tree) return;
-    void this.load(tree).then(() => this.revalidateAll());
+    if (tree) this.requestLoad(tree);
   }
 }
 
