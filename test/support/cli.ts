@@ -8,7 +8,17 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], cwd = ROOT): CliResult {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+export interface CliOptions {
+  /** Extra environment (e.g. NODE_OPTIONS to preload a test hook). */
+  env?: NodeJS.ProcessEnv;
+  /** A command prefix that runs the CLI as another user (`setpriv …`). */
+  runAs?: string[];
+}
+
+export function runCli(args: string[], cwd = ROOT, options: CliOptions = {}): CliResult {
+  const [cmd, ...prefix] = [...(options.runAs ?? []), process.execPath];
+  const r = spawnSync(cmd, [...prefix, CLI, ...args], {
+    cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...options.env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -81,10 +81,12 @@ function runCheck(argv: string[], io: Io): number {
   const project = loadProject(srctree, options);
   if (reportNotes(project, io)) return 2;
   const roots = paths.length ? paths : [srctree];
-  const files = checkableFiles(project, roots, (dir, reason) => io.err(`rfl-ffi: warning: ${path.relative(io.cwd, dir)} ${reason}; skipped`));
-  const findings: Finding[] = [];
-  // The index has read helper files already and its notes said what was wrong with them.
+  // Loading the index has read helper and kernel crate files already, and its notes said what was wrong with them.
   const said = new Set(project.notes.map((n) => n.message));
+  const files = checkableFiles(project, roots, (dir, reason) => {
+    if (!said.has(`${path.relative(srctree, dir)} ${reason}; skipped`)) io.err(`rfl-ffi: warning: ${path.relative(io.cwd, dir)} ${reason}; skipped`);
+  });
+  const findings: Finding[] = [];
   for (const file of files) {
     const r = readText(file);
     const rel = path.relative(io.cwd, file);

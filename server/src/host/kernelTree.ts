@@ -74,7 +74,7 @@ export function resolveSrctree(start: string): string {
   const abs = path.resolve(start);
   if (!fs.existsSync(abs)) throw new TreeError(`${start}: no such file or directory`);
   const tree = findSrctree(abs);
-  if (!tree) throw new TreeError(`${start}: ${incompleteTree(abs) ?? `not inside a Linux kernel tree with Rust support (${NOT_A_TREE_HINT})`}`);
+  if (!tree) throw new TreeError(incompleteTree(abs) ?? `${start}: not inside a Linux kernel tree with Rust support (${NOT_A_TREE_HINT})`);
   return tree;
 }
 

@@ -42,7 +42,15 @@ function hasChild(node: SyntaxNode, type: string): boolean {
   return node.children.some((c) => c.type === type);
 }
 
-export function typeFromNode(node: SyntaxNode): RustType {
+/**
+ * Deeper than any type bindgen or a person writes; beyond it a type is kept as text, so a
+ * hostile `*mut *mut … T` ten thousand levels deep cannot overflow the stack.
+ */
+const MAX_TYPE_DEPTH = 64;
+
+export function typeFromNode(node: SyntaxNode, depth = 0): RustType {
+  if (depth > MAX_TYPE_DEPTH) return other(node);
+  const inner = (n: SyntaxNode) => typeFromNode(n, depth + 1);
   switch (node.type) {
     case 'primitive_type':
     case 'type_identifier':
@@ -54,25 +62,25 @@ export function typeFromNode(node: SyntaxNode): RustType {
       return {
         kind: 'path',
         segments: base ? pathSegments(base) : [node.text],
-        args: args ? args.namedChildren.filter((c) => !c.type.endsWith('lifetime')).map(typeFromNode) : [],
+        args: args ? args.namedChildren.filter((c) => !c.type.endsWith('lifetime')).map(inner) : [],
       };
     }
     case 'pointer_type': {
-      const inner = node.childForFieldName('type');
-      return { kind: 'pointer', mutable: hasChild(node, 'mutable_specifier'), pointee: inner ? typeFromNode(inner) : other(node) };
+      const pointee = node.childForFieldName('type');
+      return { kind: 'pointer', mutable: hasChild(node, 'mutable_specifier'), pointee: pointee ? inner(pointee) : other(node) };
     }
     case 'reference_type': {
-      const inner = node.childForFieldName('type');
-      return { kind: 'reference', mutable: hasChild(node, 'mutable_specifier'), referent: inner ? typeFromNode(inner) : other(node) };
+      const referent = node.childForFieldName('type');
+      return { kind: 'reference', mutable: hasChild(node, 'mutable_specifier'), referent: referent ? inner(referent) : other(node) };
     }
     case 'array_type': {
       const el = node.childForFieldName('element');
       const len = node.childForFieldName('length');
-      const element = el ? typeFromNode(el) : other(node);
+      const element = el ? inner(el) : other(node);
       return len ? { kind: 'array', element, length: len.text.replace(/usize$/, '') } : { kind: 'slice', element };
     }
     case 'tuple_type':
-      return { kind: 'tuple', elements: node.namedChildren.map(typeFromNode) };
+      return { kind: 'tuple', elements: node.namedChildren.map(inner) };
     case 'unit_type':
       return UNIT;
     case 'never_type':

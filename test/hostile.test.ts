@@ -1,0 +1,488 @@
+/**
+ * Hostile inputs, through the real CLI and the real language server: each gets a clear
+ * message, loses nothing else, and the server keeps serving.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from './support/cli';
+import { LspClient, uri } from './support/lspClient';
+import { fixture, ROOT } from './support/paths';
+import { copyTree, writeTree } from './support/tmpTree';
+import { applyEdits } from './support/virtualTree';
+
+const DELETE_HOOK = path.join(ROOT, 'test/support/deleteAfterListing.cjs');
+const MUTEX_C1 = { start: { line: 4, character: 5 }, end: { line: 4, character: 27 } };
+const C1_MESSAGE = '`rust_helper_mutex_lock` lacks `__rust_helper`: this tree defines it, and without it the helper is not ' +
+  'inlined into Rust callers under CONFIG_RUST_INLINE_HELPERS, so every `bindings::mutex_lock` call stays a real function call';
+const JIFFIES_C = '// SPDX-License-Identifier: GPL-2.0\n\n#include <linux/jiffies.h>\n\n' +
+  '__rust_helper unsigned long rust_helper_msecs_to_jiffies(const unsigned int m)\n{\n\treturn msecs_to_jiffies(m);\n}\n';
+
+/** A writable copy of the 2026 fixture (one finding: C1, `mutex.c:5:6`). */
+function tree2026(): string {
+  return copyTree(fixture('linux-2026'));
+}
+
+function write(tree: string, rel: string, content: string | Buffer): string {
+  const p = path.join(tree, rel);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
+  fs.writeFileSync(p, content);
+  return p;
+}
+
+function summary(files: number, warnings: number): string {
+  return `rfl-ffi: 0 errors, ${warnings} warnings, 0 notes in ${files} files`;
+}
+
+/** The checkable files of a tree (what `check` counts), for the summary line. */
+function checkedCount(tree: string): number {
+  const r = runCli(['check', '.', '--exit-zero'], tree);
+  return Number(/ in (\d+) files$/m.exec(r.stderr)![1]);
+}
+
+let client: LspClient | undefined;
+afterEach(async () => {
+  await client?.shutdown();
+  client = undefined;
+});
+
+async function serve(tree: string, env?: NodeJS.ProcessEnv): Promise<LspClient> {
+  client = new LspClient([], { env });
+  await client.initialize(tree);
+  return client;
+}
+
+function messageFrom(c: LspClient, text: string): Promise<{ type: number; message: string }> {
+  return c.until(() => c.messages.find((m) => m.message === text), `the message "${text}"`);
+}
+
+/** The server still answers: a file with a known finding gets it. */
+async function stillServes(c: LspClient, tree: string): Promise<void> {
+  const mutex = path.join(tree, 'rust/helpers/mutex.c');
+  c.open(mutex);
+  expect((await c.diagnosticsFor(mutex, 1)).diagnostics.map((d) => [d.code, d.range])).toEqual([['missing-rust-helper', MUTEX_C1]]);
+}
+
+describe('a binary file named .rs', () => {
+  it('CLI: is skipped with a warning; the rest is checked', () => {
+    const tree = tree2026();
+    const n = checkedCount(tree);
+    write(tree, 'drivers/misc/blob.rs', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]));
+    const r = runCli(['check', '.'], tree);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(`rust/helpers/mutex.c:5:6: warning: ${C1_MESSAGE} [missing-rust-helper]\n`);
+    expect(r.stderr).toBe(`rfl-ffi: warning: drivers/misc/blob.rs is binary (contains NUL bytes); skipped\n${summary(n + 1, 1)}\n`);
+  });
+
+  it('LSP: in the kernel crate it is left out of the index with a message; opened, it is not analysed', async () => {
+    const tree = tree2026();
+    write(tree, 'rust/kernel/blob.rs', Buffer.from('\0\0\0\0binary'));
+    const c = await serve(tree);
+    expect(await messageFrom(c, 'rfl-ffi: rust/kernel/blob.rs is binary (contains NUL bytes); skipped')).toEqual({
+      type: 2, message: 'rfl-ffi: rust/kernel/blob.rs is binary (contains NUL bytes); skipped',
+    });
+    const blob = path.join(tree, 'drivers/misc/blob.rs');
+    c.open(blob, 'fn f() {}\0\0\0\u0001\u0002');
+    expect((await c.diagnosticsFor(blob, 1)).diagnostics).toEqual([]);
+    await messageFrom(c, 'rfl-ffi: drivers/misc/blob.rs is binary (contains NUL bytes); not analysed');
+    await stillServes(c, tree);
+  });
+});
+
+describe('non-UTF-8 bytes', () => {
+  const latin1 = (text: string) => Buffer.from(text.replace('\n\n#include', '\n/* caf\u00e9 */\n#include'), 'latin1');
+
+  it('CLI: the file is read with U+FFFD for the bad byte, the warning names the line, and its finding is still reported', () => {
+    const tree = tree2026();
+    const mutex = path.join(tree, 'rust/helpers/mutex.c');
+    fs.writeFileSync(mutex, latin1(fs.readFileSync(mutex, 'utf8')));
+    const r = runCli(['check', '.'], tree);
+    expect(r.stdout).toBe(`rust/helpers/mutex.c:5:6: warning: ${C1_MESSAGE} [missing-rust-helper]\n`);
+    expect(r.stderr.split('\n')[0]).toBe(
+      'rfl-ffi: warning: rust/helpers/mutex.c is not valid UTF-8 (line 2); read with U+FFFD in place of the invalid bytes',
+    );
+    expect(r.stderr.split('\n')[1]).toBe(summary(checkedCount(tree), 1));
+  });
+
+  it('LSP: the index says so once and keeps the helpers of that file', async () => {
+    const tree = tree2026();
+    const mutex = path.join(tree, 'rust/helpers/mutex.c');
+    fs.writeFileSync(mutex, latin1(fs.readFileSync(mutex, 'utf8')));
+    const c = await serve(tree);
+    await messageFrom(c, 'rfl-ffi: rust/helpers/mutex.c is not valid UTF-8 (line 2); read with U+FFFD in place of the invalid bytes');
+    await stillServes(c, tree);
+  });
+});
+
+describe('a 50 MB file', () => {
+  const huge = () => Buffer.alloc(50 * 1024 * 1024, '// a very long generated comment line\n');
+
+  it('CLI: is skipped with a warning naming its size and the limit', () => {
+    const tree = tree2026();
+    const n = checkedCount(tree);
+    write(tree, 'drivers/misc/huge.rs', huge());
+    const r = runCli(['check', '.'], tree);
+    expect(r.stderr).toBe(`rfl-ffi: warning: drivers/misc/huge.rs is 50 MB, over the 48 MB limit; skipped\n${summary(n + 1, 1)}\n`);
+  });
+
+  it('LSP: opened in the editor it is not analysed, with a message, and the server goes on', async () => {
+    const tree = tree2026();
+    const c = await serve(tree);
+    const file = path.join(tree, 'drivers/misc/huge.rs');
+    c.open(file, huge().toString('utf8'));
+    expect((await c.diagnosticsFor(file, 1)).diagnostics).toEqual([]);
+    await messageFrom(c, 'rfl-ffi: drivers/misc/huge.rs is 50 MB, over the 48 MB limit; not analysed');
+    await stillServes(c, tree);
+  });
+});
+
+describe('empty files', () => {
+  it('CLI: an empty Rust file and an empty included helper file check clean', () => {
+    const tree = tree2026();
+    const n = checkedCount(tree);
+    write(tree, 'drivers/misc/empty.rs', '');
+    write(tree, 'rust/helpers/empty.c', '');
+    const helpers = path.join(tree, 'rust/helpers/helpers.c');
+    fs.writeFileSync(helpers, fs.readFileSync(helpers, 'utf8').replace('#include "err.c"', '#include "empty.c"\n#include "err.c"'));
+    const r = runCli(['check', '.'], tree);
+    expect(r.stderr).toBe(`${summary(n + 2, 1)}\n`);
+  });
+
+  it('CLI: an empty generated bindings file is a truncated one (bindgen always writes a header)', () => {
+    const tree = tree2026();
+    write(tree, 'rust/bindings/bindings_generated.rs', '');
+    const r = runCli(['check', '.'], tree);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '',
+      'rfl-ffi: error: rust/bindings/bindings_generated.rs is empty: truncated, probably while bindgen was writing it; ' +
+      'rebuild it (make LLVM=1)\n']);
+  });
+
+  it('LSP: an empty document gets empty diagnostics, and so does a document emptied by an edit', async () => {
+    const tree = tree2026();
+    const c = await serve(tree);
+    const empty = path.join(tree, 'drivers/misc/empty.rs');
+    c.open(empty, '');
+    expect((await c.diagnosticsFor(empty, 1)).diagnostics).toEqual([]);
+    const mutex = path.join(tree, 'rust/helpers/mutex.c');
+    const text = fs.readFileSync(mutex, 'utf8');
+    c.open(mutex, text);
+    expect((await c.diagnosticsFor(mutex, 1)).diagnostics).toHaveLength(1);
+    const lines = text.split('\n');
+    c.change(mutex, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: 0 } }, text: '' }]);
+    expect((await c.diagnosticsFor(mutex, 2)).diagnostics).toEqual([]);
+  });
+});
+
+describe('a UTF-8 BOM', () => {
+  it('CLI: positions on the first line do not count the BOM', () => {
+    const tree = copyTree(path.join(ROOT, 'demo/linux'));
+    const jiffies = path.join(tree, 'rust/helpers/jiffies.c');
+    const text = fs.readFileSync(jiffies, 'utf8');
+    fs.writeFileSync(jiffies, '\ufeff' + text);
+    const r = runCli(['check', 'rust/helpers/jiffies.c', '--format', 'json'], tree);
+    const first = text.split('\n')[0];
+    expect(JSON.parse(r.stdout).findings.map((f: Record<string, unknown>) => [f.code, f.line, f.column, f.endLine, f.endColumn])).toEqual([
+      ['helper-not-included', 1, 1, 1, first.length + 1],
+    ]);
+  });
+
+  it('LSP: a fix computed from a helpers.c with a BOM lands on the right line', async () => {
+    const tree = copyTree(path.join(ROOT, 'demo/linux'));
+    const helpers = path.join(tree, 'rust/helpers/helpers.c');
+    const before = fs.readFileSync(helpers, 'utf8');
+    fs.writeFileSync(helpers, '\ufeff' + before);
+    const c = await serve(tree);
+    const jiffies = path.join(tree, 'rust/helpers/jiffies.c');
+    c.open(jiffies);
+    const d = await c.diagnosticsFor(jiffies, 1);
+    const edit = await resolvedEdit(c, jiffies, d.diagnostics);
+    expect(Object.keys(edit)).toEqual([uri(helpers)]);
+    expect(applyEdits(before, edit[uri(helpers)])).toBe(before.replace('#include "mutex.c"', '#include "jiffies.c"\n#include "mutex.c"'));
+  });
+});
+
+interface Diagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  code?: string | number;
+  message: string;
+}
+type Edits = Record<string, { range: Diagnostic['range']; newText: string }[]>;
+
+/** The edits of the first code action offered for `diagnostics`, resolved, by URI. */
+async function resolvedEdit(c: LspClient, file: string, diagnostics: Diagnostic[]): Promise<Edits> {
+  const actions = await c.request<{ title: string }[]>('textDocument/codeAction', {
+    textDocument: { uri: uri(file) }, range: diagnostics[0].range, context: { diagnostics },
+  });
+  const resolved = await c.request<{ edit: { documentChanges: { textDocument: { uri: string }; edits: Edits[string] }[] } }>(
+    'codeAction/resolve', actions[0]);
+  return Object.fromEntries(resolved.edit.documentChanges.map((d) => [d.textDocument.uri, d.edits]));
+}
+
+describe('CRLF line endings', () => {
+  function crlfTree(): string {
+    const tree = copyTree(path.join(ROOT, 'demo/linux'));
+    for (const rel of ['rust/helpers/helpers.c', 'rust/helpers/jiffies.c', 'rust/helpers/slab.c']) {
+      const p = path.join(tree, rel);
+      fs.writeFileSync(p, fs.readFileSync(p, 'utf8').replace(/\n/g, '\r\n'));
+    }
+    return tree;
+  }
+
+  it('CLI: the same positions as with LF', () => {
+    const lf = runCli(['check', '.', '--format', 'json'], path.join(ROOT, 'demo/linux'));
+    const crlf = runCli(['check', '.', '--format', 'json'], crlfTree());
+    expect(JSON.parse(crlf.stdout)).toEqual(JSON.parse(lf.stdout));
+  });
+
+  it('LSP: fixes insert CRLF lines into a CRLF file, and the result is what the user would type', async () => {
+    const tree = crlfTree();
+    const c = await serve(tree);
+    const helpers = path.join(tree, 'rust/helpers/helpers.c');
+    const jiffies = path.join(tree, 'rust/helpers/jiffies.c');
+    c.open(jiffies);
+    const edit = await resolvedEdit(c, jiffies, (await c.diagnosticsFor(jiffies, 1)).diagnostics);
+    const before = fs.readFileSync(helpers, 'utf8');
+    expect(applyEdits(before, edit[uri(helpers)])).toBe(before.replace('#include "mutex.c"', '#include "jiffies.c"\r\n#include "mutex.c"'));
+    const slab = path.join(tree, 'rust/helpers/slab.c');
+    const slabText = fs.readFileSync(slab, 'utf8');
+    c.open(slab);
+    const slabEdit = await resolvedEdit(c, slab, (await c.diagnosticsFor(slab, 1)).diagnostics);
+    const fixed = applyEdits(slabText, slabEdit[uri(slab)]);
+    expect(fixed).toBe(slabText.replace('void * __must_check\r\n', '__rust_helper void * __must_check\r\n'));
+    c.change(slab, 2, [{ text: fixed }]);
+    expect((await c.diagnosticsFor(slab, 2)).diagnostics).toEqual([]);
+  });
+});
+
+describe('positions after emoji and CJK text', () => {
+  const line = '/* 🦀 中文 */ void rust_helper_mutex_lock(struct mutex *lock)';
+  // '/* ' 3, '🦀' 2 (a surrogate pair), ' ' 1, '中文' 2, ' */ ' 4, 'void ' 5: the name starts at UTF-16 column 17.
+  const nameAt = 17;
+
+  function emojiTree(): { tree: string; mutex: string; text: string } {
+    const tree = tree2026();
+    const mutex = path.join(tree, 'rust/helpers/mutex.c');
+    const text = fs.readFileSync(mutex, 'utf8').replace('void rust_helper_mutex_lock(struct mutex *lock)', line);
+    fs.writeFileSync(mutex, text);
+    return { tree, mutex, text };
+  }
+
+  it('CLI: JSON columns count UTF-16 code units', () => {
+    const { tree } = emojiTree();
+    const r = runCli(['check', '.', '--format', 'json'], tree);
+    expect(JSON.parse(r.stdout).findings.map((f: Record<string, unknown>) => [f.line, f.column, f.endColumn])).toEqual([
+      [5, nameAt + 1, nameAt + 1 + 'rust_helper_mutex_lock'.length],
+    ]);
+  });
+
+  it('LSP: diagnostics, incremental edits and fixes all use UTF-16 columns', async () => {
+    const { tree, mutex, text } = emojiTree();
+    const c = await serve(tree);
+    c.open(mutex, text);
+    const d = await c.diagnosticsFor(mutex, 1);
+    expect(d.diagnostics.map((x) => x.range)).toEqual([{ start: { line: 4, character: nameAt }, end: { line: 4, character: nameAt + 22 } }]);
+    const edit = await resolvedEdit(c, mutex, d.diagnostics);
+    expect(applyEdits(text, edit[uri(mutex)])).toBe(text.replace('*/ void rust_helper_mutex_lock', '*/ __rust_helper void rust_helper_mutex_lock'));
+    // Type a space after the crab: everything after it on the line moves by one.
+    c.change(mutex, 2, [{ range: { start: { line: 4, character: 5 }, end: { line: 4, character: 5 } }, text: ' ' }]);
+    expect((await c.diagnosticsFor(mutex, 2)).diagnostics.map((x) => x.range.start)).toEqual([{ line: 4, character: nameAt + 1 }]);
+  });
+});
+
+describe('bindings_generated.rs truncated mid-write', () => {
+  it('LSP: keeps the last good index and says so; a complete file is picked up again; a second truncation is said again', async () => {
+    const tree = copyTree(path.join(ROOT, 'demo/linux'));
+    const gen = path.join(tree, 'rust/bindings/bindings_generated.rs');
+    const good = fs.readFileSync(gen, 'utf8');
+    const helpers = path.join(tree, 'rust/helpers/helpers.c');
+    const jiffies = path.join(tree, 'rust/helpers/jiffies.c');
+    const c = await serve(tree);
+    c.open(jiffies);
+    expect((await c.diagnosticsFor(jiffies, 1)).diagnostics.map((d) => d.code)).toEqual(['helper-not-included']);
+
+    // While bindgen rewrites the bindings, helpers.c gains the include: the kept index does not see it yet.
+    const cut = good.slice(0, good.indexOf('pub fn __mutex_init') + 'pub fn __mutex_init(lock: *mut'.length);
+    const line = cut.split('\n').length;
+    const truncated = `rfl-ffi: rust/bindings/bindings_generated.rs ends in the middle of an item (line ${line}): truncated, ` +
+      'probably while bindgen was writing it; rebuild it (make LLVM=1); keeping the last good index';
+    fs.writeFileSync(gen, cut);
+    fs.writeFileSync(helpers, fs.readFileSync(helpers, 'utf8').replace('#include "mutex.c"', '#include "jiffies.c"\n#include "mutex.c"'));
+    let seen = c.publishCount.get(uri(jiffies)) ?? 0;
+    c.notifyWatchedFiles([{ file: gen, type: 2 }, { file: helpers, type: 2 }]);
+    expect(await messageFrom(c, truncated)).toEqual({ type: 1, message: truncated });
+    expect((await c.diagnosticsAfter(jiffies, seen)).diagnostics.map((d) => d.code)).toEqual(['helper-not-included']);
+
+    seen = c.publishCount.get(uri(jiffies))!;
+    fs.writeFileSync(gen, good);
+    c.notifyWatchedFiles([{ file: gen, type: 2 }]);
+    expect((await c.diagnosticsAfter(jiffies, seen)).diagnostics).toEqual([]);
+
+    fs.writeFileSync(gen, cut);
+    c.notifyWatchedFiles([{ file: gen, type: 2 }]);
+    await c.until(() => (c.messages.filter((m) => m.message === truncated).length === 2 ? true : undefined), 'the second truncation message');
+  });
+});
+
+describe('a file deleted between listing and reading', () => {
+  it('CLI: the file is reported as gone and skipped; everything else is checked', () => {
+    const tree = tree2026();
+    const n = checkedCount(tree);
+    const gone = write(tree, 'drivers/misc/gone.rs', 'fn gone() {}\n');
+    const r = runCli(['check', '.'], tree, { env: { NODE_OPTIONS: `--require ${DELETE_HOOK}`, RFL_FFI_TEST_DELETE: gone } });
+    expect(fs.existsSync(gone)).toBe(false);
+    expect(r.stdout).toBe(`rust/helpers/mutex.c:5:6: warning: ${C1_MESSAGE} [missing-rust-helper]\n`);
+    expect(r.stderr).toBe(`rfl-ffi: warning: drivers/misc/gone.rs does not exist; skipped\n${summary(n + 1, 1)}\n`);
+  });
+
+  it('LSP: a kernel crate file that vanishes while the index is built is reported and skipped', async () => {
+    const tree = tree2026();
+    const gone = write(tree, 'rust/kernel/gone.rs', 'pub fn gone() {}\n');
+    const c = await serve(tree, { NODE_OPTIONS: `--require ${DELETE_HOOK}`, RFL_FFI_TEST_DELETE: gone });
+    await messageFrom(c, 'rfl-ffi: rust/kernel/gone.rs does not exist; skipped');
+    await stillServes(c, tree);
+  });
+});
+
+describe('a symlink loop in the tree', () => {
+  it('CLI: a looping file link is reported, a looping folder link is not followed, and the check ends', () => {
+    const tree = tree2026();
+    const n = checkedCount(tree);
+    fs.symlinkSync('loop.rs', path.join(tree, 'drivers/misc/loop.rs'));
+    fs.symlinkSync('..', path.join(tree, 'drivers/misc/up'));
+    const r = runCli(['check', '.'], tree);
+    expect(r.stdout).toBe(`rust/helpers/mutex.c:5:6: warning: ${C1_MESSAGE} [missing-rust-helper]\n`);
+    expect(r.stderr).toBe(`rfl-ffi: warning: drivers/misc/loop.rs is a symlink loop; skipped\n${summary(n + 1, 1)}\n`);
+  });
+
+  it('LSP: a looping link in the kernel crate is reported and skipped', async () => {
+    const tree = tree2026();
+    fs.symlinkSync('loop.rs', path.join(tree, 'rust/kernel/loop.rs'));
+    fs.symlinkSync('..', path.join(tree, 'rust/kernel/sync/up'));
+    const c = await serve(tree);
+    await messageFrom(c, 'rfl-ffi: rust/kernel/loop.rs is a symlink loop; skipped');
+    await stillServes(c, tree);
+  });
+});
+
+describe('an unreadable directory', () => {
+  /**
+   * Root reads any directory whatever its mode (CI runs as root), so the CLI then runs as
+   * `nobody` through setpriv (util-linux, on every Debian); as any other user it runs as is.
+   */
+  function unprivileged(): string[] {
+    if (process.getuid?.() !== 0) return [];
+    return ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
+  }
+
+  it('CLI: a driver folder and a kernel crate folder that cannot be read are each named and skipped', () => {
+    const tree = tree2026();
+    fs.chmodSync(tree, 0o755);
+    const n = checkedCount(tree);
+    write(tree, 'drivers/secret/hidden.rs', 'fn hidden() {}\n');
+    for (const dir of ['drivers/secret', 'rust/kernel/sync']) fs.chmodSync(path.join(tree, dir), 0o000);
+    try {
+      const r = runCli(['check', '.'], tree, { runAs: unprivileged() });
+      expect(r.stdout).toBe(`rust/helpers/mutex.c:5:6: warning: ${C1_MESSAGE} [missing-rust-helper]\n`);
+      // Said once, by the index; sync/lock.rs, sync/lock/mutex.rs and sync/refcount.rs are behind the closed door.
+      expect(r.stderr).toBe([
+        'rfl-ffi: warning: rust/kernel/sync cannot be read (permission denied); skipped',
+        'rfl-ffi: warning: drivers/secret cannot be read (permission denied); skipped',
+        summary(n - 3, 1),
+        '',
+      ].join('\n'));
+    } finally {
+      for (const dir of ['drivers/secret', 'rust/kernel/sync']) fs.chmodSync(path.join(tree, dir), 0o755);
+    }
+  });
+});
+
+describe('10,000 nested brackets', () => {
+  const deep = (open: string, inner: string, close: string) => open.repeat(10_000) + inner + close.repeat(10_000);
+  const rust = `fn f() {\n    let x = ${deep('(', '1', ')')};\n    let y = ${deep('[', '1', ']')};\n    ${deep('{', '', '}')}\n}\n` +
+    `fn g(a: ${deep('Option<', 'u8', '>')}, b: ${deep('*mut ', 'u8', '')}) {}\n`;
+  const c = `__rust_helper int rust_helper_deep(int a)\n{\n\treturn ${deep('(', 'a', ')')};\n}\n${deep('{', '', '')}\n`;
+  const bindings = `extern "C" {\n    pub fn deep(a: ${deep('*mut ', 'ffi::c_int', '')}, b: ${deep('[', 'u8', '; 1]')});\n}\n`;
+
+  function deepTree(): string {
+    const tree = tree2026();
+    write(tree, 'drivers/misc/deep.rs', rust);
+    write(tree, 'rust/kernel/deep.rs', rust);
+    write(tree, 'rust/helpers/deep.c', c);
+    const gen = path.join(tree, 'rust/bindings/bindings_generated.rs');
+    fs.appendFileSync(gen, bindings);
+    return tree;
+  }
+
+  it('CLI: index and check get through them', () => {
+    const tree = deepTree();
+    const r = runCli(['check', '.', '--format', 'json'], tree);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).findings.map((f: Record<string, unknown>) => [f.file, f.code])).toEqual([
+      ['rust/helpers/deep.c', 'helper-not-included'],
+      ['rust/helpers/mutex.c', 'missing-rust-helper'],
+    ]);
+  });
+
+  it('LSP: documents full of them are analysed, edited and answered', async () => {
+    const tree = deepTree();
+    const cl = await serve(tree);
+    const file = path.join(tree, 'drivers/misc/deep.rs');
+    cl.open(file, rust);
+    expect((await cl.diagnosticsFor(file, 1)).diagnostics).toEqual([]);
+    cl.change(file, 2, [{ range: { start: { line: 1, character: 12 }, end: { line: 1, character: 12 } }, text: ' as usize' }]);
+    expect((await cl.diagnosticsFor(file, 2)).diagnostics).toEqual([]);
+    const helper = path.join(tree, 'rust/helpers/deep.c');
+    cl.open(helper, c);
+    expect((await cl.diagnosticsFor(helper, 1)).diagnostics.map((d) => d.code)).toEqual(['helper-not-included']);
+    await stillServes(cl, tree);
+  });
+});
+
+describe('a tree without rust/helpers', () => {
+  function noHelpers(): string {
+    const tree = tree2026();
+    fs.rmSync(path.join(tree, 'rust/helpers'), { recursive: true });
+    return tree;
+  }
+
+  it('CLI: says which folder looked like the tree and what it lacks', () => {
+    const tree = noHelpers();
+    const r = runCli(['check', 'drivers/misc'], tree);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '',
+      `rfl-ffi: error: ${tree} has rust/bindings/bindings_helper.h but neither rust/helpers/helpers.c nor ` +
+      'rust/helpers.c, so it is not a complete kernel tree with Rust support\n']);
+  });
+
+  it('LSP: says the same, and answers requests', async () => {
+    const tree = noHelpers();
+    const c = await serve(tree);
+    const text = `rfl-ffi: ${tree} has rust/bindings/bindings_helper.h but neither rust/helpers/helpers.c nor rust/helpers.c, ` +
+      'so it is not a complete kernel tree with Rust support; set rflFfi.tree to point at one.';
+    expect(await messageFrom(c, text)).toEqual({ type: 2, message: text });
+    const driver = path.join(tree, 'drivers/misc/rust_counter.rs');
+    c.open(driver);
+    const actions = await c.request('textDocument/codeAction', {
+      textDocument: { uri: uri(driver) }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] },
+    });
+    expect(actions).toEqual([]);
+  });
+});
+
+describe('the server keeps serving', () => {
+  it('a document outside every tree, a non-file URI and a position past the end get plain answers', async () => {
+    const tree = tree2026();
+    const c = await serve(tree);
+    const outside = writeTree({ 'x.rs': 'fn x() {}\n' });
+    c.open(path.join(outside, 'x.rs'));
+    void c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: 'untitled:Untitled-1', languageId: 'rust', version: 1, text: 'fn f() {}' } });
+    const mutex = path.join(tree, 'rust/helpers/mutex.c');
+    c.open(mutex);
+    await c.diagnosticsFor(mutex, 1);
+    expect(await c.request('textDocument/codeAction', {
+      textDocument: { uri: uri(mutex) }, range: { start: { line: 999, character: 999 }, end: { line: 1000, character: 0 } }, context: { diagnostics: [] },
+    })).toEqual([]);
+    expect(await c.request('codeAction/resolve', { title: 'stale', data: { uri: uri(mutex), version: 42, finding: 0, fix: 0 } }))
+      .toEqual({ title: 'stale', data: { uri: uri(mutex), version: 42, finding: 0, fix: 0 } });
+    await stillServes(c, tree);
+  });
+});
