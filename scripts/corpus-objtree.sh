@@ -13,14 +13,10 @@ if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$corpus" ]; then exit 0; fi
 command -v bindgen >/dev/null || { echo "corpus-objtree: bindgen not installed (apt-get install bindgen clang)" >&2; exit 1; }
 rm -rf "$out"; mkdir -p "$out/rust/bindings" "$out/rust/uapi"
 cd "$corpus"
-CF=(-nostdinc -I./arch/x86/include -I./arch/x86/include/generated -I./include
-    -I./arch/x86/include/uapi -I./arch/x86/include/generated/uapi -I./include/uapi
-    -I./include/generated/uapi -include ./include/linux/compiler-version.h
-    -include ./include/linux/kconfig.h -include ./include/linux/compiler_types.h
-    -D__KERNEL__ -std=gnu11 -fshort-wchar -funsigned-char -fno-common -fno-PIE
-    -fno-strict-aliasing -mno-sse -mno-mmx -mno-sse2 -mno-3dnow -mno-avx -m64
-    -mno-red-zone -mcmodel=kernel -Wno-unused -fno-builtin -D__BINDGEN__ -DMODULE
-    '-DKBUILD_MODNAME="rust"' '-DKBUILD_BASENAME="rust"')
+# The kernel's C flags for an x86_64 build (also used by the tests that compile the corpus's
+# helpers), plus what rust/Makefile adds for bindgen.
+mapfile -t CF < "$here/scripts/corpus-cflags"
+CF+=(-D__BINDGEN__)
 COMMON=(--use-core --with-derive-default --ctypes-prefix ffi --no-layout-tests
         --no-debug '.*' --enable-function-attribute-detection --size_t-is-usize)
 mapfile -t PARAMS < <(grep -Ev '^#|^$' rust/bindgen_parameters | tr ' ' '\n')

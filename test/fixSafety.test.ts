@@ -1,0 +1,177 @@
+/**
+ * Fix safety: every fix offered anywhere on the corpus, the demo tree and the fixtures is
+ * applied, through the core and through the language server's code actions, and must leave
+ * code that parses, the finding gone, nothing more offered at that place, every other finding
+ * as it was, and helpers that compile. Generic: a rule added later is covered by this test
+ * as soon as it offers a fix.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Finding, Fix } from '../server/src/core/model';
+import { LspClient, type PublishedDiagnostics, uri } from './support/lspClient';
+import { CORPUS, CORPUS_OBJ, FIXTURES, ROOT } from './support/paths';
+import { copyTree } from './support/tmpTree';
+import { FixBench, applyTextEdits, atPlace, placeAfterEdits } from './support/fixSafety';
+
+interface TreeUnderTest {
+  name: string;
+  src: string;
+  objtree?: string;
+}
+
+const TREES: TreeUnderTest[] = [
+  { name: 'the 6.12 corpus', src: CORPUS, objtree: CORPUS_OBJ },
+  { name: 'demo/linux', src: path.join(ROOT, 'demo/linux') },
+  ...fs.readdirSync(FIXTURES).filter((d) => d.startsWith('linux-')).sort().map((d) => ({ name: `fixture ${d}`, src: path.join(FIXTURES, d) })),
+];
+
+/** Every finding with a fix, per file, in one writable copy of each tree. */
+const benches = new Map<string, { bench: FixBench; fixable: Map<string, Finding[]> }>();
+function benchFor(t: TreeUnderTest) {
+  let b = benches.get(t.name);
+  if (!b) {
+    const bench = new FixBench(copyTree(t.src), { objtree: t.objtree });
+    const fixable = new Map<string, Finding[]>();
+    for (const file of bench.files()) {
+      const found = bench.findings(file).filter((f) => f.fixes.length);
+      if (found.length) fixable.set(file, found);
+    }
+    b = { bench, fixable };
+    benches.set(t.name, b);
+  }
+  return b;
+}
+
+const fixesChecked = new Map<string, number>();
+afterAll(() => {
+  console.log(`fixes applied: ${[...fixesChecked].map(([t, n]) => `${t} ${n}`).join(', ')}`);
+});
+
+describe('every fix the core offers is safe', () => {
+  for (const t of TREES) {
+    it(t.name, () => {
+      const { bench, fixable } = benchFor(t);
+      const problems: string[] = [];
+      let n = 0;
+      for (const findings of fixable.values()) {
+        for (const f of findings) {
+          for (const fix of f.fixes) {
+            problems.push(...bench.check(f, fix));
+            n++;
+          }
+        }
+      }
+      fixesChecked.set(t.name, n);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('covers fixes at all: the demo tree offers one for each of its fixable C hazards', () => {
+    const { fixable } = benchFor(TREES[1]);
+    const codes = [...fixable.values()].flat().map((f) => f.code);
+    for (const code of ['missing-rust-helper', 'helper-not-included', 'helper-includes-unsorted']) expect(codes).toContain(code);
+  });
+});
+
+interface CodeAction {
+  title: string;
+  data?: unknown;
+  edit?: { documentChanges: { textDocument: { uri: string; version: number | null }; edits: Fix['edits'][number]['edits'] }[] };
+}
+
+describe('every code action the server offers is the core fix, and is safe applied through the editor', () => {
+  for (const t of TREES) {
+    it(t.name, async () => {
+      const { bench, fixable } = benchFor(t);
+      const client = new LspClient();
+      const problems: string[] = [];
+      try {
+        await client.initialize(bench.tree, {}, { objtree: t.objtree });
+        for (const [file, findings] of fixable) {
+          const text = fs.readFileSync(file, 'utf8');
+          client.open(file, text);
+          let version = 1;
+          const published = await client.diagnosticsFor(file, version);
+          for (const f of findings) {
+            const diag = published.diagnostics.find((d) => d.code === f.code && JSON.stringify(d.range) === JSON.stringify(f.range));
+            const where = `${path.relative(bench.tree, file)}:${f.range.start.line + 1}:${f.range.start.character + 1} [${f.code}]`;
+            if (!diag) {
+              problems.push(`${where}: no diagnostic published for the finding`);
+              continue;
+            }
+            const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+              textDocument: { uri: uri(file) }, range: diag.range, context: { diagnostics: [diag] },
+            });
+            expect(actions.map((a) => a.title), where).toEqual(f.fixes.map((x) => x.title));
+            for (const [i, action] of actions.entries()) {
+              const resolved = await client.request<CodeAction>('codeAction/resolve', action);
+              const fix = f.fixes[i];
+              expect(resolved.edit?.documentChanges, `${where} "${fix.title}"`).toEqual(fix.edits.map((fe) => ({
+                textDocument: { uri: uri(fe.file), version: fe.file === file ? version : null },
+                edits: fe.edits,
+              })));
+              version = await applyThroughEditor(client, file, text, version, resolved, problems, where, f);
+            }
+          }
+          client.close(file);
+        }
+      } finally {
+        await client.shutdown();
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+/**
+ * Applies a resolved action as an editor would (the open document through didChange, other
+ * files on disk with a watched-files notice), asks for code actions again at the finding's
+ * place, then puts everything back. Returns the document's version afterwards.
+ */
+async function applyThroughEditor(
+  client: LspClient, file: string, text: string, version: number, action: CodeAction, problems: string[], where: string, target: Finding,
+): Promise<number> {
+  const changes = action.edit!.documentChanges;
+  const own = changes.find((c) => c.textDocument.uri === uri(file));
+  const others = changes.filter((c) => c !== own).map((c) => {
+    const p = new URL(c.textDocument.uri).pathname;
+    const existed = fs.existsSync(p);
+    return { path: p, existed, before: existed ? fs.readFileSync(p, 'utf8') : '', edits: c.edits };
+  });
+  const settle = async (diskChanged: boolean, docChanges: unknown[] | undefined): Promise<PublishedDiagnostics> => {
+    let d: PublishedDiagnostics | undefined;
+    if (diskChanged) {
+      const seen = client.publishCount.get(uri(file)) ?? 0;
+      client.notifyWatchedFiles(others.map((o) => ({ file: o.path, type: 2 })));
+      d = await client.diagnosticsAfter(file, seen);
+    }
+    if (docChanges) {
+      client.change(file, ++version, docChanges);
+      d = await client.diagnosticsFor(file, version);
+    }
+    return d!;
+  };
+
+  for (const o of others) {
+    fs.mkdirSync(path.dirname(o.path), { recursive: true });
+    fs.writeFileSync(o.path, applyTextEdits(o.before, o.edits));
+  }
+  // The edits themselves, last first so that each one's positions still hold: the incremental path an editor takes.
+  const ownChanges = own ? [...own.edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character)
+    .map((e) => ({ range: e.range, text: e.newText })) : undefined;
+  const after = await settle(others.length > 0, ownChanges);
+  const place = own ? placeAfterEdits(text, own.edits, target.range) : target.range;
+  const there = after.diagnostics.filter((d) => atPlace(d.range, place));
+  const again = await client.request<CodeAction[]>('textDocument/codeAction', {
+    textDocument: { uri: uri(file) }, range: place, context: { diagnostics: there },
+  });
+  if (again.length) problems.push(`${where} "${action.title}": asked again at the same place, the server offers ${again.map((a) => `"${a.title}"`).join(', ')}`);
+
+  for (const o of others) {
+    if (o.existed) fs.writeFileSync(o.path, o.before);
+    else fs.rmSync(o.path);
+  }
+  await settle(others.length > 0, own ? [{ text }] : undefined);
+  return version;
+}

@@ -1,0 +1,264 @@
+/**
+ * What every fix must satisfy, whatever rule offers it (so rules added later are covered
+ * without a line here): its edits are well formed; applied, the edited files parse with no
+ * more ERROR nodes than before; the targeted finding is gone and nothing is offered at its
+ * place any more; every other finding in the touched files is still there, and none is new;
+ * C helpers that compiled before still compile.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, languageOf, parseFor } from '../../server/src/core/analyze';
+import type { Finding, Fix, Position, Range, TextEdit } from '../../server/src/core/model';
+import { walkNamed } from '../../server/src/core/parse';
+import { lineStarts, offsetAt, positionAt, splitLines } from '../../server/src/core/text';
+import { HELPERS_C, LEGACY_HELPERS_C } from '../../server/src/core/tree';
+import { loadProject, type LoadedProject, type TreeOptions } from '../../server/src/host/kernelTree';
+import { checkableFiles } from '../../server/src/cli/main';
+import { ROOT } from './paths';
+
+/** An edit as UTF-16 offsets into the text it applies to. */
+interface Span {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** Why an edit list cannot be applied as is: a position outside the text, inside a CRLF or a surrogate pair, or overlapping edits. */
+export function malformedEdits(text: string, edits: TextEdit[]): string[] {
+  const lines = splitLines(text);
+  const problems: string[] = [];
+  const at = (p: Position) => `${p.line}:${p.character}`;
+  for (const e of edits) {
+    for (const p of [e.range.start, e.range.end]) {
+      if (p.line >= lines.length || p.character > lines[p.line].length) problems.push(`position ${at(p)} is outside the text`);
+      else if (p.character > 0 && /[\ud800-\udbff]/.test(lines[p.line][p.character - 1])) problems.push(`position ${at(p)} splits a surrogate pair`);
+    }
+  }
+  const spans = toSpans(text, edits);
+  for (let i = 1; i < spans.length; i++) {
+    if (spans[i].from < spans[i - 1].to) problems.push(`edits overlap at offset ${spans[i].from}`);
+  }
+  for (const s of spans) if (s.from > s.to) problems.push(`an edit ends before it starts (offset ${s.from})`);
+  return problems;
+}
+
+function toSpans(text: string, edits: TextEdit[]): Span[] {
+  const starts = lineStarts(text);
+  return edits
+    .map((e) => ({ from: offsetAt(starts, text, e.range.start), to: offsetAt(starts, text, e.range.end), text: e.newText }))
+    .sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+function applySpans(text: string, spans: Span[]): string {
+  let out = '';
+  let last = 0;
+  for (const s of spans) {
+    out += text.slice(last, s.from) + s.text;
+    last = s.to;
+  }
+  return out + text.slice(last);
+}
+
+/**
+ * Where an offset of the old text is in the new one. An offset inside a replaced span goes to
+ * the start of its replacement (`left`) or to its end (`right`); at an insertion point,
+ * `left` stays before the inserted text and `right` moves after it.
+ */
+function mapOffset(spans: Span[], offset: number, bias: 'left' | 'right'): number {
+  let delta = 0;
+  for (const s of spans) {
+    const grown = s.text.length - (s.to - s.from);
+    if (offset < s.from || (offset === s.from && bias === 'left')) break;
+    if (offset >= s.to && !(s.from === s.to && offset === s.from && bias === 'left')) {
+      delta += grown;
+      continue;
+    }
+    return s.from + delta + (bias === 'left' ? 0 : s.text.length);
+  }
+  return offset + delta;
+}
+
+/** A file's text before and after a fix, with the fix's spans in it. */
+interface Change {
+  file: string;
+  before: string;
+  after: string;
+  spans: Span[];
+  created: boolean;
+}
+
+function mapRange(change: Change | undefined, r: Range, shrink: boolean): Range {
+  if (!change) return r;
+  const starts = lineStarts(change.before);
+  const newStarts = lineStarts(change.after);
+  const from = mapOffset(change.spans, offsetAt(starts, change.before, r.start), shrink ? 'right' : 'left');
+  const to = mapOffset(change.spans, offsetAt(starts, change.before, r.end), shrink ? 'left' : 'right');
+  return { start: positionAt(newStarts, from), end: positionAt(newStarts, Math.max(from, to)) };
+}
+
+/** Where a range of `text` is after `edits`: the text it covered and whatever replaced it. */
+export function placeAfterEdits(text: string, edits: TextEdit[], r: Range): Range {
+  const spans = toSpans(text, edits);
+  return mapRange({ file: '', before: text, after: applySpans(text, spans), spans, created: false }, r, false);
+}
+
+export function applyTextEdits(text: string, edits: TextEdit[]): string {
+  return applySpans(text, toSpans(text, edits));
+}
+
+function touchesEdit(change: Change | undefined, r: Range): boolean {
+  if (!change) return false;
+  const starts = lineStarts(change.before);
+  const from = offsetAt(starts, change.before, r.start);
+  const to = offsetAt(starts, change.before, r.end);
+  return change.spans.some((s) => (s.from < to && from < s.to) || (s.from === s.to && from <= s.from && s.from <= to));
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+function samePosition(a: Position, b: Position): boolean {
+  return a.line === b.line && a.character === b.character;
+}
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  return a.file === b.file && a.code === b.code && a.message === b.message
+    && samePosition(a.range.start, b.range.start) && samePosition(a.range.end, b.range.end);
+}
+
+/** At the same place: the same start, or overlapping. */
+export function atPlace(f: Range, place: Range): boolean {
+  return samePosition(f.start, place.start) || (before(f.start, place.end) && before(place.start, f.end));
+}
+
+export function syntaxErrors(file: string, text: string): number {
+  const language = languageOf(file);
+  if (!language) return 0;
+  let n = 0;
+  walkNamed(parseFor(language, text).rootNode, (node) => {
+    if (node.type === 'ERROR' || node.isMissing) n++;
+    return node.hasError || node.type === 'ERROR';
+  });
+  return n;
+}
+
+const CORPUS_CFLAGS = fs.readFileSync(path.join(ROOT, 'scripts/corpus-cflags'), 'utf8').split('\n').filter(Boolean);
+/** The fixtures' own flags (test/fixtures/README.md); the corpus has its kernel's. */
+const FIXTURE_CFLAGS = ['-nostdinc', '-Iinclude', '-D__KERNEL__', '-std=gnu11', '-funsigned-char'];
+
+/** clang's errors for the tree's helpers (helpers.c, which includes every helper file, or the legacy rust/helpers.c). */
+export function compileHelpers(tree: string): string {
+  const main = fs.existsSync(path.join(tree, HELPERS_C)) ? HELPERS_C : LEGACY_HELPERS_C;
+  const flags = fs.existsSync(path.join(tree, 'arch/x86/include')) ? CORPUS_CFLAGS : FIXTURE_CFLAGS;
+  const r = spawnSync('clang', ['-fsyntax-only', ...flags, main], { cwd: tree, encoding: 'utf8' });
+  if (r.error) throw new Error(`clang could not run (${r.error.message}); CI installs it (.ci/run)`);
+  return r.status === 0 ? '' : r.stderr.split('\n').filter((l) => l.includes('error')).join('\n') || `clang exited ${r.status}`;
+}
+
+function located(f: Finding, tree: string): string {
+  return `${path.relative(tree, f.file)}:${f.range.start.line + 1}:${f.range.start.character + 1} [${f.code}] ${f.message}`;
+}
+
+/** A writable copy of a tree with its project loaded, where fixes are applied on disk and undone. */
+export class FixBench {
+  project: LoadedProject;
+  private compiledBefore: string | undefined;
+
+  constructor(readonly tree: string, private readonly options: TreeOptions) {
+    this.project = loadProject(tree, options);
+  }
+
+  files(): string[] {
+    return checkableFiles(this.project, [this.tree], () => undefined);
+  }
+
+  findings(file: string, project: LoadedProject = this.project): Finding[] {
+    return fs.existsSync(file) ? analyze(file, fs.readFileSync(file, 'utf8'), project) : [];
+  }
+
+  /** Everything wrong with `fix` of `target`, as sentences; empty when it is safe. */
+  check(target: Finding, fix: Fix): string[] {
+    const problems: string[] = [];
+    const say = (s: string) => problems.push(`"${fix.title}" for ${located(target, this.tree)}: ${s}`);
+    const changes = new Map<string, Change>();
+    for (const fe of fix.edits) {
+      const exists = fs.existsSync(fe.file);
+      if (fe.create === exists) say(fe.create ? `creates ${fe.file}, which exists` : `edits ${fe.file}, which does not exist`);
+      const text = exists ? fs.readFileSync(fe.file, 'utf8') : '';
+      for (const m of malformedEdits(text, fe.edits)) say(`${path.relative(this.tree, fe.file)}: ${m}`);
+      if (changes.has(fe.file)) say(`edits ${fe.file} in two separate lists`);
+      const spans = toSpans(text, fe.edits);
+      changes.set(fe.file, { file: fe.file, before: text, after: applySpans(text, spans), spans, created: !!fe.create });
+    }
+    if (problems.length) return problems;
+
+    for (const c of changes.values()) {
+      const [was, is] = [syntaxErrors(c.file, c.before), syntaxErrors(c.file, c.after)];
+      if (is > was) say(`${path.relative(this.tree, c.file)} has ${is} syntax errors after the fix, ${was} before`);
+      if (c.after === c.before) say(`leaves ${path.relative(this.tree, c.file)} as it was`);
+    }
+    const touched = [...new Set([target.file, ...changes.keys()])].filter((f) => languageOf(f));
+    const findingsBefore = new Map(touched.map((f) => [f, this.findings(f)]));
+    const compiledBefore = this.touchesC(changes) ? this.helpersCompiledBefore() : undefined;
+    this.write(changes, 'after');
+    try {
+      const project = this.reloadNeeded(target, changes) ? loadProject(this.tree, this.options) : this.project;
+      const findingsAfter = new Map(touched.map((f) => [f, this.findings(f, project)]));
+      const place = mapRange(changes.get(target.file), target.range, false);
+      const after = findingsAfter.get(target.file) ?? [];
+      if (after.some((f) => f.code === target.code && atPlace(f.range, place))) say('the finding is still there after the fix');
+      const offered = after.filter((f) => f.fixes.length && atPlace(f.range, place));
+      if (offered.length) say(`asked again at the same place, it offers ${offered.map((f) => f.fixes.map((x) => `"${x.title}"`).join(', ')).join(', ')}`);
+      for (const file of touched) {
+        const change = changes.get(file);
+        const was = findingsBefore.get(file)!;
+        const is = findingsAfter.get(file)!;
+        for (const b of was) {
+          if (sameFinding(b, target) || touchesEdit(change, b.range)) continue;
+          const r = mapRange(change, b.range, true);
+          if (!is.some((a) => a.code === b.code && a.message === b.message && samePosition(a.range.start, r.start) && samePosition(a.range.end, r.end))) {
+            say(`another finding changed or went away: ${located(b, this.tree)}`);
+          }
+        }
+        for (const a of is) {
+          if (!was.some((b) => b.code === a.code && b.message === a.message)) say(`it brings a new finding: ${located(a, this.tree)}`);
+        }
+      }
+      if (compiledBefore === '') {
+        const errors = compileHelpers(this.tree);
+        if (errors) say(`the helpers no longer compile:\n${errors}`);
+      }
+    } finally {
+      this.write(changes, 'before');
+    }
+    return problems;
+  }
+
+  private touchesC(changes: Map<string, Change>): boolean {
+    return [...changes.keys()].some((f) => /\.[ch]$/.test(f));
+  }
+
+  private helpersCompiledBefore(): string {
+    this.compiledBefore ??= compileHelpers(this.tree);
+    return this.compiledBefore;
+  }
+
+  /** A fix that touches any file but its own Rust driver file may change the index. */
+  private reloadNeeded(target: Finding, changes: Map<string, Change>): boolean {
+    const rel = path.relative(this.tree, target.file).split(path.sep).join('/');
+    return [...changes.keys()].some((f) => f !== target.file) || rel.startsWith('rust/');
+  }
+
+  private write(changes: Map<string, Change>, which: 'before' | 'after'): void {
+    for (const c of changes.values()) {
+      if (c.created && which === 'before') {
+        fs.rmSync(c.file, { force: true });
+        continue;
+      }
+      fs.mkdirSync(path.dirname(c.file), { recursive: true });
+      fs.writeFileSync(c.file, c[which]);
+    }
+  }
+}
