@@ -30,7 +30,7 @@ const QUALIFIED = driver(`fn parse(s: &CStr, out: &mut i32) -> i32 {
     ret
 }
 `, 'use kernel::str::CStr;\n');
-const QUALIFIED_FIXED = QUALIFIED.replace('kernel::bindings::kstrtoint(s.as_char_ptr(), 10, out)', 'kstrtoint(s.as_char_ptr(), 10, out)')
+const QUALIFIED_FIXED = withWrapper(QUALIFIED.replace('kernel::bindings::kstrtoint(s.as_char_ptr(), 10, out)', 'kstrtoint(s.as_char_ptr(), 10, out)')
   .replace('let ret = unsafe { kstrtoint', 'let ret = kstrtoint').replace('10, out) };', '10, out);'), `
 /// Calls \`kernel::bindings::kstrtoint\`; a safe abstraction like this belongs in \`rust/kernel/\`.
 fn kstrtoint(s: *const kernel::ffi::c_char, base: kernel::ffi::c_uint, res: *mut kernel::ffi::c_int) -> kernel::ffi::c_int {
