@@ -4,12 +4,14 @@ import { missingRustHelper } from './missingRustHelper';
 import { helperNotIncluded } from './helperNotIncluded';
 import { helperIncludesUnsorted } from './helperIncludesUnsorted';
 import { helperMisnamed } from './helperMisnamed';
+import { missingBinding } from './missingBinding';
 
 export const RULES: readonly Rule[] = [
   missingRustHelper,
   helperNotIncluded,
   helperIncludesUnsorted,
   helperMisnamed,
+  missingBinding,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {
