@@ -148,11 +148,14 @@ function signatureOf(decl: HeaderDecl, index: ProjectIndex, callSite?: CallSiteT
     : undefined;
   if (target) return { returnType: target.returnType ?? 'void', params: target.params, incomplete: false };
   if (decl.variadic) return `\`${decl.name}\` is a variadic macro, so its parameters are not known`;
+  // A macro whose whole body is a call returns what the callee returns.
+  const callee = decl.body ? wholeCall(decl.body)?.callee : undefined;
+  const returnType = (callee && callee !== decl.name ? index.headers.find(callee).find((d) => d.kind !== 'macro') : undefined)?.returnType;
   const params = decl.params.map((p, i) => {
     const type = callSite?.args[i];
     return { text: `${type ?? TODO_TYPE}${type?.endsWith('*') ? '' : ' '}${p.name}`, name: p.name };
   });
-  return { returnType: TODO_TYPE, params, incomplete: true };
+  return { returnType: returnType ?? TODO_TYPE, params, incomplete: !returnType || params.some((p) => p.text.startsWith(TODO_TYPE)) };
 }
 
 const WIDTH = 80;

@@ -92,7 +92,8 @@ function diagnose(ctx: RuleContext, name: string, pathNode: SyntaxNode): { messa
   if (externs.length) {
     return {
       message: `${missing}: \`${name}\` is declared in ${where(ctx, externs[0])}, which ${BINDINGS_HELPER_H} ` +
-        'includes, so this config leaves the declaration out (an `#ifdef` around it) or bindgen is told to skip it',
+        'includes: the bindings predate that include (rebuild with make LLVM=1), or this config leaves the declaration ' +
+        'out (an `#ifdef` around it)',
       fixes: [],
     };
   }
