@@ -66,6 +66,8 @@ export class IncludeClosureLookup implements HeaderLookup {
   private readonly texts = new Map<string, string | undefined>();
   private readonly scans = new Map<string, ScannedDecl[]>();
   private readonly results = new Map<string, HeaderDecl[]>();
+  /** The first header found including each header, for `includeVia`. */
+  private readonly includedBy = new Map<string, string>();
   private readonly dirs: string[];
   private closure?: { headers: string[]; all: Set<string>; fromBindingsHelper: Set<string> };
   private others?: string[];
@@ -101,7 +103,7 @@ export class IncludeClosureLookup implements HeaderLookup {
         scanned = scanHeader(file, this.includeName(file), text);
         this.scans.set(file, scanned);
       }
-      for (const d of scanned) if (d.name === name) out.push({ ...d, reachable: reachable.has(file) });
+      for (const d of scanned) if (d.name === name) out.push({ ...d, includeVia: this.includeVia(file), reachable: reachable.has(file) });
     }
     return out;
   }
@@ -121,6 +123,25 @@ export class IncludeClosureLookup implements HeaderLookup {
     return (best ?? path.relative(this.model.srctree, file)).split(path.sep).join('/');
   }
 
+  /**
+   * Walks up from arch headers (`asm/`, `asm-generic/`) and from `linux/D/F.h` included by
+   * `linux/D.h` to the header C code is meant to include; they are rarely self-contained.
+   */
+  private includeVia(file: string): string {
+    let cur = file;
+    for (let i = 0; i < 16; i++) {
+      const name = this.includeName(cur);
+      const parent = this.includedBy.get(cur);
+      if (!parent) return name;
+      const parentName = this.includeName(parent);
+      const internal = /^(asm|asm-generic|generated)\//.test(name)
+        || (/^linux\/[^/]+\/[^/]+\.h$/.test(name) && parentName === `${name.split('/').slice(0, 2).join('/')}.h`);
+      if (!internal || parent.endsWith('.c')) return name;
+      cur = parent;
+    }
+    return this.includeName(cur);
+  }
+
   private resolve(name: string, system: boolean, from: string): string | undefined {
     const candidates = [...(system ? [] : [path.join(path.dirname(from), name)]), ...this.dirs.map((d) => path.join(d, name))];
     return candidates.find((c) => this.text(c) !== undefined);
@@ -136,6 +157,7 @@ export class IncludeClosureLookup implements HeaderLookup {
         const target = this.resolve(inc.name, inc.system, file);
         if (target && !seen.has(target)) {
           seen.add(target);
+          this.includedBy.set(target, file);
           queue.push(target);
         }
       }

@@ -223,18 +223,18 @@ export function generateHelper(model: TreeModel, index: ProjectIndex, decl: Head
   if (existing) return { ok: false, reason: `\`${existing.name}\` already exists in ${relativeToTree(model, existing.file)}` };
   const sig = signatureOf(decl, index, callSite);
   if (typeof sig === 'string') return { ok: false, reason: sig };
-  const file = helperFileFor(model, index, decl.include);
+  const file = helperFileFor(model, index, decl.includeVia);
   const hf = index.helpers.files.get(file);
   const mainEol = index.helpers.files.get(index.helpers.mainFile)?.eol ?? '\n';
   const edits: FileEdit[] = [];
   if (!hf) {
     const eol = mainEol;
-    const text = ['// SPDX-License-Identifier: GPL-2.0', '', `#include <${decl.include}>`, '', ''].join(eol) + helperText(model, decl.name, sig, eol);
+    const text = ['// SPDX-License-Identifier: GPL-2.0', '', `#include <${decl.includeVia}>`, '', ''].join(eol) + helperText(model, decl.name, sig, eol);
     edits.push({ file, create: true, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] });
   } else {
     const edit: FileEdit = { file, edits: [] };
-    if (!hf.headers.includes(decl.include)) {
-      const inc = insertSortedInclude(file, hf.headerIncludes, decl.include, true, hf.eol);
+    if (!hf.headers.includes(decl.includeVia)) {
+      const inc = insertSortedInclude(file, hf.headerIncludes, decl.includeVia, true, hf.eol);
       if (inc) edit.edits.push(...inc.edits);
     }
     const lead = hf.end.character > 0 ? hf.eol + hf.eol : hf.eol;

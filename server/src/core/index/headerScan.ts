@@ -34,7 +34,7 @@ export function parseIncludes(text: string): IncludeLine[] {
   return out;
 }
 
-export type ScannedDecl = Omit<HeaderDecl, 'reachable'>;
+export type ScannedDecl = Omit<HeaderDecl, 'reachable' | 'includeVia'>;
 
 /** Whether the text could declare `name` at all: the cheap filter before a parse. */
 export function mentions(text: string, name: string): boolean {

@@ -14,6 +14,12 @@ export interface HeaderDecl {
   file: string;
   /** The header as included: `linux/mutex.h`. */
   include: string;
+  /**
+   * What C code includes to get the declaration: `include` itself, or for an arch or
+   * internal header (`asm/uaccess_64.h`, `linux/atomic/atomic-instrumented.h`) the `linux/`
+   * header that pulls it in (`linux/uaccess.h`, `linux/atomic.h`).
+   */
+  includeVia: string;
   /** Range of the declared name (line and column of the declaration for hover and go-to). */
   range: Range;
   /** The declaration as written (prototype up to its body, or `#define NAME(a, b)`). */

@@ -86,7 +86,7 @@ function diagnose(ctx: RuleContext, name: string, pathNode: SyntaxNode): { messa
     return {
       message: `${missing}: \`${name}\` is declared in ${where(ctx, unreachable!)}, a header that ` +
         `${BINDINGS_HELPER_H} does not include, so bindgen never sees it`,
-      fixes: includeFix(ctx, unreachable!.include),
+      fixes: includeFix(ctx, unreachable!.includeVia),
     };
   }
   if (externs.length) {
