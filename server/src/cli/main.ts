@@ -73,13 +73,14 @@ function runCheck(argv: string[], io: Io): number {
   const args = parseArgs(argv, ['tree', 'objtree', 'arch', 'mapping', 'format'], ['exit-zero']);
   const format = stringFlag(args, 'format') ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError('--format is text, json or sarif');
+  const options = treeOptions(args);
   const paths = args.positional.map((p) => path.resolve(io.cwd, p));
   for (const p of paths) {
     if (!readable(p)) throw new TreeError(`${path.relative(io.cwd, p) || p}: no such file or directory`);
   }
   const treeArg = stringFlag(args, 'tree');
   const srctree = resolveSrctree(treeArg ? path.resolve(io.cwd, treeArg) : paths[0] ?? io.cwd);
-  const project = loadProject(srctree, treeOptions(args));
+  const project = loadProject(srctree, options);
   if (reportNotes(project, io)) return 2;
   const roots = paths.length ? paths : [srctree];
   const files = checkableFiles(project, roots, (dir, reason) => io.err(`rfl-ffi: warning: ${path.relative(io.cwd, dir)} ${reason}; skipped`));
@@ -112,8 +113,9 @@ function runInfo(argv: string[], io: Io): number {
   const format = stringFlag(args, 'format') ?? 'text';
   if (!['text', 'json'].includes(format)) throw new UsageError('--format is text or json');
   if (args.positional.length > 1) throw new UsageError('info takes one tree');
+  const options = treeOptions(args);
   const srctree = resolveSrctree(path.resolve(io.cwd, args.positional[0] ?? '.'));
-  const project = loadProject(srctree, treeOptions(args));
+  const project = loadProject(srctree, options);
   const info = treeInfo(project);
   io.out(format === 'json' ? JSON.stringify(info, null, 2) : formatInfoText(info));
   return reportNotes(project, io) ? 2 : 0;

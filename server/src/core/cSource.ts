@@ -28,14 +28,21 @@ function blank(s: string): string {
   return s.replace(/[^\r\n]/g, ' ');
 }
 
+/** Whether the name at `offset` is the subject of a preprocessor line (`#define __rust_helper`). */
+function isMacroSubject(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^\s*#\s*(?:define|undef|ifdef|ifndef)\s+$|\bdefined\s*\(?\s*$/.test(text.slice(lineStart, offset));
+}
+
 /** Replaces annotation macros by spaces; offsets and line breaks are unchanged. */
 export function maskKernelAnnotations(text: string): string {
-  let out = text.replace(BARE_RE, blank);
+  let out = text.replace(BARE_RE, (m: string, offset: number) => (isMacroSubject(text, offset) ? m : blank(m)));
   ARGS_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   const pieces: string[] = [];
   let last = 0;
   while ((m = ARGS_RE.exec(out))) {
+    if (isMacroSubject(out, m.index)) continue;
     let depth = 0;
     let end = m.index + m[0].length - 1;
     for (; end < out.length; end++) {
