@@ -8,6 +8,7 @@ import { rawBindingUse } from './rawBindingUse';
 import { unnecessaryCast } from './unnecessaryCast';
 import { archDependentCast } from './archDependentCast';
 import { cCharSign } from './cCharSign';
+import { missingBinding } from './missingBinding';
 
 export const RULES: readonly Rule[] = [
   missingRustHelper,
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   unnecessaryCast,
   archDependentCast,
   cCharSign,
+  missingBinding,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {
