@@ -14,6 +14,7 @@ import { type LoadedProject, type TreeOptions, TreeError, loadProject, resolveSr
 import { parseArgs, stringFlag, UsageError, type ParsedArgs } from './args';
 import { formatJson, formatSarif, formatText } from './format';
 import { treeInfo, formatInfoText } from './info';
+import { generateHelpers } from './generateHelper';
 
 export const VERSION = '0.1.0';
 
@@ -21,6 +22,7 @@ const USAGE = `usage:
   rfl-ffi check [PATH…] [--tree DIR] [--objtree DIR] [--arch LIST] [--mapping kernel|core]
                 [--format text|json|sarif] [--exit-zero]
   rfl-ffi info [TREE] [--objtree DIR] [--arch LIST] [--mapping kernel|core] [--format text|json]
+  rfl-ffi generate-helper NAME… [--tree DIR] [--objtree DIR] [--write]
   rfl-ffi rules
   rfl-ffi lsp --stdio
   rfl-ffi --version`;
@@ -125,6 +127,15 @@ function runInfo(argv: string[], io: Io): number {
   return reportNotes(project, io) ? 2 : 0;
 }
 
+function runGenerateHelper(argv: string[], io: Io): number {
+  const args = parseArgs(argv, ['tree', 'objtree'], ['write']);
+  if (!args.positional.length) throw new UsageError('generate-helper needs at least one C function or macro name');
+  const srctree = resolveSrctree(path.resolve(io.cwd, stringFlag(args, 'tree') ?? '.'));
+  const project = loadProject(srctree, treeOptions(args));
+  if (reportNotes(project, io)) return 2;
+  return generateHelpers(project, args.positional, args.flags.has('write'), io);
+}
+
 function runRules(io: Io): number {
   for (const r of RULES) io.out(`${r.meta.code.padEnd(26)} ${r.meta.language.padEnd(5)} ${r.meta.defaultSeverity.padEnd(12)} ${r.meta.description}`);
   return 0;
@@ -136,6 +147,7 @@ export function runCli(argv: string[], io: Io): number {
     switch (cmd) {
       case 'check': return runCheck(rest, io);
       case 'info': return runInfo(rest, io);
+      case 'generate-helper': return runGenerateHelper(rest, io);
       case 'rules': return runRules(io);
       case '--version': io.out(VERSION); return 0;
       case '--help': case '-h': case 'help': io.out(USAGE); return 0;

@@ -1,6 +1,8 @@
 /** Reading the disk for the core: decoded text or a clear reason why not. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { FileEdit } from '../core/model';
+import { lineStarts, offsetAt } from '../core/text';
 
 /** A decoded text, with a `warning` when decoding had to repair it; or why the file was not read. */
 export type ReadResult = { ok: true; text: string; warning?: string } | { ok: false; reason: string };
@@ -131,4 +133,24 @@ export function listFiles(dir: string, exts: string[], onError?: (dir: string, r
   };
   walk(dir);
   return out;
+}
+
+/** Applies a fix's file edits on disk: creates new files, splices the others (edits must not overlap). */
+export function writeFileEdits(edits: FileEdit[]): void {
+  for (const fe of edits) {
+    if (fe.create) {
+      fs.mkdirSync(path.dirname(fe.file), { recursive: true });
+      fs.writeFileSync(fe.file, fe.edits.map((e) => e.newText).join(''));
+      continue;
+    }
+    const r = readText(fe.file);
+    if (!r.ok) throw new Error(`${fe.file} ${r.reason}`);
+    const starts = lineStarts(r.text);
+    const spans = fe.edits
+      .map((e) => ({ from: offsetAt(starts, r.text, e.range.start), to: offsetAt(starts, r.text, e.range.end), text: e.newText }))
+      .sort((a, b) => b.from - a.from);
+    let out = r.text;
+    for (const s of spans) out = out.slice(0, s.from) + s.text + out.slice(s.to);
+    fs.writeFileSync(fe.file, out);
+  }
 }

@@ -10,9 +10,10 @@ import {
   type GeneratedKind, type TreeFacts, type TreeModel, buildTreeModel, crateOf, generatedPath,
 } from '../core/tree';
 import { buildIndex, type ProjectIndex, type SourceText } from '../core/index/index';
-import type { HelperSource } from '../core/index/helpers';
+import { buildHelperIndex, type HelperSource } from '../core/index/helpers';
 import type { Project } from '../core/analyze';
 import { isDir, isFile, listFiles, readText } from './files';
+import { IncludeClosureLookup } from './headerLookup';
 
 export class TreeError extends Error {}
 
@@ -217,18 +218,28 @@ export function loadIndex(model: TreeModel, notes: TreeNote[]): ProjectIndex {
     if (src) generated[kind] = src;
   }
   const [bindingsLib] = readSources([path.join(model.srctree, 'rust/bindings/lib.rs')].filter(isFile), notes, model);
+  const [bindingsHelper] = readSources([path.join(model.srctree, BINDINGS_HELPER_H)], notes, model);
   const index = buildIndex({
     model,
     helperMain: main,
     helperSources,
     generated,
     bindingsLib,
+    bindingsHelper,
     kernelFiles: readSources(kernelCrateFiles(model, listingNotes(notes, model)), notes, model),
+    headers: new IncludeClosureLookup(model, files),
   });
   for (const p of index.problems) {
     notes.push({ severity: 'error', message: `${path.relative(model.srctree, p.file)} ${p.message}; rebuild it (make LLVM=1)` });
   }
   return index;
+}
+
+/** The project with its helper index re-read from disk (after helpers were written). */
+export function reloadHelpers(project: LoadedProject): LoadedProject {
+  const { main, files } = helperFiles(project.model);
+  const helpers = buildHelperIndex(main, readSources(files, project.notes, project.model));
+  return { ...project, index: { ...project.index, helpers } };
 }
 
 export function loadProject(srctree: string, options: TreeOptions = {}): LoadedProject {

@@ -9,6 +9,8 @@ import { type BindingSource, type BindingsFile, BindingsIndex, indexBindingsFile
 import { type HelperIndex, type HelperSource, buildHelperIndex } from './helpers';
 import { type KernelCrateIndex, buildKernelCrateIndex, indexKernelFile, type BindingUse } from './kernelCrate';
 import { type HeaderLookup, NO_HEADERS } from './headers';
+import { type IncludeLine, parseIncludes } from './headerScan';
+import { eolOf } from '../text';
 
 export interface SourceText {
   file: string;
@@ -25,6 +27,15 @@ export interface IndexInput {
   bindingsLib?: SourceText;
   kernelFiles: SourceText[];
   headers?: HeaderLookup;
+  /** `rust/bindings/bindings_helper.h`, for the headers bindgen reads. */
+  bindingsHelper?: SourceText;
+}
+
+/** The `#include <…>` list of `rust/bindings/bindings_helper.h`. */
+export interface BindingsHelperIncludes {
+  file: string;
+  includes: IncludeLine[];
+  eol: string;
 }
 
 export interface IndexProblem {
@@ -39,6 +50,7 @@ export interface ProjectIndex {
   uapi: BindingsIndex;
   kernel: KernelCrateIndex;
   headers: HeaderLookup;
+  bindingsHelper?: BindingsHelperIncludes;
   problems: IndexProblem[];
 }
 
@@ -57,6 +69,11 @@ export interface IndexParts {
   bindingsFiles: Partial<Record<GeneratedKind, BindingsFile>>;
   manual?: BindingsFile;
   kernelUses: Map<string, BindingUse[]>;
+  bindingsHelper?: BindingsHelperIncludes;
+}
+
+export function indexBindingsHelper(src: SourceText): BindingsHelperIncludes {
+  return { file: src.file, includes: parseIncludes(src.text).filter((inc) => inc.system), eol: eolOf(src.text) };
 }
 
 /** Joins separately built parts, so a host can rebuild one part when one file changes. */
@@ -76,6 +93,7 @@ export function joinIndex(model: TreeModel, helpers: HelperIndex, parts: IndexPa
     uapi: new BindingsIndex(uapiFile ? [uapiFile] : []),
     kernel: buildKernelCrateIndex([...parts.kernelUses.values()]),
     headers,
+    bindingsHelper: parts.bindingsHelper,
     problems,
   };
 }
@@ -92,5 +110,6 @@ export function buildIndex(input: IndexInput): ProjectIndex {
     : undefined;
   const kernelUses = new Map<string, BindingUse[]>();
   for (const src of input.kernelFiles) kernelUses.set(src.file, indexKernelSource(input.model, src));
-  return joinIndex(input.model, helpers, { bindingsFiles, manual, kernelUses }, input.headers);
+  const bindingsHelper = input.bindingsHelper ? indexBindingsHelper(input.bindingsHelper) : undefined;
+  return joinIndex(input.model, helpers, { bindingsFiles, manual, kernelUses, bindingsHelper }, input.headers);
 }

@@ -1,0 +1,254 @@
+/**
+ * Helper generation: a C helper `rust_helper_X` for a `static inline` function or a
+ * function-like macro `X`, written the way the tree writes its own helpers (ffi-domain §4):
+ * the helper file chosen by the header (`linux/mutex.h` → `rust/helpers/mutex.c`, or the
+ * file that already includes it), `__rust_helper` where the tree defines it,
+ * `EXPORT_SYMBOL_GPL` in the single-file layout, tabs, parameters forwarded unchanged.
+ * Types a macro does not reveal become `/* TODO: type *\/` under an `#error`, so an
+ * unfinished helper never compiles by accident.
+ */
+import * as path from 'node:path';
+import { type Arch, C_SPELLING, type CTypeName, type Mapping, cTypeToRust, isCTypeName, PRIMITIVES } from '../archTable';
+import type { CParam } from '../cSignature';
+import type { BindingsIndex } from '../index/bindings';
+import type { HeaderDecl } from '../index/headers';
+import { HELPER_PREFIX, isIncludedByMain } from '../index/helpers';
+import type { ProjectIndex } from '../index/index';
+import type { FileEdit, Fix } from '../model';
+import { insertHelperInclude, insertSortedInclude } from '../rules/helperEdits';
+import { HELPERS_DIR, relativeToTree, type TreeModel } from '../tree';
+import { type RustType, stripGlobal } from '../types/rustType';
+
+export const TODO_TYPE = '/* TODO: type */';
+
+/** What a Rust call site says about a macro's C types: one entry per argument, undefined where unknown. */
+export interface CallSiteTypes {
+  args: (string | undefined)[];
+}
+
+export type GeneratedHelper = { ok: true; fix: Fix; file: string; decl: HeaderDecl } | { ok: false; reason: string };
+
+interface Signature {
+  returnType: string;
+  params: CParam[];
+  /** Types some parameter or the result lacks. */
+  incomplete: boolean;
+}
+
+/** The declaration a helper wraps: a `static inline` definition first, else a function-like macro. */
+export function wrappableDecl(decls: readonly HeaderDecl[]): HeaderDecl | undefined {
+  return decls.find((d) => d.kind === 'static-inline') ?? decls.find((d) => d.kind === 'macro');
+}
+
+function stripParens(s: string): string {
+  let t = s.trim();
+  while (t.startsWith('(') && t.endsWith(')') && balanced(t.slice(1, -1))) t = t.slice(1, -1).trim();
+  return t;
+}
+
+function balanced(s: string): boolean {
+  let depth = 0;
+  for (const c of s) {
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+function splitArgs(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of s) {
+    if (c === ',' && depth === 0) {
+      out.push(cur);
+      cur = '';
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    cur += c;
+  }
+  out.push(cur);
+  return out.map(stripParens).filter((a, i, all) => a !== '' || all.length > 1);
+}
+
+/** `F(args)` as the whole of a text: the callee and its arguments. */
+function wholeCall(text: string): { callee: string; args: string[] } | undefined {
+  const m = /^(\w+)\s*\(([\s\S]*)\)$/.exec(stripParens(text));
+  return m && balanced(m[2]) ? { callee: m[1], args: splitArgs(m[2]) } : undefined;
+}
+
+/**
+ * The function a macro hands all its arguments to, unchanged and in order:
+ * `#define kmalloc(...) alloc_hooks(kmalloc_noprof(__VA_ARGS__))` → `kmalloc_noprof`.
+ * Its prototype then gives the helper's C types exactly.
+ */
+export function forwardedFunction(macro: HeaderDecl): string | undefined {
+  if (!macro.body) return undefined;
+  const expected = macro.variadic && !macro.params.length ? ['__VA_ARGS__'] : macro.variadic ? undefined : macro.params.map((p) => p.name);
+  if (!expected) return undefined;
+  let call = wholeCall(macro.body);
+  // One wrapper that passes its argument through (`alloc_hooks(…)`).
+  if (call && call.args.length === 1 && wholeCall(call.args[0])) {
+    const inner = wholeCall(call.args[0])!;
+    if (inner.args.join() === expected.join()) call = inner;
+  }
+  if (!call || call.callee === macro.name || call.args.join() !== expected.join()) return undefined;
+  return call.callee;
+}
+
+/** The C spelling of a Rust type from the bindings, when the tree's mapping makes it unambiguous. */
+export function cTypeOf(t: RustType, bindings: BindingsIndex, arches: readonly Arch[], mapping: Mapping): string | undefined {
+  switch (t.kind) {
+    case 'pointer': {
+      const inner = cTypeOf(t.pointee, bindings, arches, mapping);
+      if (!inner) return undefined;
+      return `${t.mutable ? '' : 'const '}${inner}${inner.endsWith('*') ? '*' : ' *'}`;
+    }
+    case 'path': {
+      const segs = stripGlobal(t.segments);
+      const last = segs[segs.length - 1];
+      if (t.args.length) return undefined;
+      if (last === 'c_void' && (segs.length === 1 || segs[segs.length - 2] === 'ffi')) return 'void';
+      if (segs.length >= 2 && segs[segs.length - 2] === 'ffi' && isCTypeName(last)) return C_SPELLING[last];
+      if (segs.length === 1 && PRIMITIVES.has(last)) return primitiveToC(last, arches, mapping);
+      if (segs.length > 2 || (segs.length === 2 && segs[0] !== 'bindings')) return undefined;
+      const s = bindings.structs.get(last);
+      if (s) return `${s.kind} ${last}`;
+      // bindgen renames typedefs that clash with Rust primitives: `u32_` is C's `u32`.
+      if (bindings.aliases.has(last)) return /^[a-z0-9]+_$/.test(last) && PRIMITIVES.has(last.slice(0, -1)) ? last.slice(0, -1) : last;
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Order of preference when several C types denote the same Rust primitive. */
+const C_PREFERENCE: CTypeName[] = ['c_int', 'c_uint', 'c_long', 'c_ulong', 'c_longlong', 'c_ulonglong', 'c_short', 'c_ushort', 'c_uchar', 'c_schar', 'c_char'];
+
+/** A Rust primitive back to C: the C type that is that primitive on every arch of the tree. */
+function primitiveToC(p: string, arches: readonly Arch[], mapping: Mapping): string | undefined {
+  if (p === 'bool') return 'bool';
+  const c = C_PREFERENCE.find((name) => arches.every((a) => cTypeToRust(name, a, mapping) === p));
+  if (c) return C_SPELLING[c];
+  // bindgen --size_t-is-usize: size_t and ssize_t are usize and isize everywhere.
+  return p === 'usize' ? 'size_t' : p === 'isize' ? 'ssize_t' : undefined;
+}
+
+function signatureOf(decl: HeaderDecl, index: ProjectIndex, callSite?: CallSiteTypes): Signature | string {
+  if (decl.kind !== 'macro') {
+    if (decl.variadic) return `\`${decl.name}\` is variadic, and a C helper cannot forward \`...\``;
+    return { returnType: decl.returnType ?? 'void', params: decl.params, incomplete: false };
+  }
+  const forwarded = forwardedFunction(decl);
+  const target = forwarded
+    ? index.headers.find(forwarded).find((d) => d.kind !== 'macro' && !d.variadic && d.params.every((p) => p.name))
+    : undefined;
+  if (target) return { returnType: target.returnType ?? 'void', params: target.params, incomplete: false };
+  if (decl.variadic) return `\`${decl.name}\` is a variadic macro, so its parameters are not known`;
+  // A macro whose whole body is a call returns what the callee returns.
+  const callee = decl.body ? wholeCall(decl.body)?.callee : undefined;
+  const returnType = (callee && callee !== decl.name ? index.headers.find(callee).find((d) => d.kind !== 'macro') : undefined)?.returnType;
+  const params = decl.params.map((p, i) => {
+    const type = callSite?.args[i];
+    return { text: `${type ?? TODO_TYPE}${type?.endsWith('*') ? '' : ' '}${p.name}`, name: p.name };
+  });
+  return { returnType: returnType ?? TODO_TYPE, params, incomplete: !returnType || params.some((p) => p.text.startsWith(TODO_TYPE)) };
+}
+
+const WIDTH = 80;
+const TAB = 8;
+
+function columns(s: string): number {
+  let col = 0;
+  for (const c of s) col = c === '\t' ? col + TAB - (col % TAB) : col + 1;
+  return col;
+}
+
+/** `head(a, b, c)`, wrapped the kernel way when longer than 80 columns: continuation lines aligned after `(`. */
+function wrapSignature(head: string, params: string[], eol: string): string {
+  const one = `${head}(${params.join(', ') || 'void'})`;
+  if (columns(one) <= WIDTH || params.length < 2) return one;
+  const col = columns(head) + 1;
+  const indent = '\t'.repeat(Math.floor(col / TAB)) + ' '.repeat(col % TAB);
+  const lines: string[] = [];
+  let line = `${head}(`;
+  params.forEach((p, i) => {
+    const piece = p + (i === params.length - 1 ? ')' : ',');
+    const sep = line.endsWith('(') ? '' : ' ';
+    if (!line.endsWith('(') && columns(line + sep + piece) > WIDTH) {
+      lines.push(line);
+      line = indent + piece;
+    } else {
+      line += sep + piece;
+    }
+  });
+  lines.push(line);
+  return lines.join(eol);
+}
+
+/** The text of one helper, in the tree's conventions. */
+export function helperText(model: TreeModel, name: string, sig: Signature, eol: string): string {
+  const helper = HELPER_PREFIX + name;
+  const ret = sig.returnType;
+  const head = `${model.rustHelperDefined ? '__rust_helper ' : ''}${ret}${ret.endsWith('*') ? '' : ' '}${helper}`;
+  const args = sig.params.map((p) => p.name).join(', ');
+  const call = `${ret === 'void' ? '' : 'return '}${name}(${args});`;
+  const lines = [
+    ...(sig.incomplete ? [`#error "${helper}: replace each ${TODO_TYPE} with the C type, then remove this line"`] : []),
+    wrapSignature(head, sig.params.map((p) => p.text), eol),
+    '{',
+    `\t${call}`,
+    '}',
+    ...(model.helperLayout === 'single' ? [`EXPORT_SYMBOL_GPL(${helper});`] : []),
+  ];
+  return lines.join(eol) + eol;
+}
+
+/** `rust/helpers/<x>.c` for a header: the helper file that includes it already, else one named after it. */
+export function helperFileFor(model: TreeModel, index: ProjectIndex, include: string): string {
+  const helpers = index.helpers;
+  if (model.helperLayout === 'single') return helpers.mainFile;
+  for (const hf of helpers.files.values()) {
+    if (hf.file !== helpers.mainFile && hf.headers.includes(include)) return hf.file;
+  }
+  return path.join(model.srctree, HELPERS_DIR, `${path.posix.basename(include, '.h')}.c`);
+}
+
+/** The edits that add `rust_helper_<name>` for `decl`, or why there can be none. */
+export function generateHelper(model: TreeModel, index: ProjectIndex, decl: HeaderDecl, callSite?: CallSiteTypes): GeneratedHelper {
+  const existing = index.helpers.byRustName.get(decl.name);
+  if (existing) return { ok: false, reason: `\`${existing.name}\` already exists in ${relativeToTree(model, existing.file)}` };
+  const sig = signatureOf(decl, index, callSite);
+  if (typeof sig === 'string') return { ok: false, reason: sig };
+  const file = helperFileFor(model, index, decl.includeVia);
+  const hf = index.helpers.files.get(file);
+  const mainEol = index.helpers.files.get(index.helpers.mainFile)?.eol ?? '\n';
+  const edits: FileEdit[] = [];
+  if (!hf) {
+    const eol = mainEol;
+    const text = ['// SPDX-License-Identifier: GPL-2.0', '', `#include <${decl.includeVia}>`, '', ''].join(eol) + helperText(model, decl.name, sig, eol);
+    edits.push({ file, create: true, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] });
+  } else {
+    const edit: FileEdit = { file, edits: [] };
+    if (!hf.headers.includes(decl.includeVia)) {
+      const inc = insertSortedInclude(file, hf.headerIncludes, decl.includeVia, true, hf.eol);
+      if (inc) edit.edits.push(...inc.edits);
+    }
+    const lead = hf.end.character > 0 ? hf.eol + hf.eol : hf.eol;
+    edit.edits.push({ range: { start: hf.end, end: hf.end }, newText: lead + helperText(model, decl.name, sig, hf.eol) });
+    edits.push(edit);
+  }
+  if (model.helperLayout === 'split' && file !== index.helpers.mainFile && !isIncludedByMain(index.helpers, file)) {
+    const inc = insertHelperInclude(index.helpers, path.basename(file), mainEol);
+    if (inc) edits.push(inc);
+  }
+  return {
+    ok: true,
+    file,
+    decl,
+    fix: { title: `Generate C helper \`${HELPER_PREFIX}${decl.name}\` in ${relativeToTree(model, file)}`, edits },
+  };
+}
