@@ -12,10 +12,11 @@ import { analyze, languageOf, parseFor } from '../../server/src/core/analyze';
 import type { Finding, Fix, Position, Range, TextEdit } from '../../server/src/core/model';
 import { walkNamed } from '../../server/src/core/parse';
 import { lineStarts, offsetAt, positionAt, splitLines } from '../../server/src/core/text';
-import { HELPERS_C, LEGACY_HELPERS_C } from '../../server/src/core/tree';
+import { FFI_RS, GENERATED_FILES, HELPERS_C, LEGACY_HELPERS_C } from '../../server/src/core/tree';
 import { loadProject, type LoadedProject, type TreeOptions } from '../../server/src/host/kernelTree';
 import { checkableFiles } from '../../server/src/cli/main';
 import { ROOT } from './paths';
+import { copyTree } from './tmpTree';
 
 /** An edit as UTF-16 offsets into the text it applies to. */
 interface Span {
@@ -123,9 +124,22 @@ function samePosition(a: Position, b: Position): boolean {
   return a.line === b.line && a.character === b.character;
 }
 
-function sameFinding(a: Finding, b: Finding): boolean {
-  return a.file === b.file && a.code === b.code && a.message === b.message
-    && samePosition(a.range.start, b.range.start) && samePosition(a.range.end, b.range.end);
+/**
+ * The codes of other rules' findings at the target's place before the fix: a different
+ * hazard on the same code (a raw binding call whose result is cast needlessly) is still
+ * there after one of them is fixed, and still offers its own fix.
+ */
+export function otherRulesAt(findings: { code?: string | number; range: Range }[], target: Finding): Set<string | number | undefined> {
+  return new Set(findings.filter((f) => f.code !== target.code && atPlace(f.range, target.range)).map((f) => f.code));
+}
+
+/**
+ * Whether a finding at the fixed place counts as the place offering something again: its
+ * own rule always does; another rule does when the fix wrote that text, unless its finding
+ * was there before the fix too.
+ */
+export function offersAgain(code: string | number | undefined, target: Finding, coexisting: Set<string | number | undefined>, textEdited: boolean): boolean {
+  return code === target.code || (textEdited && !coexisting.has(code));
 }
 
 /** At the same place: the same start, or overlapping. */
@@ -161,13 +175,55 @@ function located(f: Finding, tree: string): string {
   return `${path.relative(tree, f.file)}:${f.range.start.line + 1}:${f.range.start.character + 1} [${f.code}] ${f.message}`;
 }
 
-/** A writable copy of a tree with its project loaded, where fixes are applied on disk and undone. */
+/**
+ * The build step a person runs after changing helpers (`make`, which runs bindgen): the
+ * fixtures' and demo's bindings come from scripts/fixtures-bindgen.sh, the corpus's from
+ * scripts/corpus-objtree.sh into its own objtree.
+ */
+function regenerateBindings(tree: string, objtree: string): void {
+  const run = (script: string, args: string[]) => {
+    const r = spawnSync('bash', [path.join(ROOT, 'scripts', script), ...args], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr}`);
+  };
+  if (objtree !== tree) {
+    fs.rmSync(path.join(objtree, '.complete'), { force: true });
+    run('corpus-objtree.sh', [tree, objtree]);
+    return;
+  }
+  const generated = fs.readFileSync(path.join(tree, GENERATED_FILES.bindings), 'utf8');
+  const prefix = fs.existsSync(path.join(tree, FFI_RS)) ? 'ffi' : 'core::ffi';
+  run('fixtures-bindgen.sh', ['--prefix', prefix, ...(generated.includes('unsafe extern "C"') ? ['--unsafe-extern'] : []), tree]);
+}
+
+/** A writable copy of a tree (and of its objtree) with its project loaded, where fixes are applied on disk and undone. */
 export class FixBench {
+  readonly tree: string;
+  readonly objtree: string;
   project: LoadedProject;
   private compiledBefore: string | undefined;
 
-  constructor(readonly tree: string, private readonly options: TreeOptions) {
-    this.project = loadProject(tree, options);
+  constructor(src: string, objtree?: string) {
+    this.tree = copyTree(src);
+    this.objtree = objtree ? copyTree(objtree) : this.tree;
+    this.project = loadProject(this.tree, this.options());
+  }
+
+  options(): TreeOptions {
+    return { objtree: this.objtree };
+  }
+
+  /** Regenerates the bindings after helpers changed; returns what puts the old ones back. */
+  rebuild(): () => void {
+    const files = Object.values(GENERATED_FILES).map((g) => path.join(this.objtree, g)).filter((f) => fs.existsSync(f));
+    const saved = files.map((f) => [f, fs.readFileSync(f)] as const);
+    regenerateBindings(this.tree, this.objtree);
+    return () => {
+      for (const [f, bytes] of saved) fs.writeFileSync(f, bytes);
+    };
+  }
+
+  generatedFiles(): string[] {
+    return Object.values(GENERATED_FILES).map((g) => path.join(this.objtree, g));
   }
 
   files(): string[] {
@@ -201,43 +257,50 @@ export class FixBench {
     }
     const touched = [...new Set([target.file, ...changes.keys()])].filter((f) => languageOf(f));
     const findingsBefore = new Map(touched.map((f) => [f, this.findings(f)]));
-    const compiledBefore = this.touchesC(changes) ? this.helpersCompiledBefore() : undefined;
+    const touchesC = [...changes.keys()].some((f) => /\.[ch]$/.test(f));
+    const compiledBefore = touchesC ? this.helpersCompiledBefore() : undefined;
+    const coexisting = otherRulesAt(findingsBefore.get(target.file)!, target);
     this.write(changes, 'after');
+    let restoreBindings: (() => void) | undefined;
     try {
-      const project = this.reloadNeeded(target, changes) ? loadProject(this.tree, this.options) : this.project;
+      if (compiledBefore === '') {
+        const errors = compileHelpers(this.tree);
+        if (errors) say(`the helpers no longer compile:\n${errors}`);
+        else restoreBindings = this.rebuild();
+      }
+      const project = this.reloadNeeded(target, changes) ? loadProject(this.tree, this.options()) : this.project;
       const findingsAfter = new Map(touched.map((f) => [f, this.findings(f, project)]));
       const place = mapRange(changes.get(target.file), target.range, false);
       const after = findingsAfter.get(target.file) ?? [];
       if (after.some((f) => f.code === target.code && atPlace(f.range, place))) say('the finding is still there after the fix');
-      const offered = after.filter((f) => f.fixes.length && atPlace(f.range, place));
+      const offered = after.filter((f) => f.fixes.length && atPlace(f.range, place) && offersAgain(f.code, target, coexisting, changes.has(target.file)));
       if (offered.length) say(`asked again at the same place, it offers ${offered.map((f) => f.fixes.map((x) => `"${x.title}"`).join(', ')).join(', ')}`);
       for (const file of touched) {
         const change = changes.get(file);
         const was = findingsBefore.get(file)!;
         const is = findingsAfter.get(file)!;
+        // Findings of the fix's own rule may go with it (one sort fixes every unsorted include);
+        // others must stay where they were, unless the fix rewrote the text they are about.
         for (const b of was) {
-          if (sameFinding(b, target) || touchesEdit(change, b.range)) continue;
+          if (b.code === target.code || touchesEdit(change, b.range)) continue;
           const r = mapRange(change, b.range, true);
           if (!is.some((a) => a.code === b.code && a.message === b.message && samePosition(a.range.start, r.start) && samePosition(a.range.end, r.end))) {
             say(`another finding changed or went away: ${located(b, this.tree)}`);
           }
         }
-        for (const a of is) {
-          if (!was.some((b) => b.code === a.code && b.message === a.message)) say(`it brings a new finding: ${located(a, this.tree)}`);
+        // New findings count in the text the fix wrote; elsewhere the fix may only reveal what its
+        // target hid (a binding that now exists is now a raw binding use).
+        for (const a of change ? is : []) {
+          if (!was.some((b) => b.code === a.code && (b.message === a.message || touchesEdit(change, b.range)))) {
+            say(`it brings a new finding: ${located(a, this.tree)}`);
+          }
         }
-      }
-      if (compiledBefore === '') {
-        const errors = compileHelpers(this.tree);
-        if (errors) say(`the helpers no longer compile:\n${errors}`);
       }
     } finally {
       this.write(changes, 'before');
+      restoreBindings?.();
     }
     return problems;
-  }
-
-  private touchesC(changes: Map<string, Change>): boolean {
-    return [...changes.keys()].some((f) => /\.[ch]$/.test(f));
   }
 
   private helpersCompiledBefore(): string {

@@ -33,15 +33,24 @@ export function nodeRange(node: SyntaxNode): Range {
   };
 }
 
-/** Pre-order walk over named descendants; `visit` returns false to skip a subtree. */
-export function walkNamed(node: SyntaxNode, visit: (n: SyntaxNode) => boolean | void): void {
+/**
+ * Pre-order walk over named descendants; `visit` returns false to skip a subtree. It also gets
+ * the node's parent within the walk: tree-sitter's `n.parent` searches down from the root,
+ * which on deeply nested code makes a walk that asks it quadratic.
+ */
+export function walkNamed(node: SyntaxNode, visit: (n: SyntaxNode, parent: SyntaxNode | undefined) => boolean | void): void {
   const cursor = node.walk();
+  const ancestors: SyntaxNode[] = [];
   for (;;) {
     const n = cursor.currentNode;
-    const descend = !n.isNamed || visit(n) !== false;
-    if (descend && cursor.gotoFirstChild()) continue;
+    const descend = !n.isNamed || visit(n, ancestors[ancestors.length - 1]) !== false;
+    if (descend && cursor.gotoFirstChild()) {
+      ancestors.push(n);
+      continue;
+    }
     while (!cursor.gotoNextSibling()) {
       if (!cursor.gotoParent()) return;
+      ancestors.pop();
     }
   }
 }

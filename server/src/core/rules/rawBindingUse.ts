@@ -120,11 +120,11 @@ export const rawBindingUse: Rule = {
   },
   check(ctx) {
     if (!isLeafCrate(ctx.crate.kind)) return;
-    walkNamed(ctx.tree.rootNode, (n) => {
+    walkNamed(ctx.tree.rootNode, (n, parent) => {
       if (n.type === 'use_declaration' || n.type === 'attribute_item' || n.type === 'macro_definition' || n.type === 'token_tree') return false;
       if (!PATH_NODES.has(n.type)) return true;
       // A bare identifier inside a path is the path's business.
-      if (!n.type.startsWith('scoped_') && n.parent?.type.startsWith('scoped_')) return false;
+      if (!n.type.startsWith('scoped_') && parent?.type.startsWith('scoped_')) return false;
       const name = ctx.types.bindingsItemOf(n);
       if (!name) return true;
       const fn = ctx.index.bindings.functions.get(name);

@@ -484,9 +484,11 @@ export class TypeResolver {
     const segs = pathSegments(node);
     let abs: string[] | undefined;
     if (segs.length > 1) abs = this.absolute(segs);
-    else if (this.isLocallyDefined(segs[0]) || this.localBinding(segs[0], node) !== undefined) return undefined;
-    else if (this.imports.has(segs[0])) abs = this.absolute(segs);
-    else abs = this.fromGlobs(segs[0], node.type === 'type_identifier');
+    else {
+      abs = this.imports.has(segs[0]) ? this.absolute(segs) : this.fromGlobs(segs[0], node.type === 'type_identifier');
+      // Only a name that could reach the bindings needs the scope walk (costly on deep nesting) to see whether a local shadows it.
+      if (abs && (this.isLocallyDefined(segs[0]) || this.localBinding(segs[0], node) !== undefined)) return undefined;
+    }
     const c = abs && this.classify(abs);
     return c?.crate === 'bindings' && this.bindings.has(c.name) ? c.name : undefined;
   }
