@@ -27,6 +27,9 @@ export interface Mismatch {
   what: string;
 }
 
+/** The bound on every request and diagnostics round trip (issue 6: a correctness bound, not a benchmark). */
+export const SLOWEST_ALLOWED_MS = 1000;
+
 export interface FuzzResult {
   edits: number;
   batches: number;
@@ -256,7 +259,7 @@ export async function runFuzz(seeds: number[], edits: number): Promise<FuzzResul
 }
 
 export function formatResult(r: FuzzResult, seeds: number[]): string {
-  return `${r.edits} edits in ${r.batches} batches (seeds ${seeds.join(', ')}): ${r.crashes.length} crashes, ${r.mismatches.length} mismatches, ` +
+  return `${r.edits} edits in ${r.batches} batches (seed${seeds.length > 1 ? 's' : ''} ${seeds.join(', ')}): ${r.crashes.length} crashes, ${r.mismatches.length} mismatches, ` +
     `slowest request ${Math.round(r.slowest.ms)} ms (${r.slowest.what})`;
 }
 

@@ -1,9 +1,9 @@
 /**
  * `npm run fuzz -- [--edits N] [--seed S]`: the long fuzz run over the corpus, the demo tree
- * and every fixture tree. Prints the figures the README quotes; exits 1 on any crash or
- * mismatch.
+ * and every fixture tree. Prints the figures the README quotes; exits 1 on any crash, any
+ * mismatch, or a request slower than a second.
  */
-import { formatResult, runFuzz } from './lspFuzz';
+import { formatResult, runFuzz, SLOWEST_ALLOWED_MS } from './lspFuzz';
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   for (const c of result.crashes) console.log(`crash: ${c}`);
   for (const m of result.mismatches) console.log(`mismatch: ${m.file} batch ${m.batch} (seed ${m.seed}): ${m.what}`);
   console.log(formatResult(result, seeds));
-  process.exitCode = result.crashes.length || result.mismatches.length ? 1 : 0;
+  process.exitCode = result.crashes.length || result.mismatches.length || result.slowest.ms >= SLOWEST_ALLOWED_MS ? 1 : 0;
 }
 
 void main();
