@@ -33,6 +33,12 @@ export interface Fix {
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
+/** A place in a file, as definition and references return it. */
+export interface Location {
+  file: string;
+  range: Range;
+}
+
 export interface RelatedLocation {
   file: string;
   range: Range;

@@ -4,18 +4,26 @@
  */
 import * as path from 'node:path';
 import {
-  CodeAction, CodeActionKind, type Connection, createConnection, DidChangeWatchedFilesNotification,
-  type InitializeParams, type InitializeResult, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
+  CodeAction, CodeActionKind, type Connection, createConnection, DidChangeWatchedFilesNotification, type Hover,
+  type InitializeParams, type InitializeResult, type Location, MarkupKind, MessageType, NotificationType, ProposedFeatures,
+  ShowMessageNotification, type TextDocumentPositionParams, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type SeverityOverrides } from '../core/analyze';
+import { analyze, languageOf, parseFor, type SeverityOverrides } from '../core/analyze';
+import { type FfiSymbol, ffiSymbolAt } from '../core/features/ffiSymbol';
+import { hover } from '../core/features/hover';
+import { definition } from '../core/features/definition';
+import { references } from '../core/features/references';
+import type { Location as CoreLocation } from '../core/model';
 import { type Arch, isArch, type Mapping } from '../core/archTable';
 import type { Finding } from '../core/model';
 import { GENERATED_FILES } from '../core/tree';
 import {
   type LoadedProject, type TreeNote, NOT_A_TREE_HINT, TreeError, findSrctree, loadProject,
 } from '../host/kernelTree';
-import { SOURCE, toDiagnostic, toWorkspaceEdit, uriToPath } from './convert';
+import { TreeRustSources } from '../host/rustSources';
+import { type TreeInfo, formatInfoText, treeInfo } from '../cli/info';
+import { SOURCE, pathToUri, toDiagnostic, toWorkspaceEdit, uriToPath } from './convert';
 
 export interface ServerSettings {
   tree?: string;
@@ -24,6 +32,19 @@ export interface ServerSettings {
   mapping?: Mapping;
   severity?: SeverityOverrides;
 }
+
+/** Commands the server executes (`workspace/executeCommand`). */
+export const COMMANDS = {
+  reindex: 'rfl-ffi.reindex',
+  treeInfo: 'rfl-ffi.treeInfo',
+} as const;
+
+/** Sent whenever a tree is (re)loaded, so a client can show it (status bar). */
+export interface TreeStatus {
+  info: TreeInfo;
+  text: string;
+}
+export const TREE_STATUS = new NotificationType<TreeStatus>('rfl-ffi/treeStatus');
 
 interface AnalyzedDoc {
   version: number;
@@ -47,6 +68,7 @@ function affectsIndex(rel: string): boolean {
 export class RflFfiServer {
   private readonly documents = new TextDocuments(TextDocument);
   private project: LoadedProject | undefined;
+  private rustSources: TreeRustSources | undefined;
   private settings: ServerSettings = {};
   private folders: string[] = [];
   private readonly analyzed = new Map<string, AnalyzedDoc>();
@@ -61,12 +83,16 @@ export class RflFfiServer {
     connection.onInitialized(() => void this.initialized());
     connection.onCodeAction((p) => this.codeActions(p.textDocument.uri, p.context.diagnostics));
     connection.onCodeActionResolve((a) => this.resolveAction(a));
+    connection.onHover((p) => this.hover(p));
+    connection.onDefinition((p) => this.definition(p));
+    connection.onReferences((p) => this.references(p, p.context.includeDeclaration));
+    connection.onExecuteCommand((p) => this.executeCommand(p.command));
     connection.onDidChangeWatchedFiles((p) => this.filesChanged(p.changes.map((c) => c.uri)));
     connection.onDidChangeConfiguration((p) => {
       const s = (p.settings as { rflFfi?: ServerSettings } | undefined)?.rflFfi;
       if (s) {
         this.settings = s;
-        this.reload();
+        void this.reload();
       }
     });
     this.documents.onDidOpen((e) => this.documentOpened(e.document.uri));
@@ -94,6 +120,10 @@ export class RflFfiServer {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: true },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        executeCommandProvider: { commands: Object.values(COMMANDS) },
       },
       serverInfo: { name: 'rfl-ffi', version: '0.1.0' },
     };
@@ -143,13 +173,58 @@ export class RflFfiServer {
         this.tell({ severity: 'error', message: `${next.notes.find((n) => n.severity === 'error')!.message}; keeping the last good index` });
       } else {
         this.project = next;
+        this.rustSources = new TreeRustSources(next.model, (f) => this.documents.get(pathToUri(f))?.getText());
         for (const n of next.notes) this.tell(n);
+        void this.connection.sendNotification(TREE_STATUS, this.treeStatus(next));
       }
     } catch (e) {
       if (!(e instanceof TreeError)) throw e;
       this.tell({ severity: 'error', message: e.message });
     } finally {
       progress?.done();
+    }
+  }
+
+  private treeStatus(project: LoadedProject): TreeStatus {
+    const info = treeInfo(project);
+    return { info, text: formatInfoText(info) };
+  }
+
+  /** The FFI symbol under the cursor, in an open document of the loaded tree. */
+  private symbolAt(p: TextDocumentPositionParams): FfiSymbol | undefined {
+    const doc = this.documents.get(p.textDocument.uri);
+    const file = uriToPath(p.textDocument.uri);
+    const language = file ? languageOf(file) : undefined;
+    if (!doc || !language || !this.project) return undefined;
+    const text = doc.getText();
+    return ffiSymbolAt(language, text, parseFor(language, text), p.position, this.project);
+  }
+
+  private hover(p: TextDocumentPositionParams): Hover | null {
+    const sym = this.symbolAt(p);
+    const h = sym && this.project && this.rustSources ? hover(sym, this.project, this.rustSources) : undefined;
+    return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: h.range } : null;
+  }
+
+  private definition(p: TextDocumentPositionParams): Location[] | null {
+    const sym = this.symbolAt(p);
+    return sym && this.project ? toLocations(definition(sym, this.project)) : null;
+  }
+
+  private references(p: TextDocumentPositionParams, includeDeclaration: boolean): Location[] | null {
+    const sym = this.symbolAt(p);
+    return sym && this.project && this.rustSources ? toLocations(references(sym, this.project, this.rustSources, includeDeclaration)) : null;
+  }
+
+  private async executeCommand(command: string): Promise<TreeStatus | null> {
+    switch (command) {
+      case COMMANDS.reindex:
+        await this.reload();
+        return this.project ? this.treeStatus(this.project) : null;
+      case COMMANDS.treeInfo:
+        return this.project ? this.treeStatus(this.project) : null;
+      default:
+        return null;
     }
   }
 
@@ -249,14 +324,19 @@ export class RflFfiServer {
       const base = path.relative(srctree, p).startsWith('..') ? objtree : srctree;
       return affectsIndex(path.relative(base, p).split(path.sep).join('/'));
     });
-    if (relevant) this.reload();
+    if (relevant) void this.reload();
   }
 
-  private reload(): void {
+  private async reload(): Promise<void> {
     const tree = this.project?.model.srctree ?? (this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : undefined);
     if (!tree) return;
-    void this.load(tree).then(() => this.revalidateAll());
+    await this.load(tree);
+    this.revalidateAll();
   }
+}
+
+function toLocations(locations: CoreLocation[]): Location[] {
+  return locations.map((l) => ({ uri: pathToUri(l.file), range: l.range }));
 }
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): RflFfiServer {
