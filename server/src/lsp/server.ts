@@ -39,12 +39,12 @@ export const COMMANDS = {
   treeInfo: 'rfl-ffi.treeInfo',
 } as const;
 
-/** Sent whenever a tree is (re)loaded, so a client can show it (status bar). */
 export interface TreeStatus {
   info: TreeInfo;
   text: string;
 }
-export const TREE_STATUS = new NotificationType<TreeStatus>('rfl-ffi/treeStatus');
+/** Sent whenever a tree is (re)loaded, or `null` when none is found, so a client can show it. */
+export const TREE_STATUS = new NotificationType<TreeStatus | null>('rfl-ffi/treeStatus');
 
 interface AnalyzedDoc {
   version: number;
@@ -151,6 +151,7 @@ export class RflFfiServer {
   private sayNoTree(where?: string): void {
     if (this.noTreeSaid) return;
     this.noTreeSaid = true;
+    void this.connection.sendNotification(TREE_STATUS, null);
     const places = where ?? (this.folders.join(', ') || 'the workspace');
     this.show(MessageType.Warning,
       `rfl-ffi: no Linux kernel tree with Rust support found in ${places} (${NOT_A_TREE_HINT}); set rflFfi.tree to point at one.`,
