@@ -5,7 +5,8 @@
 #  - @vscode/ripgrep downloads rg from the network in postinstall, so we pre-seed its cache
 #    with the rg binary shipped by the npm package @vscode/ripgrep-linux-x64;
 #  - node-pty's postinstall runs `npx node-gyp`, which needs npm's yes=true.
-# Prints the path of the code-server executable. Idempotent.
+# Prints the path of the code-server executable. Idempotent. With --check, installs nothing
+# and fails when it is not installed.
 set -euo pipefail
 
 VERSION=4.100.3
@@ -14,6 +15,10 @@ BIN="$DIR/node_modules/.bin/code-server"
 if [ -x "$BIN" ] && [ -f "$DIR/.complete" ]; then
   echo "$BIN"
   exit 0
+fi
+if [ "${1:-}" = "--check" ]; then
+  echo "code-server $VERSION is not installed in $DIR: run scripts/install-code-server.sh (.ci/run does)" >&2
+  exit 1
 fi
 
 rm -rf "$DIR"
