@@ -55,7 +55,7 @@ async function listening(url: string, proc: ChildProcess, log: () => string): Pr
 async function shot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(OUTPUT, { recursive: true });
   const file = path.join(OUTPUT, name);
-  await page.screenshot({ path: file });
+  await page.screenshot({ path: file, animations: 'disabled' });
   return file;
 }
 
