@@ -9,6 +9,7 @@ import { type BindingSource, type BindingsFile, BindingsIndex, indexBindingsFile
 import { type HelperIndex, type HelperSource, buildHelperIndex } from './helpers';
 import { type KernelCrateIndex, buildKernelCrateIndex, indexKernelFile, type BindingUse } from './kernelCrate';
 import { type HeaderLookup, NO_HEADERS } from './headers';
+import { KernelPaths } from './kernelPaths';
 import { type IncludeLine, parseIncludes } from './headerScan';
 import { eolOf } from '../text';
 
@@ -49,6 +50,8 @@ export interface ProjectIndex {
   bindings: BindingsIndex;
   uapi: BindingsIndex;
   kernel: KernelCrateIndex;
+  /** Public paths into the kernel crate (aliases and re-exports), read on demand. */
+  kernelPaths: KernelPaths;
   headers: HeaderLookup;
   bindingsHelper?: BindingsHelperIncludes;
   problems: IndexProblem[];
@@ -69,6 +72,8 @@ export interface IndexParts {
   bindingsFiles: Partial<Record<GeneratedKind, BindingsFile>>;
   manual?: BindingsFile;
   kernelUses: Map<string, BindingUse[]>;
+  /** The kernel crate's texts, for `KernelPaths` to parse the few modules it is asked about. */
+  kernelSources?: SourceText[];
   bindingsHelper?: BindingsHelperIncludes;
 }
 
@@ -92,6 +97,9 @@ export function joinIndex(model: TreeModel, helpers: HelperIndex, parts: IndexPa
     bindings: new BindingsIndex(bindingFiles),
     uapi: new BindingsIndex(uapiFile ? [uapiFile] : []),
     kernel: buildKernelCrateIndex([...parts.kernelUses.values()]),
+    kernelPaths: new KernelPaths((parts.kernelSources ?? []).map((src) => ({
+      relFromKernelDir: path.posix.relative('rust/kernel', relativeToTree(model, src.file)), text: src.text,
+    }))),
     headers,
     bindingsHelper: parts.bindingsHelper,
     problems,
@@ -111,5 +119,5 @@ export function buildIndex(input: IndexInput): ProjectIndex {
   const kernelUses = new Map<string, BindingUse[]>();
   for (const src of input.kernelFiles) kernelUses.set(src.file, indexKernelSource(input.model, src));
   const bindingsHelper = input.bindingsHelper ? indexBindingsHelper(input.bindingsHelper) : undefined;
-  return joinIndex(input.model, helpers, { bindingsFiles, manual, kernelUses, bindingsHelper }, input.headers);
+  return joinIndex(input.model, helpers, { bindingsFiles, manual, kernelUses, kernelSources: input.kernelFiles, bindingsHelper }, input.headers);
 }
