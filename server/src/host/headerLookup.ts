@@ -64,6 +64,15 @@ export function includeDirs(model: TreeModel, files: HeaderFiles = DISK_FILES): 
   return dirs;
 }
 
+/**
+ * For a long-lived process: moves the headers outside the include closure to a background
+ * read (see `IncludeClosureLookup.warmUp`); resolves once they are read, when findings that
+ * depend on them may change.
+ */
+export function warmUpHeaders(lookup: HeaderLookup): Promise<void> {
+  return lookup instanceof IncludeClosureLookup ? lookup.warmUp() : Promise.resolve();
+}
+
 export class IncludeClosureLookup implements HeaderLookup {
   private readonly texts = new Map<string, string | undefined>();
   private readonly scans = new Map<string, ScannedDecl[]>();
