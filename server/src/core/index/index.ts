@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { parseRust } from '../parse';
 import { type TreeModel, type GeneratedKind, relativeToTree } from '../tree';
 import { type BindingSource, type BindingsFile, BindingsIndex, indexBindingsFile } from './bindings';
+import { scanBindingsFile } from './bindingsScanner';
 import { type HelperIndex, type HelperSource, buildHelperIndex } from './helpers';
 import { type KernelCrateIndex, buildKernelCrateIndex, indexKernelFile, type BindingUse } from './kernelCrate';
 import { type HeaderLookup, NO_HEADERS } from './headers';
@@ -45,7 +46,7 @@ export interface ProjectIndex {
 const SOURCE_OF: Record<GeneratedKind, BindingSource> = { bindings: 'bindings', helpers: 'helpers', uapi: 'uapi' };
 
 export function indexGenerated(kind: GeneratedKind, src: SourceText): BindingsFile {
-  return indexBindingsFile(src.file, SOURCE_OF[kind], src.text, parseRust(src.text));
+  return scanBindingsFile(src.file, SOURCE_OF[kind], src.text);
 }
 
 export function indexKernelSource(model: TreeModel, src: SourceText): BindingUse[] {
