@@ -51,7 +51,7 @@ export function indexGenerated(kind: GeneratedKind, src: SourceText): BindingsFi
 
 export function indexKernelSource(model: TreeModel, src: SourceText): BindingUse[] {
   const rel = relativeToTree(model, src.file);
-  return indexKernelFile(src.file, path.posix.relative('rust/kernel', rel), parseRust(src.text));
+  return indexKernelFile(src.file, path.posix.relative('rust/kernel', rel), src.text, parseRust);
 }
 
 export interface IndexParts {
