@@ -43,10 +43,15 @@ export interface ProjectIndex {
   problems: IndexProblem[];
 }
 
-const SOURCE_OF: Record<GeneratedKind, BindingSource> = { bindings: 'bindings', helpers: 'helpers', uapi: 'uapi' };
+export const GENERATED_SOURCE: Record<GeneratedKind, BindingSource> = { bindings: 'bindings', helpers: 'helpers', uapi: 'uapi' };
 
 export function indexGenerated(kind: GeneratedKind, src: SourceText): BindingsFile {
-  return scanBindingsFile(src.file, SOURCE_OF[kind], src.text);
+  return scanBindingsFile(src.file, GENERATED_SOURCE[kind], src.text);
+}
+
+/** The aliases `rust/bindings/lib.rs` defines by hand (`__kernel_size_t`). */
+export function indexManualBindings(src: SourceText): BindingsFile {
+  return indexBindingsFile(src.file, 'manual', src.text, parseRust(src.text));
 }
 
 export function indexKernelSource(model: TreeModel, src: SourceText): BindingUse[] {
@@ -88,9 +93,7 @@ export function buildIndex(input: IndexInput): ProjectIndex {
     const src = input.generated[kind];
     if (src) bindingsFiles[kind] = indexGenerated(kind, src);
   }
-  const manual = input.bindingsLib
-    ? indexBindingsFile(input.bindingsLib.file, 'manual', input.bindingsLib.text, parseRust(input.bindingsLib.text))
-    : undefined;
+  const manual = input.bindingsLib ? indexManualBindings(input.bindingsLib) : undefined;
   const kernelUses = new Map<string, BindingUse[]>();
   for (const src of input.kernelFiles) kernelUses.set(src.file, indexKernelSource(input.model, src));
   return joinIndex(input.model, helpers, { bindingsFiles, manual, kernelUses }, input.headers);
