@@ -138,4 +138,19 @@ describe('language server over stdio', () => {
     client.open(file);
     expect((await client.diagnosticsFor(file, 1)).diagnostics.map((d) => d.code)).toEqual(['missing-rust-helper']);
   });
+
+  it('updates diagnostics of open files when a helper file changes on disk (didChangeWatchedFiles)', async () => {
+    const marked = REFCOUNT.replace('void rust_helper', '__rust_helper void rust_helper');
+    const tree = writeTree(splitTree({ 'refcount.c': marked }, { defineRustHelper: true, includes: [] }).files);
+    const file = path.join(tree, 'rust/helpers/refcount.c');
+    client = new LspClient();
+    await client.initialize(tree);
+    client.open(file);
+    expect((await client.diagnosticsFor(file, 1)).diagnostics.map((d) => d.code)).toEqual(['helper-not-included']);
+    const helpersC = path.join(tree, 'rust/helpers/helpers.c');
+    fs.writeFileSync(helpersC, splitTree({}, { defineRustHelper: true, includes: ['refcount.c'] }).files['rust/helpers/helpers.c']);
+    client.diagnostics.delete(uri(file));
+    void client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(helpersC), type: 2 }] });
+    expect((await client.diagnosticsFor(file, 1)).diagnostics).toEqual([]);
+  });
 });

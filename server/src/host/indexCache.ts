@@ -42,13 +42,19 @@ export class IndexCache {
   private entries: Record<string, Entry> = {};
   /** Parts already unpacked or built in this process, so a reindex after one file changed redoes only that file. */
   private readonly live = new Map<string, { stamp: FileStamp; value: unknown }>();
+  private readonly unsaved = new Map<string, () => Entry>();
   private dirty = false;
   readonly file: string;
 
-  constructor(readonly srctree: string, readonly objtree: string) {
+  /** `persist: false` keeps parts in memory only (a process that must not touch the user's cache). */
+  constructor(readonly srctree: string, readonly objtree: string, private readonly persist = true) {
     const key = createHash('sha1').update(`${srctree}\0${objtree}`).digest('hex').slice(0, 16);
     this.file = path.join(cacheDir(), `index-${key}.json`);
-    this.entries = this.read() ?? {};
+    if (persist) this.entries = this.read() ?? {};
+  }
+
+  static inMemory(srctree: string, objtree: string): IndexCache {
+    return new IndexCache(srctree, objtree, false);
   }
 
   private read(): Record<string, Entry> | undefined {
@@ -84,9 +90,10 @@ export class IndexCache {
     }
   }
 
-  private store(file: string, stamp: FileStamp, part: PackedPart, value: unknown): void {
-    this.entries[file] = { ...stamp, part };
+  /** Built parts are packed only when saved, off the path to first diagnostics. */
+  private store(file: string, stamp: FileStamp, pack: () => PackedPart, value: unknown): void {
     this.live.set(file, { stamp, value });
+    this.unsaved.set(file, () => ({ ...stamp, part: pack() }));
     this.dirty = true;
   }
 
@@ -98,7 +105,7 @@ export class IndexCache {
     });
     if (hit) return hit;
     const built = build();
-    this.store(file, stamp, { kind: 'bindings', data: packBindings(built) }, built);
+    this.store(file, stamp, () => ({ kind: 'bindings', data: packBindings(built) }), built);
     return built;
   }
 
@@ -106,7 +113,7 @@ export class IndexCache {
     const hit = this.lookup(file, stamp, 'kernel', (p) => unpackUses(file, (p as Extract<PackedPart, { kind: 'kernel' }>).data));
     if (hit) return hit;
     const built = build();
-    this.store(file, stamp, { kind: 'kernel', data: packUses(built) }, built);
+    this.store(file, stamp, () => ({ kind: 'kernel', data: packUses(built) }), built);
     return built;
   }
 
@@ -116,13 +123,16 @@ export class IndexCache {
       if (files.has(f)) continue;
       delete this.entries[f];
       this.live.delete(f);
+      this.unsaved.delete(f);
       this.dirty = true;
     }
   }
 
   /** Writes the cache when it changed (atomically: a reader never sees half a file). Failures only cost speed. */
   save(): void {
-    if (!this.dirty) return;
+    if (!this.dirty || !this.persist) return;
+    for (const [file, entry] of this.unsaved) this.entries[file] = entry();
+    this.unsaved.clear();
     const content: CacheFile = { format: PERSIST_FORMAT, srctree: this.srctree, objtree: this.objtree, entries: this.entries };
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {

@@ -184,9 +184,9 @@ export function loadModel(srctree: string, options: TreeOptions = {}): TreeModel
 /**
  * Reads and indexes the tree. The generated bindings and kernel crate files come from
  * `cache` when their content is unchanged, so a warm start or a reindex after one file
- * changed redoes only what changed.
+ * changed redoes only what changed. The caller saves the cache when it has time.
  */
-export function loadIndex(model: TreeModel, notes: TreeNote[], cache = new IndexCache(model.srctree, model.objtree)): ProjectIndex {
+export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache): ProjectIndex {
   const { main, files } = helperFiles(model);
   const helpers = buildHelperIndex(main, readSources(files, notes, model));
   const indexed = new Set<string>();
@@ -205,7 +205,6 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache = new Index
     kernelUses.set(src.file, cache.kernelUses(src.file, src.stamp, () => indexKernelSource(model, src)));
   }
   cache.retain(indexed);
-  cache.save();
   const index = joinIndex(model, helpers, { bindingsFiles, manual: bindingsLib && indexManualBindings(bindingsLib), kernelUses });
   for (const p of index.problems) {
     notes.push({ severity: 'error', message: `${path.relative(model.srctree, p.file)} ${p.message}; rebuild it (make LLVM=1)` });
@@ -213,12 +212,17 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache = new Index
   return index;
 }
 
-/** `cacheFor` lets a long-lived caller keep one cache across reloads of the same tree. */
+/**
+ * `cacheFor` lets a long-lived caller keep one cache across reloads of the same tree (and
+ * save it when idle); by default the persisted cache is read and saved right away.
+ */
 export function loadProject(srctree: string, options: TreeOptions = {}, cacheFor?: (model: TreeModel) => IndexCache): LoadedProject {
   const model = loadModel(srctree, options);
   const notes: TreeNote[] = [];
   const missing = missingGeneratedNote(model);
   if (missing) notes.push(missing);
-  const index = loadIndex(model, notes, cacheFor?.(model));
+  const cache = cacheFor?.(model) ?? new IndexCache(model.srctree, model.objtree);
+  const index = loadIndex(model, notes, cache);
+  if (!cacheFor) cache.save();
   return { model, index, notes };
 }

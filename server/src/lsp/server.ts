@@ -122,6 +122,7 @@ export class RflFfiServer {
     if (tree) await this.load(tree);
     else if (!this.documents.all().length) this.sayNoTree();
     for (const d of this.documents.all()) this.documentOpened(d.uri);
+    setTimeout(() => this.cache?.save(), 50);
   }
 
   private sayNoTree(where?: string): void {
@@ -201,6 +202,8 @@ export class RflFfiServer {
 
   private revalidateAll(): void {
     for (const d of this.documents.all()) this.schedule(d.uri);
+    // Persist the index after the open files have their diagnostics, not before.
+    setTimeout(() => this.cache?.save(), 50);
   }
 
   private validate(uri: string): void {
