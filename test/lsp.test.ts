@@ -139,16 +139,31 @@ describe('language server over stdio', () => {
     expect((await client.diagnosticsFor(file, 1)).diagnostics.map((d) => d.code)).toEqual(['missing-rust-helper']);
   });
 
-  it('updates diagnostics of open files when a helper file changes on disk (didChangeWatchedFiles)', async () => {
-    const marked = REFCOUNT.replace('void rust_helper', '__rust_helper void rust_helper');
-    const tree = writeTree(splitTree({ 'refcount.c': marked }, { defineRustHelper: true, includes: [] }).files);
+  it('honours per-code severity settings', async () => {
+    const tree = writeTree(splitTree({ 'refcount.c': REFCOUNT }, { defineRustHelper: true }).files);
     const file = path.join(tree, 'rust/helpers/refcount.c');
+    client = new LspClient();
+    await client.initialize(tree, {}, { severity: { 'missing-rust-helper': 'error' } });
+    client.open(file);
+    expect((await client.diagnosticsFor(file, 1)).diagnostics.map((d) => [d.code, d.severity])).toEqual([['missing-rust-helper', 1]]);
+    await client.shutdown();
+    client = new LspClient();
+    await client.initialize(tree, {}, { severity: { 'missing-rust-helper': 'off' } });
+    client.open(file);
+    expect((await client.diagnosticsFor(file, 1)).diagnostics).toEqual([]);
+  });
+
+  it('reindexes when helpers.c changes on disk (didChangeWatchedFiles) and updates open files', async () => {
+    const files = splitTree({ 'blk.c': '// SPDX-License-Identifier: GPL-2.0\n', 'wait.c': '// SPDX-License-Identifier: GPL-2.0\n' },
+      { defineRustHelper: false, includes: ['blk.c'] }).files;
+    const tree = writeTree(files);
+    const file = path.join(tree, 'rust/helpers/wait.c');
     client = new LspClient();
     await client.initialize(tree);
     client.open(file);
     expect((await client.diagnosticsFor(file, 1)).diagnostics.map((d) => d.code)).toEqual(['helper-not-included']);
     const helpersC = path.join(tree, 'rust/helpers/helpers.c');
-    fs.writeFileSync(helpersC, splitTree({}, { defineRustHelper: true, includes: ['refcount.c'] }).files['rust/helpers/helpers.c']);
+    fs.writeFileSync(helpersC, files['rust/helpers/helpers.c'].replace('#include "blk.c"', '#include "blk.c"\n#include "wait.c"'));
     client.diagnostics.delete(uri(file));
     void client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(helpersC), type: 2 }] });
     expect((await client.diagnosticsFor(file, 1)).diagnostics).toEqual([]);

@@ -60,6 +60,10 @@ export class RflFfiServer {
   private saidNotes = new Set<string>();
   private clientCaps = { progress: false, resolve: false, documentChanges: false, watchers: false };
   private noTreeSaid = false;
+  /** The load in progress; documents are analysed once it settles. */
+  private loading: Promise<void> | undefined;
+  /** A tree to load again because something changed while the last load ran. */
+  private loadAgain: string | undefined;
 
   constructor(private readonly connection: Connection) {
     connection.onInitialize((p) => this.initialize(p));
@@ -119,10 +123,24 @@ export class RflFfiServer {
       });
     }
     const tree = this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : this.folders.map(findSrctree).find(Boolean);
-    if (tree) await this.load(tree);
+    if (tree) this.requestLoad(tree);
     else if (!this.documents.all().length) this.sayNoTree();
-    for (const d of this.documents.all()) this.documentOpened(d.uri);
-    setTimeout(() => this.cache?.save(), 50);
+    else for (const d of this.documents.all()) this.documentOpened(d.uri);
+  }
+
+  /** Loads (or reloads) a tree; loads never overlap, and a request during one runs after it. */
+  private requestLoad(tree: string): void {
+    if (this.loading) {
+      this.loadAgain = tree;
+      return;
+    }
+    this.loading = this.load(tree).finally(() => {
+      this.loading = undefined;
+      const again = this.loadAgain;
+      this.loadAgain = undefined;
+      if (again) this.requestLoad(again);
+      else this.revalidateAll();
+    });
   }
 
   private sayNoTree(where?: string): void {
@@ -177,10 +195,11 @@ export class RflFfiServer {
 
   private documentOpened(uri: string): void {
     const file = uriToPath(uri);
+    if (this.loading) return; // analysed when the load settles
     if (!this.project && file && /\.(rs|c|h)$/.test(file)) {
       const tree = findSrctree(file);
       if (tree) {
-        void this.load(tree).then(() => this.revalidateAll());
+        this.requestLoad(tree);
         return;
       }
       this.sayNoTree(path.dirname(file));
@@ -209,7 +228,7 @@ export class RflFfiServer {
   private validate(uri: string): void {
     const doc = this.documents.get(uri);
     const file = uriToPath(uri);
-    if (!doc || !file || !this.project) return;
+    if (!doc || !file || !this.project || this.loading) return;
     if (path.relative(this.project.model.srctree, file).startsWith('..')) return;
     const findings = analyze(file, doc.getText(), this.project, { severity: this.settings.severity, tree: this.trees.treeOf(file, doc) });
     this.analyzed.set(uri, { version: doc.version, findings });
@@ -266,8 +285,7 @@ export class RflFfiServer {
 
   private reload(): void {
     const tree = this.project?.model.srctree ?? (this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : undefined);
-    if (!tree) return;
-    void this.load(tree).then(() => this.revalidateAll());
+    if (tree) this.requestLoad(tree);
   }
 }
 
