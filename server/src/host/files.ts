@@ -1,17 +1,25 @@
 /** Reading the disk for the core: decoded text or a clear reason why not. */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FileEdit } from '../core/model';
 import { lineStarts, offsetAt } from '../core/text';
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+/** What identifies one version of a file's content: size, mtime and a content hash. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  hash: string;
+}
+
+export type ReadResult = { ok: true; text: string; stamp: FileStamp } | { ok: false; reason: string };
 
 /** Files larger than this are not analysed (a generated bindings file of an allmodconfig build is ~20 MB). */
 export const MAX_FILE_BYTES = 48 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export function decodeText(bytes: Uint8Array): ReadResult {
+export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok: false; reason: string } {
   if (bytes.length > MAX_FILE_BYTES) {
     return { ok: false, reason: `is ${(bytes.length / 1048576).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit` };
   }
@@ -27,15 +35,18 @@ export function decodeText(bytes: Uint8Array): ReadResult {
 
 export function readText(file: string): ReadResult {
   let bytes: Buffer;
+  let st: fs.Stats;
   try {
-    const st = fs.statSync(file);
+    st = fs.statSync(file);
     if (!st.isFile()) return { ok: false, reason: 'is not a regular file' };
     if (st.size > MAX_FILE_BYTES) return { ok: false, reason: `is ${(st.size / 1048576).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit` };
     bytes = fs.readFileSync(file);
   } catch (e) {
     return { ok: false, reason: describeFsError(e) };
   }
-  return decodeText(bytes);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  return { ok: true, text: decoded.text, stamp: { size: bytes.length, mtimeMs: st.mtimeMs, hash: createHash('sha1').update(bytes).digest('hex') } };
 }
 
 export function describeFsError(e: unknown): string {

@@ -16,6 +16,8 @@ import {
   type LoadedProject, type TreeNote, NOT_A_TREE_HINT, TreeError, findSrctree, loadProject,
 } from '../host/kernelTree';
 import { warmUpHeaders } from '../host/headerLookup';
+import { IndexCache } from '../host/indexCache';
+import { DocumentTrees } from './documentTrees';
 import { SOURCE, toDiagnostic, toWorkspaceEdit, uriToPath } from './convert';
 import { GENERATE_HELPER_COMMAND, HelperActions } from './helperActions';
 
@@ -47,8 +49,11 @@ function affectsIndex(rel: string): boolean {
 }
 
 export class RflFfiServer {
-  private readonly documents = new TextDocuments(TextDocument);
+  private readonly trees = new DocumentTrees();
+  private readonly documents = new TextDocuments({ create: TextDocument.create, update: this.trees.update });
   private project: LoadedProject | undefined;
+  /** The index parts of the loaded tree, so a reload after a file changed on disk redoes only that file. */
+  private cache: IndexCache | undefined;
   private settings: ServerSettings = {};
   private folders: string[] = [];
   private readonly analyzed = new Map<string, AnalyzedDoc>();
@@ -83,6 +88,7 @@ export class RflFfiServer {
     this.documents.onDidChangeContent((e) => this.schedule(e.document.uri));
     this.documents.onDidClose((e) => {
       this.analyzed.delete(e.document.uri);
+      this.trees.forget(e.document.uri);
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
     this.documents.listen(connection);
@@ -163,7 +169,10 @@ export class RflFfiServer {
     const progress = this.clientCaps.progress ? await this.connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('rfl-ffi', undefined, `indexing ${srctree}`);
     try {
-      const next = loadProject(srctree, this.options());
+      const next = loadProject(srctree, this.options(), (model) => {
+        if (this.cache?.srctree !== model.srctree || this.cache.objtree !== model.objtree) this.cache = new IndexCache(model.srctree, model.objtree);
+        return this.cache;
+      });
       const broken = next.notes.some((n) => n.severity === 'error');
       if (broken && this.project?.model.srctree === srctree) {
         // A bindings file caught mid-write: keep serving from the last good index.
@@ -221,6 +230,8 @@ export class RflFfiServer {
 
   private revalidateAll(): void {
     for (const d of this.documents.all()) this.schedule(d.uri);
+    // Persist the index after the open files have their diagnostics, not before.
+    setTimeout(() => this.cache?.save(), 50);
   }
 
   private validate(uri: string): void {
@@ -228,7 +239,7 @@ export class RflFfiServer {
     const file = uriToPath(uri);
     if (!doc || !file || !this.project || this.loading) return;
     if (path.relative(this.project.model.srctree, file).startsWith('..')) return;
-    const findings = analyze(file, doc.getText(), this.project, { severity: this.settings.severity });
+    const findings = analyze(file, doc.getText(), this.project, { severity: this.settings.severity, tree: this.trees.treeOf(file, doc) });
     this.analyzed.set(uri, { version: doc.version, findings });
     void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map(toDiagnostic) });
   }
