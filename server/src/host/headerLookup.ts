@@ -66,11 +66,11 @@ export function includeDirs(model: TreeModel, files: HeaderFiles = DISK_FILES): 
 
 /**
  * For a long-lived process: moves the headers outside the include closure to a background
- * read (see `IncludeClosureLookup.warmUp`); resolves once they are read, when findings that
- * depend on them may change.
+ * read (see `IncludeClosureLookup.warmUp`); resolves once they are read, to whether findings
+ * computed meanwhile may have changed.
  */
-export function warmUpHeaders(lookup: HeaderLookup): Promise<void> {
-  return lookup instanceof IncludeClosureLookup ? lookup.warmUp() : Promise.resolve();
+export function warmUpHeaders(lookup: HeaderLookup): Promise<boolean> {
+  return lookup instanceof IncludeClosureLookup ? lookup.warmUp() : Promise.resolve(false);
 }
 
 export class IncludeClosureLookup implements HeaderLookup {
@@ -86,6 +86,8 @@ export class IncludeClosureLookup implements HeaderLookup {
   private background = false;
   /** Whether every header outside the closure has been read (always true when not in the background). */
   private othersRead = false;
+  /** Whether `find` answered a miss from the closure alone while they were being read. */
+  private missedWhileReading = false;
 
   constructor(
     private readonly model: TreeModel,
@@ -106,7 +108,10 @@ export class IncludeClosureLookup implements HeaderLookup {
     found = this.search(closure.headers, name, closure.fromBindingsHelper);
     if (!found.length) {
       // Not remembered: the answer may change once the other headers are read.
-      if (!this.complete) return found;
+      if (!this.complete) {
+        this.missedWhileReading = true;
+        return found;
+      }
       found = this.search(this.otherHeaders(closure), name, closure.fromBindingsHelper);
     }
     this.results.set(name, found);
@@ -116,10 +121,11 @@ export class IncludeClosureLookup implements HeaderLookup {
   /**
    * Switches to background mode and reads the closure, then every other header of the include
    * paths, `batch` files per turn of the event loop, so that no request waits for the whole
-   * include tree. Resolves when all are read (at once when they already were).
+   * include tree. Resolves when all are read (at once when they already were), to whether
+   * some answer given meanwhile may now be different.
    */
-  async warmUp(batch = 64): Promise<void> {
-    if (this.background || this.others) return;
+  async warmUp(batch = 64): Promise<boolean> {
+    if (this.background || this.others) return false;
     this.background = true;
     const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
     await turn();
@@ -131,6 +137,7 @@ export class IncludeClosureLookup implements HeaderLookup {
       for (const f of others.slice(i, i + batch)) this.text(f);
     }
     this.othersRead = true;
+    return this.missedWhileReading;
   }
 
   private otherHeaders(closure: NonNullable<IncludeClosureLookup['closure']>): string[] {

@@ -180,7 +180,7 @@ export class RflFfiServer {
       } else {
         this.project = next;
         for (const n of next.notes) this.tell(n);
-        void warmUpHeaders(next.index.headers).then(() => this.revalidateAll());
+        void warmUpHeaders(next.index.headers).then((changed) => changed && this.revalidateAll());
       }
     } catch (e) {
       if (!(e instanceof TreeError)) throw e;
