@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LspClient, uri } from './support/lspClient';
 import { applyEdits } from './support/virtualTree';
-import { tmpDir, writeTree } from './support/tmpTree';
+import { copyTree, tmpDir, writeTree } from './support/tmpTree';
+import { fixture } from './support/paths';
 import { splitTree } from './support/trees';
 
 const REFCOUNT = `// SPDX-License-Identifier: GPL-2.0
@@ -27,13 +28,35 @@ afterEach(async () => {
 });
 
 describe('language server over stdio', () => {
+  it('fixes the 2026-style fixture helper that lacks __rust_helper, on disk through the WorkspaceEdit', async () => {
+    const tree = copyTree(fixture('linux-2026'));
+    const file = path.join(tree, 'rust/helpers/mutex.c');
+    const original = fs.readFileSync(file, 'utf8');
+    client = new LspClient();
+    await client.initialize(tree);
+    client.open(file);
+    const published = await client.diagnosticsFor(file, 1);
+    expect(published.diagnostics.map((d) => [d.code, d.range, d.severity])).toEqual([
+      ['missing-rust-helper', { start: { line: 4, character: 5 }, end: { line: 4, character: 27 } }, 2],
+    ]);
+    const [action] = await client.request<{ title: string; data?: unknown }[]>('textDocument/codeAction', {
+      textDocument: { uri: uri(file) }, range: published.diagnostics[0].range, context: { diagnostics: published.diagnostics },
+    });
+    const resolved = await client.request<{ edit: WorkspaceEdit }>('codeAction/resolve', action);
+    const fixed = applyEdits(original, resolved.edit.documentChanges![0].edits);
+    fs.writeFileSync(file, fixed);
+    expect(fixed).toBe(original.replace('void rust_helper_mutex_lock', '__rust_helper void rust_helper_mutex_lock'));
+    client.change(file, 2, [{ text: fixed }]);
+    expect((await client.diagnosticsFor(file, 2)).diagnostics).toEqual([]);
+  });
+
   it('reports a helper missing __rust_helper, fixes it through codeAction/resolve, and the diagnostic goes away', async () => {
     const tree = writeTree(splitTree({ 'refcount.c': REFCOUNT }, { defineRustHelper: true }).files);
     const file = path.join(tree, 'rust/helpers/refcount.c');
     client = new LspClient();
     const init = await client.initialize(tree);
     expect(init.capabilities.textDocumentSync).toEqual({ openClose: true, change: 2 });
-    expect(init.capabilities.codeActionProvider).toEqual({ codeActionKinds: ['quickfix'], resolveProvider: true });
+    expect(init.capabilities.codeActionProvider).toEqual({ codeActionKinds: ['quickfix', 'refactor'], resolveProvider: true });
     client.open(file);
     const published = await client.diagnosticsFor(file, 1);
     expect(published.diagnostics).toEqual([{
@@ -114,5 +137,35 @@ describe('language server over stdio', () => {
     const file = path.join(tree, 'rust/helpers/refcount.c');
     client.open(file);
     expect((await client.diagnosticsFor(file, 1)).diagnostics.map((d) => d.code)).toEqual(['missing-rust-helper']);
+  });
+
+  it('honours per-code severity settings', async () => {
+    const tree = writeTree(splitTree({ 'refcount.c': REFCOUNT }, { defineRustHelper: true }).files);
+    const file = path.join(tree, 'rust/helpers/refcount.c');
+    client = new LspClient();
+    await client.initialize(tree, {}, { severity: { 'missing-rust-helper': 'error' } });
+    client.open(file);
+    expect((await client.diagnosticsFor(file, 1)).diagnostics.map((d) => [d.code, d.severity])).toEqual([['missing-rust-helper', 1]]);
+    await client.shutdown();
+    client = new LspClient();
+    await client.initialize(tree, {}, { severity: { 'missing-rust-helper': 'off' } });
+    client.open(file);
+    expect((await client.diagnosticsFor(file, 1)).diagnostics).toEqual([]);
+  });
+
+  it('reindexes when helpers.c changes on disk (didChangeWatchedFiles) and updates open files', async () => {
+    const files = splitTree({ 'blk.c': '// SPDX-License-Identifier: GPL-2.0\n', 'wait.c': '// SPDX-License-Identifier: GPL-2.0\n' },
+      { defineRustHelper: false, includes: ['blk.c'] }).files;
+    const tree = writeTree(files);
+    const file = path.join(tree, 'rust/helpers/wait.c');
+    client = new LspClient();
+    await client.initialize(tree);
+    client.open(file);
+    expect((await client.diagnosticsFor(file, 1)).diagnostics.map((d) => d.code)).toEqual(['helper-not-included']);
+    const helpersC = path.join(tree, 'rust/helpers/helpers.c');
+    fs.writeFileSync(helpersC, files['rust/helpers/helpers.c'].replace('#include "blk.c"', '#include "blk.c"\n#include "wait.c"'));
+    client.diagnostics.delete(uri(file));
+    void client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(helpersC), type: 2 }] });
+    expect((await client.diagnosticsFor(file, 1)).diagnostics).toEqual([]);
   });
 });

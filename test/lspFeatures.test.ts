@@ -42,18 +42,22 @@ describe('demo tree (kernel mapping, six arches)', () => {
   });
   afterAll(() => client.shutdown());
 
-  it('hovers a helper-backed `bindings::mutex_lock`: helper prototype and place, Rust signature, kernel-crate wrapper', async () => {
+  it('hovers a helper-backed `bindings::mutex_lock`: helper prototype and place, the wrapped macro, Rust signature, kernel-crate wrapper', async () => {
     expect(await at(client, 'textDocument/hover', DRIVER, 31, 25)).toEqual(markdown([
       '```c\n__rust_helper void rust_helper_mutex_lock(struct mutex *lock)\n```',
       'C helper at `rust/helpers/mutex.c:5`, marked `__rust_helper`, so it is inlined into Rust under `CONFIG_RUST_INLINE_HELPERS`.',
+      'It wraps `mutex_lock`, declared at `include/linux/mutex.h:23`:',
+      '```c\n#define mutex_lock(lock)\n```',
       '```rust\npub fn mutex_lock(lock: *mut mutex)\n```',
       'Generated at `rust/bindings/bindings_helpers_generated.rs:17`.',
       'Wrapped by the `kernel` crate:\n- `MutexBackend::lock` in `kernel::sync::lock::mutex` (`rust/kernel/sync/lock/mutex.rs:28`)',
     ].join('\n\n'), DRIVER, 31, 23, 33));
   });
 
-  it('hovers a direct binding `bindings::__mutex_init` and a constant `bindings::GFP_KERNEL`', async () => {
+  it('hovers a direct binding `bindings::__mutex_init` with its header prototype, and a constant `bindings::GFP_KERNEL`', async () => {
     expect(await at(client, 'textDocument/hover', DRIVER, 25, 23)).toEqual(markdown([
+      '```c\nvoid __mutex_init(struct mutex *lock, const char *name, struct lock_class_key *key);\n```',
+      'Declared at `include/linux/mutex.h:16`.',
       '```rust\npub fn __mutex_init(lock: *mut mutex, name: *const ffi::c_char, key: *mut lock_class_key)\n```',
       'Generated at `rust/bindings/bindings_generated.rs:78`.',
       'Wrapped by the `kernel` crate:\n- `MutexBackend::init` in `kernel::sync::lock::mutex` (`rust/kernel/sync/lock/mutex.rs:18`)',
@@ -88,10 +92,10 @@ describe('demo tree (kernel mapping, six arches)', () => {
       'Generated at `rust/bindings/bindings_generated.rs:38`.',
     ].join('\n\n'), alloc, 10, 27, 32));
     const error = path.join(DEMO, 'rust/kernel/error.rs');
-    expect(await at(client, 'textDocument/hover', error, 4, 18)).toEqual(markdown([
-      '**`crate::ffi::c_int`**: C `int`',
+    expect(await at(client, 'textDocument/hover', error, 22, 30)).toEqual(markdown([ // `c_int` after `use crate::ffi::c_int;`
+      '**`ffi::c_int`**: C `int`',
       'Under the kernel mapping (`rust/ffi.rs`): `i32`, 4 bytes, signed, on every arch of this tree (arm, arm64, loongarch64, riscv64, um, x86_64).',
-    ].join('\n\n'), error, 4, 16, 21));
+    ].join('\n\n'), error, 22, 29, 34));
   });
 
   it('leaves plain Rust and plain C to rust-analyzer and clangd: no hover', async () => {
@@ -110,12 +114,12 @@ describe('demo tree (kernel mapping, six arches)', () => {
     ].join('\n\n'), MUTEX_C, 4, 19, 41));
   });
 
-  it('goes from `bindings::mutex_lock` to the C helper, then the generated Rust item; from the helper to the Rust item', async () => {
+  it('goes from `bindings::X` to the C helper or the header, then the generated Rust item; from the helper to the Rust item', async () => {
     const generated = path.join(DEMO, 'rust/bindings/bindings_helpers_generated.rs');
     expect(await at(client, 'textDocument/definition', DRIVER, 31, 23)).toEqual([loc(MUTEX_C, 4, 19, 41), loc(generated, 16, 11, 21)]);
     expect(await at(client, 'textDocument/definition', MUTEX_C, 4, 19)).toEqual([loc(generated, 16, 11, 21)]);
     expect(await at(client, 'textDocument/definition', DRIVER, 25, 23))
-      .toEqual([loc(path.join(DEMO, 'rust/bindings/bindings_generated.rs'), 77, 11, 23)]);
+      .toEqual([loc(path.join(DEMO, 'include/linux/mutex.h'), 15, 5, 17), loc(path.join(DEMO, 'rust/bindings/bindings_generated.rs'), 77, 11, 23)]);
     expect(await at(client, 'textDocument/definition', DRIVER, 32, 5)).toBeNull();
   });
 
@@ -148,12 +152,14 @@ describe('core::ffi tree with arm, arm64, x86_64', () => {
 });
 
 describe('the 6.12 corpus, where this config binds `mutex_lock` directly as well', () => {
-  it('says the helper is unused here, in the hover of `bindings::mutex_lock` and of `rust_helper_mutex_lock`; definition goes to the direct binding', async () => {
+  it('says the helper is unused here, in the hover of `bindings::mutex_lock` and of `rust_helper_mutex_lock`; definition goes to the header and the direct binding', async () => {
     const mutexRs = path.join(CORPUS, 'rust/kernel/sync/lock/mutex.rs');
     const mutexC = path.join(CORPUS, 'rust/helpers/mutex.c');
     const client = await openTree(CORPUS, [mutexRs, mutexC], { objtree: CORPUS_OBJ });
     try {
       expect(await at(client, 'textDocument/hover', mutexRs, 109, 28)).toEqual(markdown([
+        '```c\nextern void mutex_lock(struct mutex *lock);\n```',
+        'Declared at `include/linux/mutex.h:178`.',
         '```rust\npub fn mutex_lock(lock: *mut mutex)\n```',
         'Generated at `rust/bindings/bindings_generated.rs:20607`.',
         'This configuration\'s bindings also bind `mutex_lock` directly, and Rust uses that: the helper `rust_helper_mutex_lock` ' +
@@ -165,8 +171,10 @@ describe('the 6.12 corpus, where this config binds `mutex_lock` directly as well
         'Rust would call it as `bindings::mutex_lock` (`rust/bindings/bindings_helpers_generated.rs:37`), but this configuration ' +
           'also binds `mutex_lock` directly and Rust uses that: this helper is unused here.',
       ].join('\n\n'), mutexC, 5, 5, 27));
-      expect(await at(client, 'textDocument/definition', mutexRs, 109, 28))
-        .toEqual([loc(path.join(CORPUS_OBJ, 'rust/bindings/bindings_generated.rs'), 20606, 11, 21)]);
+      expect(await at(client, 'textDocument/definition', mutexRs, 109, 28)).toEqual([
+        loc(path.join(CORPUS, 'include/linux/mutex.h'), 177, 12, 22),
+        loc(path.join(CORPUS_OBJ, 'rust/bindings/bindings_generated.rs'), 20606, 11, 21),
+      ]);
     } finally {
       await client.shutdown();
     }

@@ -45,11 +45,6 @@ function showStatus(status: TreeStatus | null): void {
   statusItem.tooltip = `${info.srctree}\nC-type mapping: ${mapping} (${info.mappingSource})\nArches: ${info.arches.join(', ')}\nClick for the tree info.`;
 }
 
-function serverSupports(command: string): boolean {
-  const commands = client?.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
-  return commands.includes(command);
-}
-
 async function runServerCommand<T>(command: string, args: unknown[] = []): Promise<T | undefined> {
   if (!client?.isRunning()) {
     void vscode.window.showWarningMessage('rfl-ffi: the language server is not running.');
@@ -103,15 +98,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('rflFfi.generateHelper', async () => {
       const editor = vscode.window.activeTextEditor;
-      if (!editor) return;
-      if (!serverSupports(SERVER_COMMANDS.generateHelper)) {
-        void vscode.window.showWarningMessage('rfl-ffi: this server cannot generate helpers.');
-        return;
+      const word = editor?.document.getWordRangeAtPosition(editor.selection.active);
+      const name = await vscode.window.showInputBox({
+        title: 'rfl-ffi: Generate Helper',
+        prompt: 'The `static inline` function or function-like macro to wrap in a rust_helper_',
+        value: word ? editor!.document.getText(word) : '',
+        validateInput: (v) => (/^[A-Za-z_]\w*$/.test(v) ? undefined : 'a C identifier'),
+      });
+      if (!name) return;
+      try {
+        const result = await runServerCommand<{ message: string }>(SERVER_COMMANDS.generateHelper, [name]);
+        if (result) void vscode.window.showInformationMessage(`rfl-ffi: ${result.message}`);
+      } catch (e) {
+        void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e));
       }
-      await runServerCommand(SERVER_COMMANDS.generateHelper, [{
-        textDocument: { uri: editor.document.uri.toString() },
-        position: { line: editor.selection.active.line, character: editor.selection.active.character },
-      }]);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('rflFfi')) void client?.sendNotification('workspace/didChangeConfiguration', { settings: { rflFfi: settings() } });

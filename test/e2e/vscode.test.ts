@@ -159,13 +159,16 @@ describe('VS Code (code-server) with the packaged extension', () => {
     await page.keyboard.press('Control+Shift+M');
     const markers = page.locator('.markers-panel .monaco-list-row', { hasText: 'rfl-ffi' });
     await markers.nth(1).waitFor();
-    await shot(page, 'problems.png');
-    expect(await markers.evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText))).toEqual([
+    expect(await markers.evaluateAll((els) => els.map((e) => (e as unknown as { innerText: string }).innerText))).toEqual([
       '`rust_helper_refcount_dec` forwards to `refcount_inc`, not `refcount_dec`: Rust calls it as `bindings::refcount_dec` and gets ' +
         '`refcount_inc`; rename it `rust_helper_refcount_inc` or make it call `refcount_dec`\nrfl-ffi\nhelper-misnamed\n[Ln 15, Col 20]',
       '`rust_helper_krealloc` lacks `__rust_helper`: this tree defines it, and without it the helper is not inlined into Rust callers ' +
         'under CONFIG_RUST_INLINE_HELPERS, so every `bindings::krealloc` call stays a real function call\nrfl-ffi\nmissing-rust-helper\n[Ln 6, Col 1]',
     ]);
+    // The driver's hazards join them: 18 findings of the Rust rules (as `rfl-ffi check` lists them).
+    await openFile(page, 'drivers/misc/rust_demo.rs');
+    await page.locator('.panel .composite.title .action-item', { hasText: 'Problems' }).locator('.badge-content', { hasText: /^20$/ }).waitFor();
+    await shot(page, 'problems.png');
   });
 
   it('hovers a `bindings::` call and shows the C prototype of its helper', async () => {
@@ -173,13 +176,16 @@ describe('VS Code (code-server) with the packaged extension', () => {
     await goTo(page, 32, 25);
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
-    const hover = page.locator('.monaco-hover-content', { hasText: 'rust_helper_mutex_lock' });
+    // The hover also shows the raw-binding-use diagnostic there, in a row of its own.
+    const hover = page.locator('.monaco-hover-content .hover-row', { hasText: 'rust_helper_mutex_lock' });
     await hover.waitFor();
     await shot(page, 'hover.png');
     expect(await hover.innerText()).toBe([
       '__rust_helper void rust_helper_mutex_lock(struct mutex *lock)',
       'C helper at rust/helpers/mutex.c:5, marked __rust_helper, so it is inlined into Rust under CONFIG_RUST_INLINE_HELPERS.',
-      'pub fn mutex_lock(lock: *mut mutex)',
+      'It wraps mutex_lock, declared at include/linux/mutex.h:23:',
+      // Two code blocks in a row render one line apart.
+      '#define mutex_lock(lock)\npub fn mutex_lock(lock: *mut mutex)',
       'Generated at rust/bindings/bindings_helpers_generated.rs:17.',
       'Wrapped by the kernel crate:',
       'MutexBackend::lock in kernel::sync::lock::mutex (rust/kernel/sync/lock/mutex.rs:28)',

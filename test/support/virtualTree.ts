@@ -9,6 +9,7 @@ import { buildIndex, type SourceText } from '../../server/src/core/index/index';
 import type { Finding, FileEdit } from '../../server/src/core/model';
 import { GENERATED_FILES, HELPERS_C, LEGACY_HELPERS_C, buildTreeModel, type GeneratedKind } from '../../server/src/core/tree';
 import { lineStarts, offsetAt } from '../../server/src/core/text';
+import { type HeaderFiles, IncludeClosureLookup } from '../../server/src/host/headerLookup';
 
 export const VROOT = '/vtree';
 
@@ -44,6 +45,10 @@ export function virtualProject(tree: VirtualTree): Project {
   );
   helperRels.sort((a, b) => (a === mainRel ? -1 : b === mainRel ? 1 : a < b ? -1 : 1));
   const index = buildIndex({
+    headers: new IncludeClosureLookup(model, helperRels.map(abs), memoryFiles(tree)),
+    bindingsHelper: has('rust/bindings/bindings_helper.h')
+      ? { file: abs('rust/bindings/bindings_helper.h'), text: tree.files['rust/bindings/bindings_helper.h'] }
+      : undefined,
     model,
     helperMain: abs(mainRel),
     helperSources: helperRels.map((rel) => ({ file: abs(rel), text: tree.files[rel] })),
@@ -53,6 +58,16 @@ export function virtualProject(tree: VirtualTree): Project {
       .map((rel) => ({ file: abs(rel), text: tree.files[rel] })),
   });
   return { model, index };
+}
+
+/** The header lookup's view of an in-memory tree. */
+function memoryFiles(tree: VirtualTree): HeaderFiles {
+  const rel = (p: string) => path.relative(VROOT, p);
+  return {
+    read: (f) => tree.files[rel(f)],
+    isDir: (d) => Object.keys(tree.files).some((k) => k.startsWith(rel(d) + '/')),
+    list: (d) => Object.keys(tree.files).filter((k) => k.startsWith(rel(d) + '/') && k.endsWith('.h')).sort().map((k) => path.join(VROOT, k)),
+  };
 }
 
 export function findingsFor(project: Project, rel: string, text: string, code?: string): Finding[] {

@@ -14,6 +14,7 @@ import { type LoadedProject, type TreeOptions, TreeError, loadProject, resolveSr
 import { parseArgs, stringFlag, UsageError, type ParsedArgs } from './args';
 import { formatJson, formatSarif, formatText } from './format';
 import { treeInfo, formatInfoText } from './info';
+import { generateHelpers } from './generateHelper';
 
 export const VERSION = '0.1.0';
 
@@ -21,6 +22,7 @@ const USAGE = `usage:
   rfl-ffi check [PATH…] [--tree DIR] [--objtree DIR] [--arch LIST] [--mapping kernel|core]
                 [--format text|json|sarif] [--exit-zero]
   rfl-ffi info [TREE] [--objtree DIR] [--arch LIST] [--mapping kernel|core] [--format text|json]
+  rfl-ffi generate-helper NAME… [--tree DIR] [--objtree DIR] [--write]
   rfl-ffi rules
   rfl-ffi lsp --stdio
   rfl-ffi --version`;
@@ -71,13 +73,14 @@ function runCheck(argv: string[], io: Io): number {
   const args = parseArgs(argv, ['tree', 'objtree', 'arch', 'mapping', 'format'], ['exit-zero']);
   const format = stringFlag(args, 'format') ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError('--format is text, json or sarif');
+  const options = treeOptions(args);
   const paths = args.positional.map((p) => path.resolve(io.cwd, p));
   for (const p of paths) {
     if (!readable(p)) throw new TreeError(`${path.relative(io.cwd, p) || p}: no such file or directory`);
   }
   const treeArg = stringFlag(args, 'tree');
   const srctree = resolveSrctree(treeArg ? path.resolve(io.cwd, treeArg) : paths[0] ?? io.cwd);
-  const project = loadProject(srctree, treeOptions(args));
+  const project = loadProject(srctree, options);
   if (reportNotes(project, io)) return 2;
   const roots = paths.length ? paths : [srctree];
   const files = checkableFiles(project, roots, (dir, reason) => io.err(`rfl-ffi: warning: ${path.relative(io.cwd, dir)} ${reason}; skipped`));
@@ -110,11 +113,21 @@ function runInfo(argv: string[], io: Io): number {
   const format = stringFlag(args, 'format') ?? 'text';
   if (!['text', 'json'].includes(format)) throw new UsageError('--format is text or json');
   if (args.positional.length > 1) throw new UsageError('info takes one tree');
+  const options = treeOptions(args);
   const srctree = resolveSrctree(path.resolve(io.cwd, args.positional[0] ?? '.'));
-  const project = loadProject(srctree, treeOptions(args));
+  const project = loadProject(srctree, options);
   const info = treeInfo(project);
   io.out(format === 'json' ? JSON.stringify(info, null, 2) : formatInfoText(info));
   return reportNotes(project, io) ? 2 : 0;
+}
+
+function runGenerateHelper(argv: string[], io: Io): number {
+  const args = parseArgs(argv, ['tree', 'objtree'], ['write']);
+  if (!args.positional.length) throw new UsageError('generate-helper needs at least one C function or macro name');
+  const srctree = resolveSrctree(path.resolve(io.cwd, stringFlag(args, 'tree') ?? '.'));
+  const project = loadProject(srctree, treeOptions(args));
+  if (reportNotes(project, io)) return 2;
+  return generateHelpers(project, args.positional, args.flags.has('write'), io);
 }
 
 function runRules(io: Io): number {
@@ -128,6 +141,7 @@ export function runCli(argv: string[], io: Io): number {
     switch (cmd) {
       case 'check': return runCheck(rest, io);
       case 'info': return runInfo(rest, io);
+      case 'generate-helper': return runGenerateHelper(rest, io);
       case 'rules': return runRules(io);
       case '--version': io.out(VERSION); return 0;
       case '--help': case '-h': case 'help': io.out(USAGE); return 0;

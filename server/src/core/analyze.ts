@@ -6,9 +6,10 @@ import type { Finding, Severity } from './model';
 import { docsAnchor } from './model';
 import { parseRust, type SyntaxTree } from './parse';
 import { parseKernelC } from './cSource';
-import { relativeToTree, type TreeModel } from './tree';
+import { crateOf, relativeToTree, type CrateInfo, type TreeModel } from './tree';
+import { TypeResolver } from './types/resolve';
 import type { ProjectIndex } from './index/index';
-import type { Language, Report } from './rules/rule';
+import type { Language, Report, RuleContext } from './rules/rule';
 import { RULES } from './rules/registry';
 import { Suppressions } from './suppress';
 
@@ -32,7 +33,7 @@ export function languageOf(file: string): Language | undefined {
 }
 
 export function parseFor(language: Language, text: string, old?: SyntaxTree): SyntaxTree {
-  return language === 'rust' ? parseRust(text, old) : parseKernelC(text);
+  return language === 'rust' ? parseRust(text, old) : parseKernelC(text, old);
 }
 
 export function analyze(file: string, text: string, project: Project, options: AnalyzeOptions = {}): Finding[] {
@@ -42,12 +43,24 @@ export function analyze(file: string, text: string, project: Project, options: A
   const rel = relativeToTree(project.model, file);
   const findings: Finding[] = [];
   let suppressions: Suppressions | undefined;
+  let crate: CrateInfo | undefined;
+  let types: TypeResolver | undefined;
+  // Computed on first use and shared by every rule of this file.
+  const crateInfo = (): CrateInfo => (crate ??= crateOf(project.model, file));
+  const resolver = (): TypeResolver =>
+    (types ??= new TypeResolver({ tree, model: project.model, index: project.index, crate: crateInfo() }));
   for (const rule of RULES) {
     if (rule.meta.language !== language) continue;
     const severity = options.severity?.[rule.meta.code] ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
-    rule.check({
+    const ctx: RuleContext = {
       file, rel, text, tree, model: project.model, index: project.index,
+      get crate() {
+        return crateInfo();
+      },
+      get types() {
+        return resolver();
+      },
       report: (r: Report) => {
         suppressions ??= new Suppressions(text, tree);
         if (suppressions.isSuppressed(rule.meta.code, r.range.start)) return;
@@ -62,7 +75,8 @@ export function analyze(file: string, text: string, project: Project, options: A
           fixes: r.fixes ?? [],
         });
       },
-    });
+    };
+    rule.check(ctx);
   }
   return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

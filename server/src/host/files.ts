@@ -1,15 +1,25 @@
 /** Reading the disk for the core: decoded text or a clear reason why not. */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { FileEdit } from '../core/model';
+import { lineStarts, offsetAt } from '../core/text';
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+/** What identifies one version of a file's content: size, mtime and a content hash. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  hash: string;
+}
+
+export type ReadResult = { ok: true; text: string; stamp: FileStamp } | { ok: false; reason: string };
 
 /** Files larger than this are not analysed (a generated bindings file of an allmodconfig build is ~20 MB). */
 export const MAX_FILE_BYTES = 48 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export function decodeText(bytes: Uint8Array): ReadResult {
+export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok: false; reason: string } {
   if (bytes.length > MAX_FILE_BYTES) {
     return { ok: false, reason: `is ${(bytes.length / 1048576).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit` };
   }
@@ -25,15 +35,18 @@ export function decodeText(bytes: Uint8Array): ReadResult {
 
 export function readText(file: string): ReadResult {
   let bytes: Buffer;
+  let st: fs.Stats;
   try {
-    const st = fs.statSync(file);
+    st = fs.statSync(file);
     if (!st.isFile()) return { ok: false, reason: 'is not a regular file' };
     if (st.size > MAX_FILE_BYTES) return { ok: false, reason: `is ${(st.size / 1048576).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit` };
     bytes = fs.readFileSync(file);
   } catch (e) {
     return { ok: false, reason: describeFsError(e) };
   }
-  return decodeText(bytes);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  return { ok: true, text: decoded.text, stamp: { size: bytes.length, mtimeMs: st.mtimeMs, hash: createHash('sha1').update(bytes).digest('hex') } };
 }
 
 export function describeFsError(e: unknown): string {
@@ -92,4 +105,24 @@ export function listFiles(dir: string, exts: string[], onError?: (dir: string, r
   };
   walk(dir);
   return out;
+}
+
+/** Applies a fix's file edits on disk: creates new files, splices the others (edits must not overlap). */
+export function writeFileEdits(edits: FileEdit[]): void {
+  for (const fe of edits) {
+    if (fe.create) {
+      fs.mkdirSync(path.dirname(fe.file), { recursive: true });
+      fs.writeFileSync(fe.file, fe.edits.map((e) => e.newText).join(''));
+      continue;
+    }
+    const r = readText(fe.file);
+    if (!r.ok) throw new Error(`${fe.file} ${r.reason}`);
+    const starts = lineStarts(r.text);
+    const spans = fe.edits
+      .map((e) => ({ from: offsetAt(starts, r.text, e.range.start), to: offsetAt(starts, r.text, e.range.end), text: e.newText }))
+      .sort((a, b) => b.from - a.from);
+    let out = r.text;
+    for (const s of spans) out = out.slice(0, s.from) + s.text + out.slice(s.to);
+    fs.writeFileSync(fe.file, out);
+  }
 }

@@ -9,7 +9,7 @@ import {
   ShowMessageNotification, type TextDocumentPositionParams, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, languageOf, parseFor, type SeverityOverrides } from '../core/analyze';
+import { analyze, languageOf, type SeverityOverrides } from '../core/analyze';
 import { type FfiSymbol, ffiSymbolAt } from '../core/features/ffiSymbol';
 import { hover } from '../core/features/hover';
 import { definition } from '../core/features/definition';
@@ -21,9 +21,13 @@ import { GENERATED_FILES } from '../core/tree';
 import {
   type LoadedProject, type TreeNote, NOT_A_TREE_HINT, TreeError, findSrctree, loadProject,
 } from '../host/kernelTree';
+import { warmUpHeaders } from '../host/headerLookup';
+import { IndexCache } from '../host/indexCache';
 import { TreeRustSources } from '../host/rustSources';
 import { type TreeInfo, formatInfoText, treeInfo } from '../cli/info';
+import { DocumentTrees } from './documentTrees';
 import { SOURCE, pathToUri, toDiagnostic, toWorkspaceEdit, uriToPath } from './convert';
+import { GENERATE_HELPER_COMMAND, HelperActions } from './helperActions';
 
 export interface ServerSettings {
   tree?: string;
@@ -66,9 +70,12 @@ function affectsIndex(rel: string): boolean {
 }
 
 export class RflFfiServer {
-  private readonly documents = new TextDocuments(TextDocument);
+  private readonly trees = new DocumentTrees();
+  private readonly documents = new TextDocuments({ create: TextDocument.create, update: this.trees.update });
   private project: LoadedProject | undefined;
   private rustSources: TreeRustSources | undefined;
+  /** The index parts of the loaded tree, so a reload after a file changed on disk redoes only that file. */
+  private cache: IndexCache | undefined;
   private settings: ServerSettings = {};
   private folders: string[] = [];
   private readonly analyzed = new Map<string, AnalyzedDoc>();
@@ -77,28 +84,36 @@ export class RflFfiServer {
   private saidNotes = new Set<string>();
   private clientCaps = { progress: false, resolve: false, documentChanges: false, watchers: false };
   private noTreeSaid = false;
+  /** The load in progress; documents are analysed once it settles. */
+  private loading: Promise<void> | undefined;
+  /** A tree to load again because something changed while the last load ran. */
+  private loadAgain: string | undefined;
+  private readonly helperActions: HelperActions;
 
   constructor(private readonly connection: Connection) {
+    this.helperActions = new HelperActions(connection, this.versionOf);
     connection.onInitialize((p) => this.initialize(p));
     connection.onInitialized(() => void this.initialized());
-    connection.onCodeAction((p) => this.codeActions(p.textDocument.uri, p.context.diagnostics));
-    connection.onCodeActionResolve((a) => this.resolveAction(a));
+    connection.onCodeAction((p) => [...this.codeActions(p.textDocument.uri, p.context.diagnostics),
+      ...this.helperActions.codeActions(this.project, p.textDocument.uri, this.documents.get(p.textDocument.uri)?.getText(), p.range)]);
+    connection.onCodeActionResolve((a) => (this.helperActions.owns(a) ? this.helperActions.resolve(this.project, a) : this.resolveAction(a)));
     connection.onHover((p) => this.hover(p));
     connection.onDefinition((p) => this.definition(p));
     connection.onReferences((p) => this.references(p, p.context.includeDeclaration));
-    connection.onExecuteCommand((p) => this.executeCommand(p.command));
+    connection.onExecuteCommand((p) => (p.command === GENERATE_HELPER_COMMAND ? this.helperActions.execute(this.project, p) : this.executeCommand(p.command)));
     connection.onDidChangeWatchedFiles((p) => this.filesChanged(p.changes.map((c) => c.uri)));
     connection.onDidChangeConfiguration((p) => {
       const s = (p.settings as { rflFfi?: ServerSettings } | undefined)?.rflFfi;
       if (s) {
         this.settings = s;
-        void this.reload();
+        this.reload();
       }
     });
     this.documents.onDidOpen((e) => this.documentOpened(e.document.uri));
     this.documents.onDidChangeContent((e) => this.schedule(e.document.uri));
     this.documents.onDidClose((e) => {
       this.analyzed.delete(e.document.uri);
+      this.trees.forget(e.document.uri);
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
     this.documents.listen(connection);
@@ -112,6 +127,7 @@ export class RflFfiServer {
       documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
       watchers: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     };
+    this.helperActions.initialize(params);
     this.settings = (params.initializationOptions as ServerSettings | undefined) ?? {};
     this.folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     const root = params.rootUri ? uriToPath(params.rootUri) : params.rootPath ?? undefined;
@@ -119,11 +135,11 @@ export class RflFfiServer {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor], resolveProvider: true },
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
-        executeCommandProvider: { commands: Object.values(COMMANDS) },
+        executeCommandProvider: { commands: [...Object.values(COMMANDS), GENERATE_HELPER_COMMAND] },
       },
       serverInfo: { name: 'rfl-ffi', version: '0.1.0' },
     };
@@ -143,9 +159,24 @@ export class RflFfiServer {
       });
     }
     const tree = this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : this.folders.map(findSrctree).find(Boolean);
-    if (tree) await this.load(tree);
+    if (tree) this.requestLoad(tree);
     else if (!this.documents.all().length) this.sayNoTree();
-    for (const d of this.documents.all()) this.documentOpened(d.uri);
+    else for (const d of this.documents.all()) this.documentOpened(d.uri);
+  }
+
+  /** Loads (or reloads) a tree; loads never overlap, and a request during one runs after it. */
+  private requestLoad(tree: string): void {
+    if (this.loading) {
+      this.loadAgain = tree;
+      return;
+    }
+    this.loading = this.load(tree).finally(() => {
+      this.loading = undefined;
+      const again = this.loadAgain;
+      this.loadAgain = undefined;
+      if (again) this.requestLoad(again);
+      else this.revalidateAll();
+    });
   }
 
   private sayNoTree(where?: string): void {
@@ -167,7 +198,10 @@ export class RflFfiServer {
     const progress = this.clientCaps.progress ? await this.connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('rfl-ffi', undefined, `indexing ${srctree}`);
     try {
-      const next = loadProject(srctree, this.options());
+      const next = loadProject(srctree, this.options(), (model) => {
+        if (this.cache?.srctree !== model.srctree || this.cache.objtree !== model.objtree) this.cache = new IndexCache(model.srctree, model.objtree);
+        return this.cache;
+      });
       const broken = next.notes.some((n) => n.severity === 'error');
       if (broken && this.project?.model.srctree === srctree) {
         // A bindings file caught mid-write: keep serving from the last good index.
@@ -177,6 +211,7 @@ export class RflFfiServer {
         this.rustSources = new TreeRustSources(next.model, (f) => this.documents.get(pathToUri(f))?.getText());
         for (const n of next.notes) this.tell(n);
         void this.connection.sendNotification(TREE_STATUS, this.treeStatus(next));
+        void warmUpHeaders(next.index.headers).then((changed) => changed && this.revalidateAll());
       }
     } catch (e) {
       if (!(e instanceof TreeError)) throw e;
@@ -195,10 +230,10 @@ export class RflFfiServer {
   private symbolAt(p: TextDocumentPositionParams): FfiSymbol | undefined {
     const doc = this.documents.get(p.textDocument.uri);
     const file = uriToPath(p.textDocument.uri);
-    const language = file ? languageOf(file) : undefined;
-    if (!doc || !language || !this.project) return undefined;
-    const text = doc.getText();
-    return ffiSymbolAt(language, text, parseFor(language, text), p.position, this.project);
+    if (!doc || !file || !this.project) return undefined;
+    const language = languageOf(file);
+    const tree = this.trees.treeOf(file, doc);
+    return language && tree ? ffiSymbolAt(file, language, doc.getText(), tree, p.position, this.project) : undefined;
   }
 
   private hover(p: TextDocumentPositionParams): Hover | null {
@@ -220,7 +255,8 @@ export class RflFfiServer {
   private async executeCommand(command: string): Promise<TreeStatus | null> {
     switch (command) {
       case COMMANDS.reindex:
-        await this.reload();
+        this.reload();
+        await this.loading;
         return this.project ? this.treeStatus(this.project) : null;
       case COMMANDS.treeInfo:
         return this.project ? this.treeStatus(this.project) : null;
@@ -243,10 +279,11 @@ export class RflFfiServer {
 
   private documentOpened(uri: string): void {
     const file = uriToPath(uri);
+    if (this.loading) return; // analysed when the load settles
     if (!this.project && file && /\.(rs|c|h)$/.test(file)) {
       const tree = findSrctree(file);
       if (tree) {
-        void this.load(tree).then(() => this.revalidateAll());
+        this.requestLoad(tree);
         return;
       }
       this.sayNoTree(path.dirname(file));
@@ -268,14 +305,16 @@ export class RflFfiServer {
 
   private revalidateAll(): void {
     for (const d of this.documents.all()) this.schedule(d.uri);
+    // Persist the index after the open files have their diagnostics, not before.
+    setTimeout(() => this.cache?.save(), 50);
   }
 
   private validate(uri: string): void {
     const doc = this.documents.get(uri);
     const file = uriToPath(uri);
-    if (!doc || !file || !this.project) return;
+    if (!doc || !file || !this.project || this.loading) return;
     if (path.relative(this.project.model.srctree, file).startsWith('..')) return;
-    const findings = analyze(file, doc.getText(), this.project, { severity: this.settings.severity });
+    const findings = analyze(file, doc.getText(), this.project, { severity: this.settings.severity, tree: this.trees.treeOf(file, doc) });
     this.analyzed.set(uri, { version: doc.version, findings });
     void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map(toDiagnostic) });
   }
@@ -325,14 +364,12 @@ export class RflFfiServer {
       const base = path.relative(srctree, p).startsWith('..') ? objtree : srctree;
       return affectsIndex(path.relative(base, p).split(path.sep).join('/'));
     });
-    if (relevant) void this.reload();
+    if (relevant) this.reload();
   }
 
-  private async reload(): Promise<void> {
+  private reload(): void {
     const tree = this.project?.model.srctree ?? (this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : undefined);
-    if (!tree) return;
-    await this.load(tree);
-    this.revalidateAll();
+    if (tree) this.requestLoad(tree);
   }
 }
 

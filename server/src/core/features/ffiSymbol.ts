@@ -4,10 +4,11 @@
  * function). Plain Rust (locals, kernel-crate items, std) is none of these: hover and
  * definition stay rust-analyzer's and clangd's there.
  */
-import type { Mapping } from '../archTable';
-import { isCTypeName, type CTypeName } from '../archTable';
+import { isCTypeName, type CTypeName, type Mapping } from '../archTable';
 import type { Position, Range } from '../model';
-import { nodeRange, walkNamed, type SyntaxNode, type SyntaxTree } from '../parse';
+import { nodeRange, type SyntaxNode, type SyntaxTree } from '../parse';
+import { crateOf } from '../tree';
+import { TypeResolver } from '../types/resolve';
 import { lineStarts, offsetAt } from '../text';
 import { HELPER_PREFIX } from '../index/helpers';
 import type { Project } from '../analyze';
@@ -20,101 +21,34 @@ export type FfiSymbol =
   /** In C: `rust_helper_X`, or the declaration of a function `X` that Rust calls as `bindings::X`. */
   | { kind: 'cFunction'; name: string; binding: string; range: Range };
 
-/** Path prefixes that name the `bindings` crate. */
-const BINDINGS_CRATE = new Set(['bindings', 'kernel::bindings', 'crate::bindings', '$crate::bindings']);
-
-/** `use` declarations of a Rust file: local name → the path it stands for. */
-export function rustImports(tree: SyntaxTree): Map<string, string[]> {
-  const imports = new Map<string, string[]>();
-  const add = (node: SyntaxNode, prefix: string[]): void => {
-    switch (node.type) {
-      case 'identifier':
-      case 'crate':
-      case 'self':
-      case 'super':
-        imports.set(node.text, [...prefix, node.text]);
-        return;
-      case 'scoped_identifier': {
-        const segs = [...prefix, ...pathOf(node)];
-        imports.set(segs[segs.length - 1], segs);
-        return;
-      }
-      case 'use_as_clause': {
-        const p = node.childForFieldName('path');
-        const alias = node.childForFieldName('alias');
-        if (p && alias) imports.set(alias.text, [...prefix, ...pathOf(p)]);
-        return;
-      }
-      case 'scoped_use_list': {
-        const p = node.childForFieldName('path');
-        const list = node.childForFieldName('list');
-        const base = p ? [...prefix, ...pathOf(p)] : prefix;
-        for (const c of list?.namedChildren ?? []) add(c, base);
-        return;
-      }
-      case 'use_list':
-        for (const c of node.namedChildren) add(c, prefix);
-        return;
-      default:
-        return;
-    }
-  };
-  walkNamed(tree.rootNode, (n) => {
-    if (n.type === 'use_declaration') {
-      const arg = n.childForFieldName('argument');
-      if (arg) add(arg, []);
-      return false;
-    }
-    return n.type === 'source_file' || n.type === 'mod_item' || n.type === 'declaration_list';
-  });
-  return imports;
+/** A resolver for one Rust file: it knows the file's imports, globs and local items. */
+export function rustResolver(file: string, tree: SyntaxTree, project: Project): TypeResolver {
+  return new TypeResolver({ tree, model: project.model, index: project.index, crate: crateOf(project.model, file) });
 }
 
-function pathOf(node: SyntaxNode): string[] {
-  if (node.type === 'scoped_identifier' || node.type === 'scoped_type_identifier') {
-    const p = node.childForFieldName('path');
-    const name = node.childForFieldName('name');
-    return [...(p ? pathOf(p) : []), ...(name ? [name.text] : [])];
-  }
-  return [node.text.replace(/^::/, '')];
-}
-
-/** The full path of `segments` after substituting the file's import of its first segment. */
-function expand(segments: string[], imports: Map<string, string[]>): string[] {
-  const head = imports.get(segments[0]);
-  return head && head.join('::') !== segments[0] ? [...head, ...segments.slice(1)] : segments;
-}
-
-function classifyRustPath(segments: string[], range: Range, mapping: Mapping): FfiSymbol | undefined {
-  const last = segments[segments.length - 1];
-  const prefix = segments.slice(0, -1);
-  if (prefix.length && BINDINGS_CRATE.has(prefix.join('::'))) return { kind: 'binding', name: last, range };
-  if (prefix[prefix.length - 1] === 'ffi' && isCTypeName(last)) {
-    const viaCore = prefix[0] === 'core' || prefix[0] === 'std';
-    return { kind: 'ctype', name: last, mapping: viaCore ? 'core' : mapping, path: segments.join('::'), range };
-  }
-  return undefined;
-}
-
-const NAME_NODES = new Set(['identifier', 'type_identifier']);
-
-function rustSymbolAt(tree: SyntaxTree, offset: number, project: Project): FfiSymbol | undefined {
-  const leaf = tree.rootNode.descendantForIndex(offset);
-  if (!NAME_NODES.has(leaf.type)) return undefined;
+/** The path an identifier is the name of (`bindings::X` for `X`), or the identifier itself. */
+function pathEndingAt(leaf: SyntaxNode): SyntaxNode | undefined {
   const parent = leaf.parent;
-  // Only the last segment of a path names the item: `bindings` in `bindings::X` is the crate.
-  const scoped = parent && (parent.type === 'scoped_identifier' || parent.type === 'scoped_type_identifier')
-    && parent.childForFieldName('name')?.id === leaf.id ? parent : undefined;
-  if (!scoped && parent && (parent.type === 'scoped_identifier' || parent.type === 'scoped_type_identifier')) return undefined;
-  const segments = scoped ? pathOf(scoped) : [leaf.text];
-  const insideUse = ancestor(leaf, 'use_declaration');
-  const full = insideUse ? segments : expand(segments, rustImports(tree));
-  return classifyRustPath(full, nodeRange(leaf), project.model.mapping);
+  if (parent?.type !== 'scoped_identifier' && parent?.type !== 'scoped_type_identifier') return leaf;
+  // `bindings` in `bindings::X` names the crate, not an item.
+  return parent.childForFieldName('name')?.id === leaf.id ? parent : undefined;
 }
 
-function ancestor(n: SyntaxNode, type: string): SyntaxNode | undefined {
-  for (let p = n.parent; p; p = p.parent) if (p.type === type) return p;
-  return undefined;
+/** `bindings::X` (resolved through the file's imports) or a `c_*` type, at a Rust identifier. */
+export function rustSymbolOf(leaf: SyntaxNode, resolver: TypeResolver, mapping: Mapping): FfiSymbol | undefined {
+  if (leaf.type !== 'identifier' && leaf.type !== 'type_identifier') return undefined;
+  const path = pathEndingAt(leaf);
+  if (!path) return undefined;
+  const range = nodeRange(leaf);
+  const binding = resolver.bindingsItemOf(path);
+  if (binding) return { kind: 'binding', name: binding, range };
+  if (leaf.type !== 'type_identifier') return undefined;
+  const t = resolver.resolveTypeNode(path);
+  if (t?.kind !== 'path') return undefined;
+  const segs = t.segments;
+  const name = segs[segs.length - 1];
+  if (!isCTypeName(name) || segs[segs.length - 2] !== 'ffi') return undefined;
+  return { kind: 'ctype', name, mapping: segs[0] === 'core' ? 'core' : mapping, path: segs.join('::'), range };
 }
 
 /** Whether `id` is the name a C function definition, prototype or function-like macro declares. */
@@ -140,8 +74,9 @@ function cSymbolAt(tree: SyntaxTree, offset: number, project: Project): FfiSymbo
 }
 
 export function ffiSymbolAt(
-  language: 'rust' | 'c', text: string, tree: SyntaxTree, position: Position, project: Project,
+  file: string, language: 'rust' | 'c', text: string, tree: SyntaxTree, position: Position, project: Project,
 ): FfiSymbol | undefined {
   const offset = offsetAt(lineStarts(text), text, position);
-  return language === 'rust' ? rustSymbolAt(tree, offset, project) : cSymbolAt(tree, offset, project);
+  if (language === 'c') return cSymbolAt(tree, offset, project);
+  return rustSymbolOf(tree.rootNode.descendantForIndex(offset), rustResolver(file, tree, project), project.model.mapping);
 }

@@ -4,7 +4,7 @@
  */
 import type { Location } from '../model';
 import type { FfiSymbol } from './ffiSymbol';
-import { ffiSymbolAt } from './ffiSymbol';
+import { rustResolver, rustSymbolOf } from './ffiSymbol';
 import type { Project } from '../analyze';
 import type { SourceText } from '../index/index';
 import { parseRust, walkNamed } from '../parse';
@@ -22,11 +22,12 @@ export function bindingUses(binding: string, sources: RustSources, project: Proj
     // Cheap prefilter: a file that never spells the name cannot use it.
     if (!src.text.includes(binding)) continue;
     const tree = parseRust(src.text);
+    const resolver = rustResolver(src.file, tree, project);
     walkNamed(tree.rootNode, (n) => {
       if (n.type === 'use_declaration') return false;
       if (n.type !== 'identifier' && n.type !== 'type_identifier') return true;
       if (n.text !== binding) return false;
-      const sym = ffiSymbolAt('rust', src.text, tree, { line: n.startPosition.row, character: n.startPosition.column }, project);
+      const sym = rustSymbolOf(n, resolver, project.model.mapping);
       if (sym?.kind === 'binding' && sym.name === binding) out.push({ file: src.file, range: sym.range });
       return false;
     });

@@ -1,6 +1,7 @@
 /**
  * Lazy C header lookups: the index asks for one name at a time and never waits for a scan
- * of the whole include tree. The host supplies the implementation (it owns the disk).
+ * of the whole include tree. The host supplies the implementation (it owns the disk);
+ * `headerScan.ts` reads one header's text.
  */
 import type { Range } from '../model';
 
@@ -13,16 +14,41 @@ export interface HeaderDecl {
   file: string;
   /** The header as included: `linux/mutex.h`. */
   include: string;
+  /**
+   * What C code includes to get the declaration: `include` itself, or for an arch or
+   * internal header (`asm/uaccess_64.h`, `linux/atomic/atomic-instrumented.h`) the `linux/`
+   * header that pulls it in (`linux/uaccess.h`, `linux/atomic.h`).
+   */
+  includeVia: string;
+  /** Range of the declared name (line and column of the declaration for hover and go-to). */
   range: Range;
-  /** The declaration as written (prototype, or `#define NAME(a, b)`). */
+  /** The declaration as written (prototype up to its body, or `#define NAME(a, b)`). */
   text: string;
+  /** Return type as a wrapper spells it (qualifiers kept, `static inline` dropped); absent for macros. */
   returnType?: string;
   params: { text: string; name?: string }[];
+  /** `...` among the parameters (a variadic function or a `#define X(...)` macro). */
+  variadic: boolean;
+  /** A macro's replacement text. */
+  body?: string;
+  /** The comment directly above the declaration (its kernel-doc, usually), as written. */
+  doc?: string;
+  /** Whether `rust/bindings/bindings_helper.h` reaches the header through its `#include`s. */
+  reachable: boolean;
 }
 
 export interface HeaderLookup {
-  /** Declarations named `name`, or an empty list when the headers have none. */
+  /**
+   * Declarations named `name`: those in the headers that bindings_helper.h and the helper
+   * files reach first; only when none of these declares it, the other headers of the
+   * include paths. Empty when no header declares it.
+   */
   find(name: string): HeaderDecl[];
+  /**
+   * False while the headers outside that closure are still being read in the background:
+   * `find` then answers from the closure alone, and a name it does not find may yet exist.
+   */
+  readonly complete: boolean;
 }
 
-export const NO_HEADERS: HeaderLookup = { find: () => [] };
+export const NO_HEADERS: HeaderLookup = { find: () => [], complete: true };

@@ -3,17 +3,33 @@
  * read with tree-sitter-c (ffi-domain §4).
  */
 import * as path from 'node:path';
-import type { Range } from '../model';
+import type { Position, Range } from '../model';
 import { maskKernelAnnotations, parseKernelC } from '../cSource';
-import { positionAt, lineStarts } from '../text';
+import { eolOf, positionAt, lineStarts } from '../text';
+import { type IncludeLine, parseIncludes } from './headerScan';
 import { nodeRange, walkNamed, type SyntaxNode, type SyntaxTree } from '../parse';
+import { type CParam, collapse, declaratorName, definitionStart, functionDeclarator, functionParams } from '../cSignature';
 
 export const HELPER_PREFIX = 'rust_helper_';
 
-export interface HelperParam {
-  /** The parameter's declaration as written, qualifiers kept (`const void __user *from`). */
-  text: string;
-  name?: string;
+export type HelperParam = CParam;
+
+/** The C type generation could not know; an unfinished helper holds it under `unfinishedMarker`. */
+export const TODO_TYPE = '/* TODO: type */';
+
+/** The `#error` line heading a generated helper whose types are not all known yet. */
+export function unfinishedMarker(helper: string): string {
+  return `#error "${helper}: replace each ${TODO_TYPE} with the C type, then remove this line"`;
+}
+
+const UNFINISHED_RE = /^[ \t]*#[ \t]*error "rust_helper_(\w+): replace each \/\* TODO: type \*\/ with the C type/gm;
+
+/** A generated helper still under its `#error` marker: it does not compile, so it is no helper yet. */
+export interface UnfinishedHelper {
+  rustName: string;
+  file: string;
+  /** 0-based line of the `#error` marker. */
+  line: number;
 }
 
 export interface Helper {
@@ -47,6 +63,12 @@ export interface HelperFile {
   helpers: Helper[];
   /** `#include <…>` headers the file pulls in. */
   headers: string[];
+  /** The same `#include <…>` lines with their positions, for inserting one in sorted order. */
+  headerIncludes: IncludeLine[];
+  unfinished: UnfinishedHelper[];
+  /** End of the text, and its line ending, for appending a helper. */
+  end: Position;
+  eol: string;
 }
 
 export interface HelperIndex {
@@ -57,6 +79,8 @@ export interface HelperIndex {
   includes: HelperInclude[];
   byName: Map<string, Helper>;
   byRustName: Map<string, Helper>;
+  /** Unfinished generated helpers by the name Rust calls them by. */
+  unfinished: Map<string, UnfinishedHelper>;
 }
 
 function firstCall(stmt: SyntaxNode): SyntaxNode | undefined {
@@ -67,65 +91,20 @@ function firstCall(stmt: SyntaxNode): SyntaxNode | undefined {
   return e?.type === 'call_expression' ? e : undefined;
 }
 
-function declaratorName(decl: SyntaxNode | null): SyntaxNode | undefined {
-  let d = decl;
-  while (d) {
-    if (d.type === 'identifier') return d;
-    if (d.type === 'function_declarator' || d.type === 'pointer_declarator' || d.type === 'parenthesized_declarator'
-      || d.type === 'array_declarator' || d.type === 'attributed_declarator') {
-      d = d.childForFieldName('declarator') ?? d.namedChildren.find((c) => c.type.endsWith('declarator') || c.type === 'identifier') ?? null;
-    } else {
-      return undefined;
-    }
-  }
-  return undefined;
-}
-
-function functionDeclarator(decl: SyntaxNode | null): SyntaxNode | undefined {
-  let d = decl;
-  while (d && d.type !== 'function_declarator') d = d.childForFieldName('declarator');
-  return d ?? undefined;
-}
-
-function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Where a definition really starts: tree-sitter saw the masked text, so annotations such
- * as `__rust_helper` or `__force` before the return type are outside its node.
- */
-function definitionStart(text: string, masked: string, nodeStart: number): number {
-  let i = nodeStart;
-  while (i > 0 && /\s/.test(masked[i - 1])) i--;
-  while (i < nodeStart && /\s/.test(text[i])) i++;
-  return i;
-}
-
 export function indexHelperFile(file: string, text: string, tree: SyntaxTree = parseKernelC(text)): HelperFile {
   const masked = maskKernelAnnotations(text);
   const helpers: Helper[] = [];
-  const headers: string[] = [];
+  const headerIncludes = parseIncludes(text).filter((inc) => inc.system);
   const exported = new Set<string>();
   for (const m of text.matchAll(/^\s*EXPORT_SYMBOL(?:_GPL)?\s*\(\s*(\w+)\s*\)/gm)) exported.add(m[1]);
   walkNamed(tree.rootNode, (n) => {
-    if (n.type === 'preproc_include') {
-      const p = n.childForFieldName('path');
-      if (p?.type === 'system_lib_string') headers.push(p.text.slice(1, -1));
-      return false;
-    }
+    if (n.type === 'preproc_include') return false;
     if (n.type !== 'function_definition') return true;
     const declarator = n.childForFieldName('declarator');
     const nameNode = declaratorName(declarator);
     if (!nameNode || !nameNode.text.startsWith(HELPER_PREFIX)) return false;
     const fnDecl = functionDeclarator(declarator);
-    const params: HelperParam[] = [];
-    for (const p of fnDecl?.childForFieldName('parameters')?.namedChildren ?? []) {
-      if (p.type !== 'parameter_declaration' && p.type !== 'variadic_parameter') continue;
-      const ptext = collapse(text.slice(p.startIndex, p.endIndex));
-      if (ptext === 'void') continue;
-      params.push({ text: ptext, name: declaratorName(p.childForFieldName('declarator'))?.text });
-    }
+    const params = fnDecl ? functionParams(text, fnDecl).params : [];
     // Return type: everything before the name, as written, minus the pointer stars' spacing.
     const start = definitionStart(text, masked, n.startIndex);
     const head = text.slice(start, nameNode.startIndex);
@@ -153,20 +132,17 @@ export function indexHelperFile(file: string, text: string, tree: SyntaxTree = p
     });
     return false;
   });
-  return { file, helpers, headers };
+  const starts = lineStarts(text);
+  const unfinished = [...text.matchAll(UNFINISHED_RE)].map((m) => ({ rustName: m[1], file, line: positionAt(starts, m.index).line }));
+  return {
+    file, helpers, headers: headerIncludes.map((inc) => inc.name), headerIncludes, unfinished,
+    end: positionAt(starts, text.length), eol: eolOf(text),
+  };
 }
 
 /** `#include "x.c"` lines of helpers.c. */
 export function parseHelperIncludes(text: string): HelperInclude[] {
-  const out: HelperInclude[] = [];
-  const lines = text.split(/\r\n|\r|\n/);
-  lines.forEach((line, i) => {
-    const m = /^(\s*#\s*include\s*)"([^"]+)"/.exec(line);
-    if (!m) return;
-    const start = m[1].length;
-    out.push({ name: m[2], line: i, range: { start: { line: i, character: start }, end: { line: i, character: start + m[2].length + 2 } } });
-  });
-  return out;
+  return parseIncludes(text).filter((inc) => !inc.system).map(({ name, line, range }) => ({ name, line, range }));
 }
 
 export interface HelperSource {
@@ -178,6 +154,7 @@ export function buildHelperIndex(mainFile: string, sources: HelperSource[]): Hel
   const files = new Map<string, HelperFile>();
   const byName = new Map<string, Helper>();
   const byRustName = new Map<string, Helper>();
+  const unfinished = new Map<string, UnfinishedHelper>();
   let includes: HelperInclude[] = [];
   const mainBase = path.basename(mainFile);
   for (const src of sources) {
@@ -190,8 +167,9 @@ export function buildHelperIndex(mainFile: string, sources: HelperSource[]): Hel
       byName.set(h.name, h);
       byRustName.set(h.rustName, h);
     }
+    for (const u of hf.unfinished) unfinished.set(u.rustName, u);
   }
-  return { mainFile, files, includes, byName, byRustName };
+  return { mainFile, files, includes, byName, byRustName, unfinished };
 }
 
 /** Whether helpers.c includes a helper file (always true for the single-file layout). */

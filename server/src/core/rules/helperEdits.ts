@@ -1,18 +1,23 @@
-/** Edits to helpers.c shared by the rules and helper generation. */
+/** Edits to include lists shared by the rules and helper generation. */
 import type { FileEdit } from '../model';
 import type { HelperIndex } from '../index/helpers';
 
 /**
- * Inserts `#include "name"` into helpers.c before the first include that sorts after it
- * (or after the last include), keeping the file's "Sorted alphabetically" order.
+ * Inserts `#include "name"` (or `<name>`) into `file` before the first of its `includes`
+ * that sorts after it (or after the last one), keeping a "Sorted alphabetically" list sorted.
+ * Undefined when the file has no include to place it by.
  */
+export function insertSortedInclude(
+  file: string, includes: readonly { name: string; line: number }[], name: string, system: boolean, eol: string,
+): FileEdit | undefined {
+  if (!includes.length) return undefined;
+  const after = includes.find((inc) => inc.name > name);
+  const line = after ? after.line : includes[includes.length - 1].line + 1;
+  const spelled = system ? `<${name}>` : `"${name}"`;
+  return { file, edits: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `#include ${spelled}${eol}` }] };
+}
+
+/** Inserts `#include "name"` into helpers.c in sorted position. */
 export function insertHelperInclude(index: HelperIndex, name: string, eol: string): FileEdit | undefined {
-  const incs = index.includes;
-  if (!incs.length) return undefined;
-  const after = incs.find((inc) => inc.name > name);
-  const line = after ? after.line : incs[incs.length - 1].line + 1;
-  return {
-    file: index.mainFile,
-    edits: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `#include "${name}"${eol}` }],
-  };
+  return insertSortedInclude(index.mainFile, index.includes, name, false, eol);
 }

@@ -4,12 +4,22 @@ import { missingRustHelper } from './missingRustHelper';
 import { helperNotIncluded } from './helperNotIncluded';
 import { helperIncludesUnsorted } from './helperIncludesUnsorted';
 import { helperMisnamed } from './helperMisnamed';
+import { rawBindingUse } from './rawBindingUse';
+import { unnecessaryCast } from './unnecessaryCast';
+import { archDependentCast } from './archDependentCast';
+import { cCharSign } from './cCharSign';
+import { missingBinding } from './missingBinding';
 
 export const RULES: readonly Rule[] = [
   missingRustHelper,
   helperNotIncluded,
   helperIncludesUnsorted,
   helperMisnamed,
+  rawBindingUse,
+  unnecessaryCast,
+  archDependentCast,
+  cCharSign,
+  missingBinding,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {

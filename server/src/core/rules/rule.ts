@@ -3,6 +3,8 @@ import type { Fix, Range, RelatedLocation, Severity } from '../model';
 import type { SyntaxTree } from '../parse';
 import type { TreeModel } from '../tree';
 import type { ProjectIndex } from '../index/index';
+import type { CrateInfo } from '../tree';
+import type { TypeResolver } from '../types/resolve';
 
 export type Language = 'c' | 'rust';
 
@@ -32,6 +34,10 @@ export interface RuleContext {
   tree: SyntaxTree;
   model: TreeModel;
   index: ProjectIndex;
+  /** The crate the file belongs to (computed on first use). */
+  readonly crate: CrateInfo;
+  /** The Rust type resolver for this file, built on first use (Rust files only; C rules never pay for it). */
+  readonly types: TypeResolver;
   report(r: Report): void;
 }
 

@@ -1,0 +1,92 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadProject } from '../server/src/host/kernelTree';
+import { typeToString, pathType } from '../server/src/core/types/rustType';
+import { CORPUS, CORPUS_OBJ, fixture } from './support/paths';
+
+describe('bindings index', () => {
+  const t2026 = loadProject(fixture('linux-2026'));
+  const legacy = loadProject(fixture('linux-legacy'));
+
+  it('reads `unsafe extern "C"` blocks: functions with full signatures, statics, must_use', () => {
+    const b = t2026.index.bindings;
+    const init = b.functions.get('__mutex_init')!;
+    expect(init.params.map((p) => `${p.name}: ${typeToString(p.type)}`)).toEqual([
+      'lock: *mut mutex', 'name: *const ffi::c_char', 'key: *mut lock_class_key',
+    ]);
+    expect([typeToString(init.returnType), init.unsafeExtern, init.source]).toEqual(['()', true, 'bindings']);
+    expect(b.functions.get('mutex_trylock')!.mustUse).toBe(true);
+    const jiffies = b.statics.get('jiffies')!;
+    expect([typeToString(jiffies.type), jiffies.mutable]).toEqual(['ffi::c_ulong', true]);
+    expect(t2026.index.problems).toEqual([]);
+  });
+
+  it('maps helper-backed functions to their C symbol through link_name', () => {
+    const lock = t2026.index.bindings.functions.get('mutex_lock')!;
+    expect([lock.linkName, lock.source, lock.unsafeExtern]).toEqual(['rust_helper_mutex_lock', 'helpers', true]);
+    expect(t2026.index.bindings.helperFunctions.has('mutex_lock')).toBe(true);
+  });
+
+  it('reads consts with type and value, and groups C enums', () => {
+    const b = t2026.index.bindings;
+    const gfp = b.consts.get('GFP_KERNEL')!;
+    expect([typeToString(gfp.type), gfp.value]).toEqual(['gfp_t', '3264']);
+    expect(t2026.index.uapi.enums.get('rust_misc_state')).toEqual(['rust_misc_state_RUST_MISC_IDLE', 'rust_misc_state_RUST_MISC_BUSY']);
+  });
+
+  it('resolves alias chains per arch and mapping', () => {
+    const b = t2026.index.bindings;
+    expect(b.aliasChain('u32_').map(typeToString)).toEqual(['__u32', 'ffi::c_uint']);
+    expect(typeToString(b.canonical(pathType('u32_'), 'arm', 'kernel'))).toBe('u32');
+    const atomicLong = b.structs.get('atomic_long_t')!.fields.get('counter')!.type;
+    expect(['arm', 'x86_64'].map((a) => typeToString(b.canonical(atomicLong, a as 'arm', 'kernel')))).toEqual(['isize', 'isize']);
+    // The legacy tree spells C types `core::ffi::c_*`: they follow each arch's C ABI.
+    const lb = legacy.index.bindings;
+    const msecs = lb.functions.get('__msecs_to_jiffies')!.returnType;
+    expect(typeToString(msecs)).toBe('core::ffi::c_ulong');
+    expect((['arm', 'arm64', 'x86_64'] as const).map((a) => typeToString(lb.canonical(msecs, a, 'core')))).toEqual(['u32', 'u64', 'u64']);
+    expect((['arm64', 'x86_64'] as const).map((a) => typeToString(lb.canonical(pathType('core', 'ffi', 'c_char'), a, 'core')))).toEqual(['u8', 'i8']);
+  });
+
+  it('knows the aliases rust/bindings/lib.rs defines by hand', () => {
+    expect(typeToString(t2026.index.bindings.canonical(pathType('__kernel_size_t'), 'arm', 'kernel'))).toBe('usize');
+  });
+});
+
+describe('helper index', () => {
+  const corpus = loadProject(CORPUS, { objtree: CORPUS_OBJ });
+  const helpers = corpus.index.helpers;
+
+  it('reads every corpus helper with its forwarding call, kernel annotations included', () => {
+    const krealloc = helpers.byName.get('rust_helper_krealloc')!;
+    expect({ ret: krealloc.returnType, params: krealloc.params.map((p) => p.text), to: krealloc.forwardsTo, mark: krealloc.hasRustHelper }).toEqual({
+      ret: 'void *', params: ['const void *objp', 'size_t new_size', 'gfp_t flags'], to: 'krealloc', mark: false,
+    });
+    const copy = helpers.byName.get('rust_helper_copy_from_user')!;
+    expect(copy.params.map((p) => p.text)).toEqual(['void *to', 'const void __user *from', 'unsigned long n']);
+    expect(helpers.byName.get('rust_helper_ERR_PTR')!.returnType).toBe('void *');
+    expect(helpers.byName.get('rust_helper_get_current')!.forwardsTo).toBeUndefined();
+    expect(helpers.byName.get('rust_helper___spin_lock_init')!.forwardsTo).toBeUndefined();
+    expect([...helpers.byName.values()].filter((h) => h.forwardsTo && h.forwardsTo !== h.rustName)).toEqual([]);
+  });
+
+  it('knows which helper files helpers.c includes, in order', () => {
+    expect(helpers.includes.map((i) => i.name)).toEqual(fs.readdirSync(path.join(CORPUS, 'rust/helpers')).filter((f) => f !== 'helpers.c').sort());
+  });
+
+  it('sees helpers whose function bindgen also binds directly (a config fact, not a warning)', () => {
+    const both = [...corpus.index.bindings.helperFunctions.keys()].filter((n) => corpus.index.bindings.functions.get(n)!.source === 'bindings');
+    expect(both.sort()).toEqual(['__mutex_init', 'errname', 'mutex_lock']);
+  });
+});
+
+describe('kernel crate index', () => {
+  it('maps bindings to the kernel functions that call them', () => {
+    const corpus = loadProject(CORPUS, { objtree: CORPUS_OBJ });
+    const uses = corpus.index.kernel.byBinding.get('mutex_lock')!;
+    expect(uses.map((u) => ({ fn: u.function, trait: u.implTrait, module: u.module, file: path.relative(CORPUS, u.file), line: u.range.start.line + 1 }))).toEqual([
+      { fn: 'MutexBackend::lock', trait: 'Backend', module: 'kernel::sync::lock::mutex', file: 'rust/kernel/sync/lock/mutex.rs', line: 107 },
+    ]);
+  });
+});

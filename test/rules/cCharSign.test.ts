@@ -1,0 +1,131 @@
+import { cCharSign } from '../../server/src/core/rules/cCharSign';
+import { ruleTable } from '../support/ruleTester';
+import { driver, rustTree } from '../support/trees';
+
+const FILE = 'drivers/misc/rust_x.rs';
+const KERNEL_I8 = 'but `i8` is a signed char: kernel C `char` is unsigned (-funsigned-char) and `c_char` is `u8` on every arch, so this does not type-check; write `c_char`';
+const CORE_I8 = 'but `i8` is a signed char: `core::ffi::c_char` is `u8` on arm, arm64, riscv64, where this does not type-check; write `c_char`';
+
+const CORE_CHAR_PARAM = driver(`fn first(s: *const core::ffi::c_char) -> u8 {
+    // SAFETY: TODO.
+    unsafe { *s as u8 }
+}
+`, '');
+const CAST_ARG = driver(`fn parse(s: *const u8, out: &mut i32) -> i32 {
+    // SAFETY: TODO.
+    unsafe { bindings::kstrtoint(s as *const i8, 10, out) }
+}
+`);
+const LET_I8 = driver(`fn init(lock: *mut bindings::mutex, key: *mut bindings::lock_class_key) {
+    let name: *const i8 = c"x".as_ptr();
+    // SAFETY: TODO.
+    unsafe { bindings::__mutex_init(lock, name, key) };
+}
+`);
+const WIDEN = driver(`fn ascii(s: *const core::ffi::c_char) -> bool {
+    // SAFETY: TODO.
+    let first = unsafe { *s };
+    (first as i32) < 0x80
+}
+`, '');
+const SIGN_TEST = driver(`fn high(c: core::ffi::c_char) -> bool {
+    c < 0
+}
+`, '');
+const HIGH_LITERAL = driver(`const FF: core::ffi::c_char = 0xff as core::ffi::c_char;
+`, '');
+const EXTERN_DECL = driver(`extern "C" {
+    fn kstrtoint(s: *const i8, base: u32, res: *mut i32) -> i32;
+}
+`, '');
+const EXPORTED = driver(`/// Called by C with a NUL-terminated name.
+#[no_mangle]
+pub unsafe extern "C" fn rust_x_hello(name: *const i8) -> usize {
+    // SAFETY: C passes a NUL-terminated string.
+    let s = unsafe { kernel::str::CStr::from_char_ptr(name) };
+    s.len()
+}
+`, '');
+
+ruleTable(cCharSign, {
+  valid: [
+    { name: 'the kernel\'s c_char widened: u8 everywhere, as in C', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('fn f(c: kernel::ffi::c_char) -> i32 {\n    c as i32\n}\n', '') } }), file: FILE },
+    { name: 'core::ffi::c_char in a core-mapping tree: what its bindings use', tree: rustTree({ mapping: 'core', files: { [FILE]: CORE_CHAR_PARAM } }), file: FILE },
+    { name: 'core mapping on arm64 and riscv64 only: c_char is u8 on both', tree: rustTree({ mapping: 'core', arches: ['arm64', 'riscv64'], files: { [FILE]: WIDEN } }), file: FILE },
+    { name: 'a *const u8 argument for a char * parameter', tree: rustTree({ mapping: 'kernel', files: { [FILE]: CAST_ARG.replace('as *const i8', 'as *const u8') } }), file: FILE },
+    { name: 'an exported fn whose i8 pointer is not a C string', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('#[no_mangle]\npub extern "C" fn rust_x_sum(p: *const i8) -> usize {\n    p as usize\n}\n', '') } }), file: FILE },
+  ],
+  invalid: [
+    {
+      name: 'core::ffi::c_char in a kernel-mapping tree',
+      tree: rustTree({ mapping: 'kernel', files: { [FILE]: CORE_CHAR_PARAM } }),
+      file: FILE,
+      errors: [{
+        span: [5, 19, 5, 36],
+        message: '`core::ffi::c_char` is `i8` on loongarch64, um, x86_64 and `u8` on arm, arm64, riscv64, but kernel C is built with ' +
+          '-funsigned-char, so its `char` is `u8` everywhere: use the kernel\'s `c_char`',
+      }],
+      output: { [FILE]: CORE_CHAR_PARAM.replace('core::ffi::c_char', 'kernel::ffi::c_char') },
+    },
+    {
+      name: '`as *const i8` handed to a char * parameter (kernel mapping)',
+      tree: rustTree({ mapping: 'kernel', files: { [FILE]: CAST_ARG } }),
+      file: FILE,
+      errors: [{ span: [8, 38, 8, 47], message: `\`s\` of \`bindings::kstrtoint\` is a C \`char *\`, ${KERNEL_I8}` }],
+      output: { [FILE]: CAST_ARG.replace('as *const i8', 'as *const kernel::ffi::c_char') },
+    },
+    {
+      name: '`as *const i8` handed to a char * parameter (core mapping, new bindgen shape)',
+      tree: rustTree({ mapping: 'core', unsafeExtern: true, files: { [FILE]: CAST_ARG } }),
+      file: FILE,
+      errors: [{ span: [8, 38, 8, 47], message: `\`s\` of \`bindings::kstrtoint\` is a C \`char *\`, ${CORE_I8}` }],
+      output: { [FILE]: CAST_ARG.replace('as *const i8', 'as *const core::ffi::c_char') },
+    },
+    {
+      name: 'a `let` declared *const i8 that flows into a char * parameter: no mechanical fix',
+      tree: rustTree({ mapping: 'kernel', files: { [FILE]: LET_I8 } }),
+      file: FILE,
+      errors: [{ span: [7, 14, 7, 23], message: `\`name\`, passed as \`name\` of \`bindings::__mutex_init\`, is a C \`char *\`, ${KERNEL_I8}` }],
+      output: null,
+    },
+    {
+      name: 'widening a core::ffi::c_char (core mapping, all six arches)',
+      tree: rustTree({ mapping: 'core', files: { [FILE]: WIDEN } }),
+      file: FILE,
+      errors: [{
+        span: [8, 5, 8, 17],
+        message: '`first` is a C `char` that is `i8` on loongarch64, um, x86_64 and `u8` on arm, arm64, riscv64: `as i32` sign-extends ' +
+          'bytes ≥ 0x80 on the first and zero-extends them on the second (kernel C, built with -funsigned-char, zero-extends)',
+      }],
+      output: null,
+    },
+    {
+      name: 'c < 0 on a core::ffi::c_char',
+      tree: rustTree({ mapping: 'core', arches: ['arm64', 'x86_64'], files: { [FILE]: SIGN_TEST } }),
+      file: FILE,
+      errors: [{ span: [6, 4, 6, 9], message: '`c < 0` tests the sign of a C `char`: it is `i8` on x86_64 but `u8` on arm64, where the test is always false; kernel C chars are unsigned' }],
+      output: null,
+    },
+    {
+      name: '0xff cast to a char that is signed on some arches',
+      tree: rustTree({ mapping: 'core', arches: ['arm', 'x86_64'], files: { [FILE]: HIGH_LITERAL } }),
+      file: FILE,
+      errors: [{ span: [5, 30, 5, 55], message: '`0xff` does not fit a signed char: `as core::ffi::c_char` gives -1 on x86_64 and 255 on arm; kernel C chars are unsigned' }],
+      output: null,
+    },
+    {
+      name: 'a hand-written extern "C" declaration with *const i8 for a char * the bindings know',
+      tree: rustTree({ mapping: 'kernel', files: { [FILE]: EXTERN_DECL } }),
+      file: FILE,
+      errors: [{ span: [6, 20, 6, 29], message: `parameter \`s\` of the hand-written declaration of \`kstrtoint\` is a C \`char *\`, ${KERNEL_I8}` }],
+      output: { [FILE]: EXTERN_DECL.replace('*const i8', '*const kernel::ffi::c_char') },
+    },
+    {
+      name: 'a #[no_mangle] extern "C" fn whose *const i8 is read as a C string',
+      tree: rustTree({ mapping: 'kernel', files: { [FILE]: EXPORTED } }),
+      file: FILE,
+      errors: [{ span: [7, 44, 7, 53], message: `parameter \`name\` of \`rust_x_hello\`, which C calls, is a C \`char *\`, ${KERNEL_I8}` }],
+      output: null,
+    },
+  ],
+});

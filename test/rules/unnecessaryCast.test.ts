@@ -1,0 +1,117 @@
+import { unnecessaryCast } from '../../server/src/core/rules/unnecessaryCast';
+import { ruleTable } from '../support/ruleTester';
+import { driver, rustTree } from '../support/trees';
+
+const FILE = 'drivers/misc/rust_x.rs';
+const KERNEL_ARCHES = 'arm, arm64, loongarch64, riscv64, um, x86_64';
+const msg = (value: string, type: string, written: string, arches = KERNEL_ARCHES, mapping = 'the kernel mapping (rust/ffi.rs)') =>
+  `\`${value}\` is already \`${type}\` on every arch of this tree (${arches}) under ${mapping}, so \`as ${written}\` converts nothing`;
+
+const JIFFIES = driver(`fn timeout(ms: u32) -> usize {
+    // SAFETY: Only arithmetic.
+    unsafe { bindings::__msecs_to_jiffies(ms) as usize }
+}
+`);
+const DOUBLE_INT = driver(`fn errno(e: u32) -> c_int {
+    e as c_int as c_int
+}
+`, 'use kernel::ffi::c_int;\n');
+const CHAR_PTR = driver(`fn bytes(p: *const kernel::ffi::c_char) -> *const u8 {
+    p as *const u8
+}
+`, '');
+const AS_UNDERSCORE = driver(`pub struct Name([u8]);
+
+impl Name {
+    /// The name for C.
+    pub fn as_char_ptr(&self) -> *const kernel::ffi::c_char {
+        self.0.as_ptr() as _
+    }
+}
+`, '');
+const ARG_UNDERSCORE = driver(`fn init(lock: *mut bindings::mutex, key: *mut bindings::lock_class_key, name: &[u8]) {
+    // SAFETY: TODO.
+    unsafe { bindings::__mutex_init(lock, name.as_ptr() as _, key) };
+}
+`);
+const PARENS = driver(`fn twice(ms: u32) -> usize {
+    // SAFETY: Only arithmetic.
+    (unsafe { bindings::__msecs_to_jiffies(ms) } as usize) * 2
+}
+`);
+const CORE_ULONG = driver(`fn bytes(pages: core::ffi::c_ulong) -> u64 {
+    pages as u64 * 4096
+}
+`, '');
+
+ruleTable(unnecessaryCast, {
+  valid: [
+    { name: 'PAGE_SIZE as u32: usize to u32 is a conversion', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('const S: u32 = bindings::PAGE_SIZE as u32;\n') } }), file: FILE },
+    { name: 'PAGE_SHIFT as usize: u32 to usize', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('const S: usize = bindings::PAGE_SHIFT as usize;\n') } }), file: FILE },
+    { name: 'TASK_NORMAL as c_int: u32 to i32', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('const N: c_int = bindings::TASK_NORMAL as c_int;\n', 'use kernel::bindings;\nuse kernel::ffi::c_int;\n') } }), file: FILE },
+    { name: 'an unsuffixed literal has no known type', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('const N: u32 = 1 as u32;\n') } }), file: FILE },
+    { name: 'c_long as i64 under the kernel mapping: isize is not i64', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('fn f(x: kernel::ffi::c_long) -> i64 {\n    x as i64\n}\n', '') } }), file: FILE },
+    { name: 'core mapping: c_ulong is u64 or u32, never usize', tree: rustTree({ mapping: 'core', files: { [FILE]: JIFFIES } }), file: FILE },
+    { name: 'unknown source type: no verdict', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('fn f() -> u32 {\n    g() as u32\n}\n', 'use other::g;\n') } }), file: FILE },
+    { name: 'core::ffi::c_ulong as u64 with 32-bit arm supported is arch-dependent, not unnecessary', tree: rustTree({ mapping: 'core', files: { [FILE]: CORE_ULONG } }), file: FILE },
+    { name: 'a shadowing closure parameter of unknown type', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('fn f(x: u32) -> u32 {\n    let g = |x| x as u32;\n    g(x)\n}\n', '') } }), file: FILE },
+  ],
+  invalid: [
+    {
+      name: 'kernel mapping: a c_ulong return cast to usize',
+      tree: rustTree({ mapping: 'kernel', files: { [FILE]: JIFFIES } }),
+      file: FILE,
+      errors: [{ span: [8, 13, 8, 54], message: msg('bindings::__msecs_to_jiffies(ms)', 'usize', 'usize') }],
+      output: { [FILE]: JIFFIES.replace('(ms) as usize', '(ms)') },
+    },
+    {
+      name: 'new bindgen shape (unsafe extern "C"), same verdict',
+      tree: rustTree({ mapping: 'kernel', unsafeExtern: true, files: { [FILE]: JIFFIES } }),
+      file: FILE,
+      errors: [{ span: [8, 13, 8, 54], message: msg('bindings::__msecs_to_jiffies(ms)', 'usize', 'usize') }],
+      output: { [FILE]: JIFFIES.replace('(ms) as usize', '(ms)') },
+    },
+    {
+      name: 'x as c_int as c_int (rust-clippy #13494): the second cast',
+      tree: rustTree({ mapping: 'kernel', files: { [FILE]: DOUBLE_INT } }),
+      file: FILE,
+      errors: [{ span: [7, 4, 7, 23], message: msg('e as c_int', 'i32', 'c_int') }],
+      output: { [FILE]: DOUBLE_INT.replace('e as c_int as c_int', 'e as c_int') },
+    },
+    {
+      name: 'pointer cast: *const c_char is *const u8 under the kernel mapping',
+      tree: rustTree({ mapping: 'kernel', files: { [FILE]: CHAR_PTR } }),
+      file: FILE,
+      errors: [{ span: [6, 4, 6, 18], message: msg('p', '*const u8', '*const u8') }],
+      output: { [FILE]: CHAR_PTR.replace('p as *const u8', 'p') },
+    },
+    {
+      name: '`as _` in a tail whose return type fixes the target (self field, slice as_ptr)',
+      tree: rustTree({ mapping: 'kernel', files: { [FILE]: AS_UNDERSCORE } }),
+      file: FILE,
+      errors: [{ span: [10, 8, 10, 28], message: msg('self.0.as_ptr()', '*const u8', '_') }],
+      output: { [FILE]: AS_UNDERSCORE.replace('self.0.as_ptr() as _', 'self.0.as_ptr()') },
+    },
+    {
+      name: '`as _` as an argument of a binding function',
+      tree: rustTree({ mapping: 'kernel', files: { [FILE]: ARG_UNDERSCORE } }),
+      file: FILE,
+      errors: [{ span: [8, 42, 8, 60], message: msg('name.as_ptr()', '*const u8', '_') }],
+      output: { [FILE]: ARG_UNDERSCORE.replace('name.as_ptr() as _', 'name.as_ptr()') },
+    },
+    {
+      name: 'parentheses stay where they were',
+      tree: rustTree({ mapping: 'kernel', files: { [FILE]: PARENS } }),
+      file: FILE,
+      errors: [{ span: [8, 5, 8, 57], message: msg('unsafe { bindings::__msecs_to_jiffies(ms) }', 'usize', 'usize') }],
+      output: { [FILE]: PARENS.replace('} as usize)', '})') },
+    },
+    {
+      name: 'core mapping on 64-bit arches only (arm64, x86_64): c_ulong is u64 on both',
+      tree: rustTree({ mapping: 'core', arches: ['arm64', 'x86_64'], files: { [FILE]: CORE_ULONG } }),
+      file: FILE,
+      errors: [{ span: [6, 4, 6, 16], message: msg('pages', 'u64', 'u64', 'arm64, x86_64', 'the core::ffi mapping') }],
+      output: { [FILE]: CORE_ULONG.replace('pages as u64', 'pages') },
+    },
+  ],
+});
