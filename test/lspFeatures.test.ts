@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LspClient, uri } from './support/lspClient';
 import { CORPUS, CORPUS_OBJ, ROOT, fixture } from './support/paths';
+import { tmpDir } from './support/tmpTree';
 
 const DEMO = path.join(ROOT, 'demo/linux');
 const DRIVER = path.join(DEMO, 'drivers/misc/rust_demo.rs');
@@ -131,6 +132,36 @@ describe('demo tree (kernel mapping, six arches)', () => {
     ]);
     expect(await at(client, 'textDocument/references', path.join(DEMO, 'include/linux/refcount.h'), 15, 20, { context: { includeDeclaration: false } }))
       .toEqual([loc(path.join(DEMO, 'rust/kernel/sync/refcount.rs'), 25, 27, 39)]);
+  });
+});
+
+describe('capabilities, tree status and commands', () => {
+  it('declares hover, definition and references; announces the tree; answers reindex and treeInfo with it', async () => {
+    const tree = fixture('linux-core-ffi');
+    const client = new LspClient();
+    try {
+      const init = await client.initialize(tree);
+      expect([init.capabilities.hoverProvider, init.capabilities.definitionProvider, init.capabilities.referencesProvider]).toEqual([true, true, true]);
+      const status = await client.until(() => client.treeStatuses[0] as { info: Record<string, unknown>; text: string } | undefined, 'rfl-ffi/treeStatus');
+      expect([status.info.srctree, status.info.kernelVersion, status.info.mapping, status.info.arches])
+        .toEqual([tree, '6.10.0', 'core', ['arm', 'arm64', 'x86_64']]);
+      expect(status.text.split('\n')[3]).toBe('C-type mapping   core::ffi (no rust/ffi.rs)');
+      expect(await client.request('workspace/executeCommand', { command: 'rfl-ffi.treeInfo' })).toEqual(status);
+      expect(await client.request('workspace/executeCommand', { command: 'rfl-ffi.reindex' })).toEqual(status);
+    } finally {
+      await client.shutdown();
+    }
+  });
+
+  it('says there is no tree, with a `null` status, outside a kernel tree', async () => {
+    const client = new LspClient();
+    try {
+      await client.initialize(tmpDir());
+      expect(await client.until(() => (client.treeStatuses.length ? client.treeStatuses : undefined), 'rfl-ffi/treeStatus')).toEqual([null]);
+      expect(await client.request('workspace/executeCommand', { command: 'rfl-ffi.treeInfo' })).toBeNull();
+    } finally {
+      await client.shutdown();
+    }
   });
 });
 
