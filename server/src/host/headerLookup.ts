@@ -73,6 +73,11 @@ export function warmUpHeaders(lookup: HeaderLookup): Promise<boolean> {
   return lookup instanceof IncludeClosureLookup ? lookup.warmUp() : Promise.resolve(false);
 }
 
+/** Resolves once every header has been read (at once unless a background read is under way). */
+export function headersRead(lookup: HeaderLookup): Promise<unknown> {
+  return lookup instanceof IncludeClosureLookup ? lookup.reading ?? Promise.resolve() : Promise.resolve();
+}
+
 export class IncludeClosureLookup implements HeaderLookup {
   private readonly texts = new Map<string, string | undefined>();
   private readonly scans = new Map<string, ScannedDecl[]>();
@@ -124,8 +129,16 @@ export class IncludeClosureLookup implements HeaderLookup {
    * include tree. Resolves when all are read (at once when they already were), to whether
    * some answer given meanwhile may now be different.
    */
-  async warmUp(batch = 64): Promise<boolean> {
-    if (this.background || this.others) return false;
+  /** The background read under way, if any. */
+  reading?: Promise<boolean>;
+
+  warmUp(batch = 64): Promise<boolean> {
+    if (this.background || this.others) return Promise.resolve(false);
+    this.reading = this.readInBackground(batch);
+    return this.reading;
+  }
+
+  private async readInBackground(batch: number): Promise<boolean> {
     this.background = true;
     const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
     await turn();

@@ -13,6 +13,7 @@ import { HELPER_PREFIX } from '../core/index/helpers';
 import type { Project } from '../core/analyze';
 import { relativeToTree } from '../core/tree';
 import { toWorkspaceEdit, uriToPath } from './convert';
+import { headersRead } from '../host/headerLookup';
 
 export const GENERATE_HELPER_COMMAND = 'rfl-ffi.generateHelper';
 
@@ -103,6 +104,8 @@ export class HelperActions {
         `rfl-ffi: ${GENERATE_HELPER_COMMAND} takes one argument, the name of a \`static inline\` function or function-like macro`);
     }
     if (!project) throw new ResponseError(LSPErrorCodes.RequestFailed, `rfl-ffi: ${name}: no kernel tree is loaded`);
+    // A user-initiated command may wait for the background read of the headers to finish.
+    await headersRead(project.index.headers);
     const generated = generateHelperFor(project.model, project.index, name);
     if (!generated.ok) throw new ResponseError(LSPErrorCodes.RequestFailed, `rfl-ffi: ${name}: ${generated.reason}`);
     const edit = toWorkspaceEdit(generated.fix, this.documentChanges, this.versionOf);
