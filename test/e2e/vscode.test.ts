@@ -10,7 +10,7 @@ import * as net from 'node:net';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../support/paths';
+import { CORPUS, ROOT } from '../support/paths';
 import { copyTree, tmpDir } from '../support/tmpTree';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -111,6 +111,9 @@ describe('VS Code (code-server) with the packaged extension', () => {
     execFileSync(process.execPath, [path.join(ROOT, 'scripts/package-vsix.mjs')], { cwd: ROOT, stdio: 'pipe' });
     const dir = tmpDir('rfl-ffi-vscode-');
     workspace = copyTree(path.join(ROOT, 'demo/linux'), path.join(dir, 'linux'));
+    // A real driver of the 6.12 corpus, in the demo tree (which has the same kernel mapping).
+    fs.mkdirSync(path.join(workspace, 'drivers/gpu/drm'), { recursive: true });
+    fs.copyFileSync(path.join(CORPUS, 'drivers/gpu/drm/drm_panic_qr.rs'), path.join(workspace, 'drivers/gpu/drm/drm_panic_qr.rs'));
     const userData = path.join(dir, 'user-data');
     const extensions = path.join(dir, 'extensions');
     const tmp = path.join(dir, 'tmp');
@@ -189,6 +192,21 @@ describe('VS Code (code-server) with the packaged extension', () => {
       'Generated at rust/bindings/bindings_helpers_generated.rs:17.',
       'Wrapped by the kernel crate:',
       'MutexBackend::lock in kernel::sync::lock::mutex (rust/kernel/sync/lock/mutex.rs:28)',
+    ].join('\n\n'));
+  });
+
+  it('hovers `kernel::ffi::c_char` in a corpus driver: the Rust type on every arch and the -funsigned-char note', async () => {
+    await openFile(page, 'drivers/gpu/drm/drm_panic_qr.rs');
+    await goTo(page, 934, 31);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover-content .hover-row', { hasText: 'Under the kernel mapping' });
+    await hover.waitFor();
+    expect(await hover.innerText()).toBe([
+      'ffi::c_char: C char',
+      'Under the kernel mapping (rust/ffi.rs): u8, 1 byte, unsigned, on every arch of this tree (arm, arm64, loongarch64, riscv64, um, x86_64).',
+      'The kernel builds its C with -funsigned-char: C char is unsigned on every arch. ffi::c_char (u8) matches it; ' +
+        'core::ffi::c_char is i8 where the target\'s C ABI makes char signed.',
     ].join('\n\n'));
   });
 
