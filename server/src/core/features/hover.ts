@@ -5,7 +5,7 @@
  * `rust_helper_X` in C with its Rust side. Contents are markdown.
  */
 import * as path from 'node:path';
-import { type Arch, C_SPELLING, type CTypeName, type Mapping, isSigned, PRIMITIVES, type Primitive, primitiveSize } from '../archTable';
+import { type Arch, C_SPELLING, type CTypeName, type Mapping, isCTypeName, isSigned, PRIMITIVES, type Primitive, primitiveSize } from '../archTable';
 import type { Range } from '../model';
 import type { Project } from '../analyze';
 import type { TreeModel } from '../tree';
@@ -90,7 +90,7 @@ const UNSIGNED_CHAR_NOTE =
 function ctypeOf(t: RustType): CTypeName | undefined {
   if (t.kind !== 'path') return undefined;
   const last = t.segments[t.segments.length - 1];
-  return last in C_SPELLING ? (last as CTypeName) : undefined;
+  return isCTypeName(last) ? last : undefined;
 }
 
 function ctypeHover(sym: Extract<FfiSymbol, { kind: 'ctype' }>, project: Project): string {
