@@ -24,7 +24,7 @@ import {
 import { warmUpHeaders } from '../host/headerLookup';
 import { IndexCache } from '../host/indexCache';
 import { TreeRustSources } from '../host/rustSources';
-import { type TreeInfo, formatInfoText, treeInfo } from '../cli/info';
+import { type TreeInfo, formatInfoText, treeInfo } from '../host/treeInfo';
 import { DocumentTrees } from './documentTrees';
 import { SOURCE, pathToUri, toDiagnostic, toWorkspaceEdit, uriToPath } from './convert';
 import { GENERATE_HELPER_COMMAND, HelperActions } from './helperActions';
