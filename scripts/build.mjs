@@ -20,6 +20,12 @@ await Promise.all([
   }),
   build({
     ...common,
+    entryPoints: ['scripts/bench.ts'],
+    outfile: 'dist/bench.js',
+    external: ['tree-sitter', 'tree-sitter-rust', 'tree-sitter-c'],
+  }),
+  build({
+    ...common,
     entryPoints: ['client/src/extension.ts'],
     outfile: 'dist/extension.js',
     external: ['vscode'],

@@ -103,15 +103,19 @@ describe('the server and the CLI start no program and open no connection', () =>
   });
 });
 
-describe('the VS Code extension', () => {
+describe('the VS Code extension in an untrusted workspace', () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
-    capabilities?: { untrustedWorkspaces?: { supported: boolean | string; description?: string } };
+    capabilities: { untrustedWorkspaces: { supported: boolean | string; restrictedConfigurations?: string[] } };
+    contributes: { commands: { command: string; enablement?: string }[] };
   };
 
-  it('declares what it does in an untrusted workspace: only read', () => {
-    expect(manifest.capabilities?.untrustedWorkspaces).toEqual({
-      supported: 'limited',
-      description: 'In an untrusted workspace rfl-ffi only reads files: commands that run a build tool are disabled.',
-    });
+  it('is limited: it takes no tree or objtree path from the workspace settings', () => {
+    expect(manifest.capabilities.untrustedWorkspaces.supported).toBe('limited');
+    expect(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations).toEqual(['rflFfi.tree', 'rflFfi.objtree']);
+  });
+
+  it('offers only the commands that write nothing and run nothing', () => {
+    const available = manifest.contributes.commands.filter((c) => !/\bisWorkspaceTrusted\b/.test(c.enablement ?? ''));
+    expect(available.map((c) => c.command)).toEqual(['rflFfi.restartServer', 'rflFfi.reindex', 'rflFfi.showTreeInfo']);
   });
 });

@@ -46,6 +46,10 @@ export class LspClient {
   readonly publishCount = new Map<string, number>();
   /** Set when the server process has exited. */
   exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  /** `rfl-ffi/treeStatus` notifications, in order. */
+  readonly treeStatuses: unknown[] = [];
+  /** `workspace/applyEdit` requests from the server, in order; each is answered as applied. */
+  readonly appliedEdits: { label?: string; edit: unknown }[] = [];
   private waiters: (() => void)[] = [];
   stderr = '';
 
@@ -73,7 +77,15 @@ export class LspClient {
     this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('workspace/configuration', () => []);
+    this.conn.onRequest('workspace/applyEdit', (p: { label?: string; edit: unknown }) => {
+      this.appliedEdits.push(p);
+      return { applied: true };
+    });
     this.conn.onNotification('$/progress', () => undefined);
+    this.conn.onNotification('rfl-ffi/treeStatus', (status: unknown) => {
+      this.treeStatuses.push(status);
+      this.wake();
+    });
     this.conn.listen();
   }
 
@@ -110,10 +122,15 @@ export class LspClient {
       initializationOptions,
       capabilities: {
         window: { workDoneProgress: true },
-        workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] }, didChangeWatchedFiles: { dynamicRegistration: true } },
+        workspace: {
+          applyEdit: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] }, didChangeWatchedFiles: { dynamicRegistration: true },
+        },
         textDocument: {
           publishDiagnostics: { relatedInformation: true },
-          codeAction: { resolveSupport: { properties: ['edit'] }, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+          codeAction: {
+            resolveSupport: { properties: ['edit'] }, disabledSupport: true,
+            codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor'] } },
+          },
           hover: { contentFormat: ['markdown', 'plaintext'] },
         },
         ...extra,

@@ -1,6 +1,12 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export const ROOT = path.resolve(__dirname, '../..');
+/** The checkout: the nearest folder up with a package.json (this file also runs bundled, from dist/). */
+function findRoot(dir: string): string {
+  return fs.existsSync(path.join(dir, 'package.json')) ? dir : findRoot(path.dirname(dir));
+}
+
+export const ROOT = findRoot(__dirname);
 export const CORPUS = path.resolve(ROOT, '../shared/corpus/linux-6.12');
 export const CORPUS_OBJ = path.join(ROOT, '.cache/corpus-obj');
 export const FIXTURES = path.join(ROOT, 'test/fixtures');

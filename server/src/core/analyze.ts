@@ -33,7 +33,7 @@ export function languageOf(file: string): Language | undefined {
 }
 
 export function parseFor(language: Language, text: string, old?: SyntaxTree): SyntaxTree {
-  return language === 'rust' ? parseRust(text, old) : parseKernelC(text);
+  return language === 'rust' ? parseRust(text, old) : parseKernelC(text, old);
 }
 
 export function analyze(file: string, text: string, project: Project, options: AnalyzeOptions = {}): Finding[] {

@@ -59,7 +59,7 @@ export function maskKernelAnnotations(text: string): string {
   return out;
 }
 
-/** Parses kernel C with its annotation macros masked. */
-export function parseKernelC(text: string): SyntaxTree {
-  return parseC(maskKernelAnnotations(text));
+/** Parses kernel C with its annotation macros masked (`old`: the tree before an edit, for incremental parsing). */
+export function parseKernelC(text: string, old?: SyntaxTree): SyntaxTree {
+  return parseC(maskKernelAnnotations(text), old);
 }

@@ -1,11 +1,21 @@
 /** Reading the disk for the core: decoded text or a clear reason why not. */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FileEdit } from '../core/model';
 import { lineStarts, offsetAt } from '../core/text';
 
+/** What identifies one version of a file's content: size, mtime and a content hash. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  hash: string;
+}
+
 /** A decoded text, with a `warning` when decoding had to repair it; or why the file was not read. */
-export type ReadResult = { ok: true; text: string; warning?: string } | { ok: false; reason: string };
+export type DecodeResult = { ok: true; text: string; warning?: string } | { ok: false; reason: string };
+
+export type ReadResult = { ok: true; text: string; warning?: string; stamp: FileStamp } | { ok: false; reason: string };
 
 /** Files larger than this are not analysed (a generated bindings file of an allmodconfig build is ~20 MB). */
 export const MAX_FILE_BYTES = 48 * 1024 * 1024;
@@ -41,7 +51,7 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number {
  * Decodes a file's bytes. A stray non-UTF-8 byte (a Latin-1 comment) does not cost the whole
  * file: it is read with U+FFFD in place of the bad bytes, and the warning says where.
  */
-export function decodeText(bytes: Uint8Array): ReadResult {
+export function decodeText(bytes: Uint8Array): DecodeResult {
   const large = tooLarge(bytes.length);
   if (large) return { ok: false, reason: large };
   if (bytes.subarray(0, BINARY_PROBE).includes(0)) return { ok: false, reason: BINARY };
@@ -65,8 +75,9 @@ export function unanalysable(text: string): string | undefined {
 
 export function readText(file: string): ReadResult {
   let bytes: Buffer;
+  let st: fs.Stats;
   try {
-    const st = fs.statSync(file);
+    st = fs.statSync(file);
     if (!st.isFile()) return { ok: false, reason: 'is not a regular file' };
     const large = tooLarge(st.size);
     if (large) return { ok: false, reason: large };
@@ -74,7 +85,9 @@ export function readText(file: string): ReadResult {
   } catch (e) {
     return { ok: false, reason: describeFsError(e) };
   }
-  return decodeText(bytes);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  return { ...decoded, stamp: { size: bytes.length, mtimeMs: st.mtimeMs, hash: createHash('sha1').update(bytes).digest('hex') } };
 }
 
 export function describeFsError(e: unknown): string {

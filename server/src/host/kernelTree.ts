@@ -9,11 +9,16 @@ import {
   ARCH_SUPPORT_RST, BINDINGS_HELPER_H, FFI_RS, GENERATED_FILES, HELPERS_C, HELPERS_DIR, LEGACY_HELPERS_C,
   type GeneratedKind, type TreeFacts, type TreeModel, buildTreeModel, crateOf, generatedPath,
 } from '../core/tree';
-import { buildIndex, type ProjectIndex, type SourceText } from '../core/index/index';
-import { buildHelperIndex, type HelperSource } from '../core/index/helpers';
+import {
+  GENERATED_SOURCE, type IndexParts, type ProjectIndex, type SourceText, indexBindingsHelper, indexGenerated, indexKernelSource,
+  indexManualBindings, joinIndex,
+} from '../core/index/index';
+import { buildHelperIndex } from '../core/index/helpers';
+import type { BindingUse } from '../core/index/kernelCrate';
 import type { Project } from '../core/analyze';
-import { isDir, isFile, listFiles, readText } from './files';
+import { type FileStamp, isDir, isFile, listFiles, readText } from './files';
 import { IncludeClosureLookup } from './headerLookup';
+import { IndexCache } from './indexCache';
 
 export class TreeError extends Error {}
 
@@ -175,8 +180,8 @@ function listingNotes(notes: TreeNote[], model: TreeModel): ListingError {
   return (dir, reason) => notes.push({ severity: 'warning', message: `${path.relative(model.srctree, dir)} ${reason}; skipped` });
 }
 
-function readSources(files: string[], notes: TreeNote[], model: TreeModel): SourceText[] {
-  const out: SourceText[] = [];
+function readSources(files: string[], notes: TreeNote[], model: TreeModel): (SourceText & { stamp: FileStamp })[] {
+  const out: (SourceText & { stamp: FileStamp })[] = [];
   for (const file of files) {
     const r = readText(file);
     const rel = path.relative(model.srctree, file);
@@ -185,7 +190,7 @@ function readSources(files: string[], notes: TreeNote[], model: TreeModel): Sour
       continue;
     }
     if (r.warning) notes.push({ severity: 'warning', message: `${rel} ${r.warning}` });
-    out.push({ file, text: r.text });
+    out.push({ file, text: r.text, stamp: r.stamp });
   }
   return out;
 }
@@ -207,28 +212,40 @@ export function loadModel(srctree: string, options: TreeOptions = {}): TreeModel
   return buildTreeModel(gatherFacts(srctree, options));
 }
 
-export function loadIndex(model: TreeModel, notes: TreeNote[]): ProjectIndex {
-  const { main, files } = helperFiles(model, listingNotes(notes, model));
-  const helperSources: HelperSource[] = readSources(files, notes, model);
-  const generated: Partial<Record<GeneratedKind, SourceText>> = {};
+/**
+ * Reads and indexes the tree. The generated bindings and kernel crate files come from
+ * `cache` when their content is unchanged, so a warm start or a reindex after one file
+ * changed redoes only what changed. The caller saves the cache when it has time.
+ */
+export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache): ProjectIndex {
+  const listingError = listingNotes(notes, model);
+  const { main, files } = helperFiles(model, listingError);
+  const helpers = buildHelperIndex(main, readSources(files, notes, model));
+  const indexed = new Set<string>();
+  const bindingsFiles: IndexParts['bindingsFiles'] = {};
   for (const kind of Object.keys(GENERATED_FILES) as GeneratedKind[]) {
     if (!model.generated[kind]) continue;
-    const file = generatedPath(model, kind);
-    const [src] = readSources([file], notes, model);
-    if (src) generated[kind] = src;
+    const [src] = readSources([generatedPath(model, kind)], notes, model);
+    if (!src) continue;
+    indexed.add(src.file);
+    bindingsFiles[kind] = cache.bindings(src.file, GENERATED_SOURCE[kind], src.stamp, () => indexGenerated(kind, src));
   }
   const [bindingsLib] = readSources([path.join(model.srctree, 'rust/bindings/lib.rs')].filter(isFile), notes, model);
-  const [bindingsHelper] = readSources([path.join(model.srctree, BINDINGS_HELPER_H)], notes, model);
-  const index = buildIndex({
-    model,
-    helperMain: main,
-    helperSources,
-    generated,
-    bindingsLib,
-    bindingsHelper,
-    kernelFiles: readSources(kernelCrateFiles(model, listingNotes(notes, model)), notes, model),
-    headers: new IncludeClosureLookup(model, files),
-  });
+  const [bindingsHelperSrc] = readSources([path.join(model.srctree, BINDINGS_HELPER_H)], notes, model);
+  const kernelUses = new Map<string, BindingUse[]>();
+  const kernelSources = readSources(kernelCrateFiles(model, listingError), notes, model);
+  for (const src of kernelSources) {
+    indexed.add(src.file);
+    kernelUses.set(src.file, cache.kernelUses(src.file, src.stamp, () => indexKernelSource(model, src)));
+  }
+  cache.retain(indexed);
+  const index = joinIndex(model, helpers, {
+    bindingsFiles,
+    manual: bindingsLib && indexManualBindings(bindingsLib),
+    kernelUses,
+    kernelSources,
+    bindingsHelper: bindingsHelperSrc && indexBindingsHelper(bindingsHelperSrc),
+  }, new IncludeClosureLookup(model, files));
   for (const p of index.problems) {
     notes.push({ severity: 'error', message: `${path.relative(model.srctree, p.file)} ${p.message}; rebuild it (make LLVM=1)` });
   }
@@ -242,11 +259,17 @@ export function reloadHelpers(project: LoadedProject): LoadedProject {
   return { ...project, index: { ...project.index, helpers } };
 }
 
-export function loadProject(srctree: string, options: TreeOptions = {}): LoadedProject {
+/**
+ * `cacheFor` lets a long-lived caller keep one cache across reloads of the same tree (and
+ * save it when idle); by default the persisted cache is read and saved right away.
+ */
+export function loadProject(srctree: string, options: TreeOptions = {}, cacheFor?: (model: TreeModel) => IndexCache): LoadedProject {
   const model = loadModel(srctree, options);
   const notes: TreeNote[] = [];
   const missing = missingGeneratedNote(model);
   if (missing) notes.push(missing);
-  const index = loadIndex(model, notes);
+  const cache = cacheFor?.(model) ?? new IndexCache(model.srctree, model.objtree);
+  const index = loadIndex(model, notes, cache);
+  if (!cacheFor) cache.save();
   return { model, index, notes };
 }

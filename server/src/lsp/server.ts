@@ -4,11 +4,17 @@
  */
 import * as path from 'node:path';
 import {
-  CodeAction, CodeActionKind, type Connection, createConnection, DidChangeWatchedFilesNotification,
-  type InitializeParams, type InitializeResult, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
+  CodeAction, CodeActionKind, type Connection, createConnection, DidChangeWatchedFilesNotification, type Hover,
+  type InitializeParams, type InitializeResult, type Location, MarkupKind, MessageType, NotificationType, ProposedFeatures,
+  ShowMessageNotification, type TextDocumentPositionParams, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type SeverityOverrides } from '../core/analyze';
+import { analyze, languageOf, type SeverityOverrides } from '../core/analyze';
+import { type FfiSymbol, ffiSymbolAt } from '../core/features/ffiSymbol';
+import { hover } from '../core/features/hover';
+import { definition } from '../core/features/definition';
+import { references } from '../core/features/references';
+import type { Location as CoreLocation } from '../core/model';
 import { type Arch, isArch, type Mapping } from '../core/archTable';
 import type { Finding } from '../core/model';
 import { GENERATED_FILES } from '../core/tree';
@@ -16,7 +22,13 @@ import {
   type LoadedProject, type TreeNote, NOT_A_TREE_HINT, TreeError, findSrctree, incompleteTree, loadProject,
 } from '../host/kernelTree';
 import { unanalysable } from '../host/files';
-import { SOURCE, toDiagnostic, toWorkspaceEdit, uriToPath } from './convert';
+import { warmUpHeaders } from '../host/headerLookup';
+import { IndexCache } from '../host/indexCache';
+import { TreeRustSources } from '../host/rustSources';
+import { type TreeInfo, formatInfoText, treeInfo } from '../host/treeInfo';
+import { DocumentTrees } from './documentTrees';
+import { SOURCE, pathToUri, toDiagnostic, toWorkspaceEdit, uriToPath } from './convert';
+import { GENERATE_HELPER_COMMAND, HelperActions } from './helperActions';
 
 export interface ServerSettings {
   tree?: string;
@@ -25,6 +37,19 @@ export interface ServerSettings {
   mapping?: Mapping;
   severity?: SeverityOverrides;
 }
+
+/** Commands the server executes (`workspace/executeCommand`). */
+export const COMMANDS = {
+  reindex: 'rfl-ffi.reindex',
+  treeInfo: 'rfl-ffi.treeInfo',
+} as const;
+
+export interface TreeStatus {
+  info: TreeInfo;
+  text: string;
+}
+/** Sent whenever a tree is (re)loaded, or `null` when none is found, so a client can show it. */
+export const TREE_STATUS = new NotificationType<TreeStatus | null>('rfl-ffi/treeStatus');
 
 interface AnalyzedDoc {
   version: number;
@@ -46,8 +71,12 @@ function affectsIndex(rel: string): boolean {
 }
 
 export class RflFfiServer {
-  private readonly documents = new TextDocuments(TextDocument);
+  private readonly trees = new DocumentTrees();
+  private readonly documents = new TextDocuments({ create: TextDocument.create, update: this.trees.update });
   private project: LoadedProject | undefined;
+  private rustSources: TreeRustSources | undefined;
+  /** The index parts of the loaded tree, so a reload after a file changed on disk redoes only that file. */
+  private cache: IndexCache | undefined;
   private settings: ServerSettings = {};
   private folders: string[] = [];
   private readonly analyzed = new Map<string, AnalyzedDoc>();
@@ -60,12 +89,19 @@ export class RflFfiServer {
   private loading: Promise<void> | undefined;
   /** A tree to load again because something changed while the last load ran. */
   private loadAgain: string | undefined;
+  private readonly helperActions: HelperActions;
 
   constructor(private readonly connection: Connection) {
+    this.helperActions = new HelperActions(connection, this.versionOf);
     connection.onInitialize((p) => this.initialize(p));
     connection.onInitialized(() => void this.initialized());
-    connection.onCodeAction((p) => this.codeActions(p.textDocument.uri, p.context.diagnostics));
-    connection.onCodeActionResolve((a) => this.resolveAction(a));
+    connection.onCodeAction((p) => [...this.codeActions(p.textDocument.uri, p.context.diagnostics),
+      ...this.helperActions.codeActions(this.project, p.textDocument.uri, this.documents.get(p.textDocument.uri)?.getText(), p.range)]);
+    connection.onCodeActionResolve((a) => (this.helperActions.owns(a) ? this.helperActions.resolve(this.project, a) : this.resolveAction(a)));
+    connection.onHover((p) => this.hover(p));
+    connection.onDefinition((p) => this.definition(p));
+    connection.onReferences((p) => this.references(p, p.context.includeDeclaration));
+    connection.onExecuteCommand((p) => (p.command === GENERATE_HELPER_COMMAND ? this.helperActions.execute(this.project, p) : this.executeCommand(p.command)));
     connection.onDidChangeWatchedFiles((p) => this.filesChanged(p.changes.map((c) => c.uri)));
     connection.onDidChangeConfiguration((p) => {
       const s = (p.settings as { rflFfi?: ServerSettings } | undefined)?.rflFfi;
@@ -78,6 +114,7 @@ export class RflFfiServer {
     this.documents.onDidChangeContent((e) => this.schedule(e.document.uri));
     this.documents.onDidClose((e) => {
       this.analyzed.delete(e.document.uri);
+      this.trees.forget(e.document.uri);
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
     this.documents.listen(connection);
@@ -91,6 +128,7 @@ export class RflFfiServer {
       documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
       watchers: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     };
+    this.helperActions.initialize(params);
     this.settings = (params.initializationOptions as ServerSettings | undefined) ?? {};
     this.folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     const root = params.rootUri ? uriToPath(params.rootUri) : params.rootPath ?? undefined;
@@ -98,7 +136,11 @@ export class RflFfiServer {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor], resolveProvider: true },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        executeCommandProvider: { commands: [...Object.values(COMMANDS), GENERATE_HELPER_COMMAND] },
       },
       serverInfo: { name: 'rfl-ffi', version: '0.1.0' },
     };
@@ -141,6 +183,7 @@ export class RflFfiServer {
   private sayNoTree(where?: string): void {
     if (this.noTreeSaid) return;
     this.noTreeSaid = true;
+    void this.connection.sendNotification(TREE_STATUS, null);
     const places = where ?? (this.folders.join(', ') || 'the workspace');
     const incomplete = (where ? [where] : this.folders).map(incompleteTree).find(Boolean);
     const why = incomplete ?? `no Linux kernel tree with Rust support found in ${places} (${NOT_A_TREE_HINT})`;
@@ -156,7 +199,10 @@ export class RflFfiServer {
     const progress = this.clientCaps.progress ? await this.connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('rfl-ffi', undefined, `indexing ${srctree}`);
     try {
-      const next = loadProject(srctree, this.options());
+      const next = loadProject(srctree, this.options(), (model) => {
+        if (this.cache?.srctree !== model.srctree || this.cache.objtree !== model.objtree) this.cache = new IndexCache(model.srctree, model.objtree);
+        return this.cache;
+      });
       const broken = next.notes.some((n) => n.severity === 'error');
       if (broken && this.project?.model.srctree === srctree) {
         // A bindings file caught mid-write: keep serving from the last good index.
@@ -165,13 +211,60 @@ export class RflFfiServer {
         this.project = next;
         // Say each note once while it holds: a problem that went away and comes back is said again.
         for (const said of this.saidNotes) if (!next.notes.some((n) => n.message === said)) this.saidNotes.delete(said);
+        this.rustSources = new TreeRustSources(next.model, (f) => this.documents.get(pathToUri(f))?.getText());
         for (const n of next.notes) this.tell(n);
+        void this.connection.sendNotification(TREE_STATUS, this.treeStatus(next));
+        void warmUpHeaders(next.index.headers).then((changed) => changed && this.revalidateAll());
       }
     } catch (e) {
       if (!(e instanceof TreeError)) throw e;
       this.tell({ severity: 'error', message: e.message });
     } finally {
       progress?.done();
+    }
+  }
+
+  private treeStatus(project: LoadedProject): TreeStatus {
+    const info = treeInfo(project);
+    return { info, text: formatInfoText(info) };
+  }
+
+  /** The FFI symbol under the cursor, in an open document of the loaded tree. */
+  private symbolAt(p: TextDocumentPositionParams): FfiSymbol | undefined {
+    const doc = this.documents.get(p.textDocument.uri);
+    const file = uriToPath(p.textDocument.uri);
+    if (!doc || !file || !this.project) return undefined;
+    const language = languageOf(file);
+    const tree = this.trees.treeOf(file, doc);
+    return language && tree ? ffiSymbolAt(file, language, doc.getText(), tree, p.position, this.project) : undefined;
+  }
+
+  private hover(p: TextDocumentPositionParams): Hover | null {
+    const sym = this.symbolAt(p);
+    const h = sym && this.project && this.rustSources ? hover(sym, this.project, this.rustSources) : undefined;
+    return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: h.range } : null;
+  }
+
+  private definition(p: TextDocumentPositionParams): Location[] | null {
+    const sym = this.symbolAt(p);
+    return sym && this.project ? toLocations(definition(sym, this.project)) : null;
+  }
+
+  private references(p: TextDocumentPositionParams, includeDeclaration: boolean): Location[] | null {
+    const sym = this.symbolAt(p);
+    return sym && this.project && this.rustSources ? toLocations(references(sym, this.project, this.rustSources, includeDeclaration)) : null;
+  }
+
+  private async executeCommand(command: string): Promise<TreeStatus | null> {
+    switch (command) {
+      case COMMANDS.reindex:
+        this.reload();
+        await this.loading;
+        return this.project ? this.treeStatus(this.project) : null;
+      case COMMANDS.treeInfo:
+        return this.project ? this.treeStatus(this.project) : null;
+      default:
+        return null;
     }
   }
 
@@ -215,6 +308,8 @@ export class RflFfiServer {
 
   private revalidateAll(): void {
     for (const d of this.documents.all()) this.schedule(d.uri);
+    // Persist the index after the open files have their diagnostics, not before.
+    setTimeout(() => this.cache?.save(), 50);
   }
 
   private validate(uri: string): void {
@@ -230,7 +325,7 @@ export class RflFfiServer {
       this.tell({ severity: 'warning', message: `${rel} ${refused}; not analysed` });
     } else {
       try {
-        findings = analyze(file, text, this.project, { severity: this.settings.severity });
+        findings = analyze(file, text, this.project, { severity: this.settings.severity, tree: this.trees.treeOf(file, doc) });
       } catch (e) {
         // One document's failure must not cost the others in this flush their diagnostics.
         this.connection.console.error(`rfl-ffi: internal error while checking ${rel}: ${e instanceof Error ? e.stack : String(e)}`);
@@ -292,6 +387,10 @@ export class RflFfiServer {
     const tree = this.project?.model.srctree ?? (this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : undefined);
     if (tree) this.requestLoad(tree);
   }
+}
+
+function toLocations(locations: CoreLocation[]): Location[] {
+  return locations.map((l) => ({ uri: pathToUri(l.file), range: l.range }));
 }
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): RflFfiServer {

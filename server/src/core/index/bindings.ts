@@ -103,14 +103,18 @@ function isUnsafeExternError(n: SyntaxNode): boolean {
   return n.type === 'ERROR' && /^unsafe\s+extern\s+"C"$/.test(n.text.trim());
 }
 
-function findProblem(tree: SyntaxTree, text: string): BindingsFile['problem'] {
+/** A file that stops in the middle of an item: bindgen was interrupted while writing it. */
+export function truncationProblem(text: string): BindingsFile['problem'] {
   const trimmed = text.trimEnd();
   // bindgen always writes at least its header comment: an empty file is one it has just opened.
   if (!trimmed) return { line: 0, message: 'is empty: truncated, probably while bindgen was writing it' };
-  if (trimmed.length > 0 && !/[};]$/.test(trimmed)) {
-    const line = text.slice(0, trimmed.length).split('\n').length - 1;
-    return { line, message: `ends in the middle of an item (line ${line + 1}): truncated, probably while bindgen was writing it` };
-  }
+  if (/[};]$/.test(trimmed)) return undefined;
+  const line = text.slice(0, trimmed.length).split('\n').length - 1;
+  return { line, message: `ends in the middle of an item (line ${line + 1}): truncated, probably while bindgen was writing it` };
+}
+
+/** The first place the tree does not parse, ignoring tree-sitter-rust 0.24 not knowing `unsafe extern "C"`. */
+export function syntaxProblem(tree: SyntaxTree): BindingsFile['problem'] {
   if (!tree.rootNode.hasError) return undefined;
   let bad: SyntaxNode | undefined;
   walkNamed(tree.rootNode, (n) => {
@@ -127,8 +131,22 @@ function findProblem(tree: SyntaxTree, text: string): BindingsFile['problem'] {
   return { line, message: `does not parse as Rust from line ${line + 1}: truncated or malformed` };
 }
 
+export function emptyBindingsFile(file: string, source: BindingSource): BindingsFile {
+  return { file, source, functions: [], statics: [], consts: [], aliases: [], structs: [] };
+}
+
+/** Indexes a whole file from its syntax tree (the reference reader; see bindingsScanner.ts). */
 export function indexBindingsFile(file: string, source: BindingSource, text: string, tree: SyntaxTree): BindingsFile {
-  const out: BindingsFile = { file, source, functions: [], statics: [], consts: [], aliases: [], structs: [] };
+  const out = emptyBindingsFile(file, source);
+  collectBindings(out, tree);
+  const problem = truncationProblem(text) ?? syntaxProblem(tree);
+  if (problem) out.problem = problem;
+  return out;
+}
+
+/** Adds the items of a syntax tree to `out`, in document order. */
+export function collectBindings(out: BindingsFile, tree: SyntaxTree): void {
+  const { file, source } = out;
   walkNamed(tree.rootNode, (n) => {
     // rust/bindings/lib.rs keeps its hand-written aliases inside `mod bindings_raw`.
     if (n.type === 'mod_item' && source === 'manual') return true;
@@ -203,9 +221,6 @@ export function indexBindingsFile(file: string, source: BindingSource, text: str
         return true;
     }
   });
-  const problem = findProblem(tree, text);
-  if (problem) out.problem = problem;
-  return out;
 }
 
 /** The joined view of one crate's generated items (`bindings` or `uapi`). */

@@ -6,9 +6,11 @@ import * as path from 'node:path';
 import { parseRust } from '../parse';
 import { type TreeModel, type GeneratedKind, relativeToTree } from '../tree';
 import { type BindingSource, type BindingsFile, BindingsIndex, indexBindingsFile } from './bindings';
+import { scanBindingsFile } from './bindingsScanner';
 import { type HelperIndex, type HelperSource, buildHelperIndex } from './helpers';
 import { type KernelCrateIndex, buildKernelCrateIndex, indexKernelFile, type BindingUse } from './kernelCrate';
 import { type HeaderLookup, NO_HEADERS } from './headers';
+import { KernelPaths } from './kernelPaths';
 import { type IncludeLine, parseIncludes } from './headerScan';
 import { eolOf } from '../text';
 
@@ -49,26 +51,35 @@ export interface ProjectIndex {
   bindings: BindingsIndex;
   uapi: BindingsIndex;
   kernel: KernelCrateIndex;
+  /** Public paths into the kernel crate (aliases and re-exports), read on demand. */
+  kernelPaths: KernelPaths;
   headers: HeaderLookup;
   bindingsHelper?: BindingsHelperIncludes;
   problems: IndexProblem[];
 }
 
-const SOURCE_OF: Record<GeneratedKind, BindingSource> = { bindings: 'bindings', helpers: 'helpers', uapi: 'uapi' };
+export const GENERATED_SOURCE: Record<GeneratedKind, BindingSource> = { bindings: 'bindings', helpers: 'helpers', uapi: 'uapi' };
 
 export function indexGenerated(kind: GeneratedKind, src: SourceText): BindingsFile {
-  return indexBindingsFile(src.file, SOURCE_OF[kind], src.text, parseRust(src.text));
+  return scanBindingsFile(src.file, GENERATED_SOURCE[kind], src.text);
+}
+
+/** The aliases `rust/bindings/lib.rs` defines by hand (`__kernel_size_t`). */
+export function indexManualBindings(src: SourceText): BindingsFile {
+  return indexBindingsFile(src.file, 'manual', src.text, parseRust(src.text));
 }
 
 export function indexKernelSource(model: TreeModel, src: SourceText): BindingUse[] {
   const rel = relativeToTree(model, src.file);
-  return indexKernelFile(src.file, path.posix.relative('rust/kernel', rel), parseRust(src.text));
+  return indexKernelFile(src.file, path.posix.relative('rust/kernel', rel), src.text, parseRust);
 }
 
 export interface IndexParts {
   bindingsFiles: Partial<Record<GeneratedKind, BindingsFile>>;
   manual?: BindingsFile;
   kernelUses: Map<string, BindingUse[]>;
+  /** The kernel crate's texts, for `KernelPaths` to parse the few modules it is asked about. */
+  kernelSources: SourceText[];
   bindingsHelper?: BindingsHelperIncludes;
 }
 
@@ -92,6 +103,9 @@ export function joinIndex(model: TreeModel, helpers: HelperIndex, parts: IndexPa
     bindings: new BindingsIndex(bindingFiles),
     uapi: new BindingsIndex(uapiFile ? [uapiFile] : []),
     kernel: buildKernelCrateIndex([...parts.kernelUses.values()]),
+    kernelPaths: new KernelPaths(parts.kernelSources.map((src) => ({
+      relFromKernelDir: path.posix.relative('rust/kernel', relativeToTree(model, src.file)), text: src.text,
+    }))),
     headers,
     bindingsHelper: parts.bindingsHelper,
     problems,
@@ -105,11 +119,9 @@ export function buildIndex(input: IndexInput): ProjectIndex {
     const src = input.generated[kind];
     if (src) bindingsFiles[kind] = indexGenerated(kind, src);
   }
-  const manual = input.bindingsLib
-    ? indexBindingsFile(input.bindingsLib.file, 'manual', input.bindingsLib.text, parseRust(input.bindingsLib.text))
-    : undefined;
+  const manual = input.bindingsLib ? indexManualBindings(input.bindingsLib) : undefined;
   const kernelUses = new Map<string, BindingUse[]>();
   for (const src of input.kernelFiles) kernelUses.set(src.file, indexKernelSource(input.model, src));
   const bindingsHelper = input.bindingsHelper ? indexBindingsHelper(input.bindingsHelper) : undefined;
-  return joinIndex(input.model, helpers, { bindingsFiles, manual, kernelUses, bindingsHelper }, input.headers);
+  return joinIndex(input.model, helpers, { bindingsFiles, manual, kernelUses, kernelSources: input.kernelFiles, bindingsHelper }, input.headers);
 }

@@ -3,7 +3,8 @@
  * map of safe abstractions that rules and hover point driver authors to.
  */
 import * as path from 'node:path';
-import { nodeRange, walkNamed, type SyntaxNode, type SyntaxTree } from '../parse';
+import { nodeRange, type SyntaxNode, type SyntaxTree } from '../parse';
+import { lineStarts, positionAt } from '../text';
 import type { Range } from '../model';
 
 export interface BindingUse {
@@ -57,19 +58,35 @@ function enclosingImpl(n: SyntaxNode): SyntaxNode | undefined {
   return undefined;
 }
 
-export function indexKernelFile(file: string, relFromKernelDir: string, tree: SyntaxTree): BindingUse[] {
+const BINDINGS_USE_RE = /\bbindings\s*::\s*([A-Za-z_][A-Za-z0-9_]*)/g;
+
+/** Whether `n` sits in a `use` declaration or an attribute, where a path is not a use of the binding. */
+function inUseOrAttribute(n: SyntaxNode): boolean {
+  for (let p = n.parent; p; p = p.parent) if (p.type === 'use_declaration' || p.type === 'attribute_item') return true;
+  return false;
+}
+
+/**
+ * The `bindings::X` paths a kernel-crate file uses inside functions. Rather than walk every
+ * node of the tree, it visits the places the text says `bindings::` and asks the tree what
+ * each one is (a path expression, or a comment, a string, a type, a macro token).
+ */
+export function indexKernelFile(file: string, relFromKernelDir: string, text: string, parse: (text: string) => SyntaxTree): BindingUse[] {
+  if (!text.includes('bindings')) return [];
   const uses: BindingUse[] = [];
   const module = kernelModulePath(relFromKernelDir.split(path.sep).join('/'));
-  walkNamed(tree.rootNode, (n) => {
-    if (n.type === 'use_declaration' || n.type === 'attribute_item') return false;
-    if (n.type !== 'scoped_identifier') return true;
-    const p = n.childForFieldName('path');
-    const name = n.childForFieldName('name');
-    if (!p || !name || !BINDINGS_PATHS.has(p.text)) return true;
+  const starts = lineStarts(text);
+  let root: SyntaxNode | undefined;
+  for (const m of text.matchAll(BINDINGS_USE_RE)) {
+    root ??= parse(text).rootNode;
+    const at = positionAt(starts, m.index + m[0].length - m[1].length);
+    const name = root.descendantForPosition({ row: at.line, column: at.character });
+    const n = name.parent;
+    if (n?.type !== 'scoped_identifier' || n.childForFieldName('name')?.startIndex !== name.startIndex) continue;
+    if (!BINDINGS_PATHS.has(n.childForFieldName('path')?.text ?? '') || inUseOrAttribute(n)) continue;
     const fn = enclosingFunction(n);
-    if (!fn) return false;
-    const fnName = fn.childForFieldName('name');
-    if (!fnName) return false;
+    const fnName = fn?.childForFieldName('name');
+    if (!fn || !fnName) continue;
     const impl = enclosingImpl(fn);
     let implType: string | undefined;
     let implTrait: string | undefined;
@@ -92,8 +109,7 @@ export function indexKernelFile(file: string, relFromKernelDir: string, tree: Sy
       range: nodeRange(fnName),
       useRange: nodeRange(n),
     });
-    return false;
-  });
+  }
   return uses;
 }
 

@@ -96,7 +96,7 @@ function other(node: SyntaxNode): RustType {
   return { kind: 'other', text: normalizeSpace(node.text) };
 }
 
-function normalizeSpace(s: string): string {
+export function normalizeSpace(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/\( /g, '(').replace(/,? \)/g, ')');
 }
 
