@@ -171,8 +171,9 @@ export function compileHelpers(tree: string): string {
   return r.status === 0 ? '' : r.stderr.split('\n').filter((l) => l.includes('error')).join('\n') || `clang exited ${r.status}`;
 }
 
+/** Where and what, without the message (messages change with wording; positions and codes say which finding). */
 function located(f: Finding, tree: string): string {
-  return `${path.relative(tree, f.file)}:${f.range.start.line + 1}:${f.range.start.character + 1} [${f.code}] ${f.message}`;
+  return `${path.relative(tree, f.file)}:${f.range.start.line + 1}:${f.range.start.character + 1} [${f.code}]`;
 }
 
 /**

@@ -46,7 +46,7 @@ function hasChild(node: SyntaxNode, type: string): boolean {
  * Deeper than any type bindgen or a person writes; beyond it a type is kept as text, so a
  * hostile `*mut *mut … T` ten thousand levels deep cannot overflow the stack.
  */
-const MAX_TYPE_DEPTH = 64;
+export const MAX_TYPE_DEPTH = 64;
 
 export function typeFromNode(node: SyntaxNode, depth = 0): RustType {
   if (depth > MAX_TYPE_DEPTH) return other(node);

@@ -4,7 +4,7 @@
  * `* mut T`, `[u8 ; 4usize]`, `::core::option::Option<unsafe extern "C" fn(..)>`).
  * Returns undefined for anything else, so the caller can hand the text to tree-sitter.
  */
-import { type RustType, UNIT, normalizeSpace } from './rustType';
+import { MAX_TYPE_DEPTH, type RustType, UNIT, normalizeSpace } from './rustType';
 
 const IDENT = /[A-Za-z_][A-Za-z0-9_]*/y;
 const LIFETIME = /'[A-Za-z_][A-Za-z0-9_]*/y;
@@ -57,7 +57,20 @@ class TypeReader {
     return true;
   }
 
+  private depth = 0;
+
+  /** A type; deeper than MAX_TYPE_DEPTH it is not a shape we read (tree-sitter gets it, and keeps it as text). */
   type(): RustType | undefined {
+    if (this.depth >= MAX_TYPE_DEPTH) return undefined;
+    this.depth++;
+    try {
+      return this.typeHere();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private typeHere(): RustType | undefined {
     this.skipSpace();
     const start = this.pos;
     if (this.eat('*')) {
