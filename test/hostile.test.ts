@@ -254,6 +254,24 @@ describe('CRLF line endings', () => {
   });
 });
 
+describe('old Mac line ends (a lone CR)', () => {
+  it('CLI and LSP: a lone CR ends a line, as LSP says, so positions match the editor\'s', async () => {
+    const tree = tree2026();
+    const mutex = path.join(tree, 'rust/helpers/mutex.c');
+    const text = fs.readFileSync(mutex, 'utf8').replace(/\n/g, '\r');
+    fs.writeFileSync(mutex, text);
+    const r = runCli(['check', 'rust/helpers/mutex.c', '--format', 'json'], tree);
+    expect(JSON.parse(r.stdout).findings.map((f: Record<string, unknown>) => [f.code, f.line, f.column, f.endLine, f.endColumn])).toEqual([
+      ['missing-rust-helper', 5, 6, 5, 28],
+    ]);
+    const c = await serve(tree);
+    c.open(mutex, text);
+    expect((await c.diagnosticsFor(mutex, 1)).diagnostics.map((d) => d.range)).toEqual([MUTEX_C1]);
+    c.change(mutex, 2, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: '\r' }]);
+    expect((await c.diagnosticsFor(mutex, 2)).diagnostics.map((d) => d.range.start)).toEqual([{ line: 5, character: 5 }]);
+  });
+});
+
 describe('positions after emoji and CJK text', () => {
   const line = '/* 🦀 中文 */ void rust_helper_mutex_lock(struct mutex *lock)';
   // '/* ' 3, '🦀' 2 (a surrogate pair), ' ' 1, '中文' 2, ' */ ' 4, 'void ' 5: the name starts at UTF-16 column 17.

@@ -1,7 +1,7 @@
 /**
  * A seeded, reproducible generator of the edits a person makes while typing in a kernel
  * file: tokens typed, deleted and replaced, brackets left open, `as` casts half typed, blocks
- * pasted from other files, non-ASCII text and CRLF line ends. Edits depend only on the seed
+ * pasted from other files, non-ASCII text, CRLF and lone CR line ends. Edits depend only on the seed
  * and the texts, never on what a server answers, so a seed replays exactly.
  */
 import { lineStarts, positionAt } from '../../server/src/core/text';
@@ -137,10 +137,10 @@ export function nextEdit(rng: Rng, text: string, language: 'rust' | 'c', pasteSo
     case 'unicode':
       return insert(rng.pick(UNICODE));
     case 'crlf': {
-      // Turn the end of this line into CRLF, or type a CRLF line break here.
+      // Turn the end of this line into CRLF, or type a CRLF (now and then an old Mac CR) here.
       const eol = text.indexOf('\n', at);
       if (eol > 0 && text[eol - 1] !== '\r' && rng.chance(0.6)) return { kind, from: eol, to: eol + 1, text: '\r\n' };
-      return insert('\r\n');
+      return insert(rng.chance(0.8) ? '\r\n' : '\r');
     }
   }
 }

@@ -16,14 +16,23 @@ function makeParser(grammar: unknown): Parser {
   return parser;
 }
 
+/**
+ * tree-sitter starts a new row at `\n` only, while LSP (and every position we report) also
+ * breaks lines at a lone `\r` (old Mac line ends). Made a `\n`, same length, it keeps every
+ * offset and makes rows match lines.
+ */
+function lspLineBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
 export function parseRust(text: string, oldTree?: SyntaxTree): SyntaxTree {
   rustParser ??= makeParser(RustGrammar);
-  return rustParser.parse(text, oldTree);
+  return rustParser.parse(lspLineBreaks(text), oldTree);
 }
 
 export function parseC(text: string, oldTree?: SyntaxTree): SyntaxTree {
   cParser ??= makeParser(CGrammar);
-  return cParser.parse(text, oldTree);
+  return cParser.parse(lspLineBreaks(text), oldTree);
 }
 
 export function nodeRange(node: SyntaxNode): Range {
