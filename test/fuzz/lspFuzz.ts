@@ -37,6 +37,8 @@ export interface FuzzResult {
   mismatches: Mismatch[];
   /** The slowest request or diagnostics round trip, in ms, and what it was. */
   slowest: { ms: number; what: string };
+  /** Every request or round trip over the bound. */
+  slow: string[];
 }
 
 const GENERATED = /\/rust\/(bindings|uapi)\/\w+_generated\.rs$/;
@@ -90,6 +92,7 @@ class TimedClient {
 
   time(ms: number, what: string): void {
     if (ms > this.result.slowest.ms) this.result.slowest = { ms, what };
+    if (ms >= SLOWEST_ALLOWED_MS) this.result.slow.push(`${Math.round(ms)} ms: ${what}`);
   }
 
   async request<T>(method: string, params: unknown, what: string): Promise<T> {
@@ -173,7 +176,7 @@ async function editSession(s: Session, edits: number): Promise<void> {
       sent = performance.now();
     }
     const mine = await edited.client.diagnosticsFor(file, version);
-    edited.time(performance.now() - sent, `diagnostics of ${rel} (${text.length} chars)`);
+    edited.time(performance.now() - sent, `diagnostics of ${rel} (${text.length} chars) after batch ${s.batch} (seed ${s.seed})`);
     const where = `${rel} after batch ${s.batch}`;
     const mismatch = (what: string) => result.mismatches.push({ file: rel, seed: s.seed, batch: s.batch, what });
 
@@ -264,5 +267,5 @@ export function formatResult(r: FuzzResult, seeds: number[]): string {
 }
 
 function emptyResult(): FuzzResult {
-  return { edits: 0, batches: 0, crashes: [], mismatches: [], slowest: { ms: 0, what: 'nothing' } };
+  return { edits: 0, batches: 0, crashes: [], mismatches: [], slowest: { ms: 0, what: 'nothing' }, slow: [] };
 }

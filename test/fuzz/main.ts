@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   const edits = flag('edits', 10_000);
   const result = await runFuzz(seeds, edits);
   for (const c of result.crashes) console.log(`crash: ${c}`);
+  for (const w of result.slow) console.log(`slow: ${w}`);
   for (const m of result.mismatches) console.log(`mismatch: ${m.file} batch ${m.batch} (seed ${m.seed}): ${m.what}`);
   console.log(formatResult(result, seeds));
   process.exitCode = result.crashes.length || result.mismatches.length || result.slowest.ms >= SLOWEST_ALLOWED_MS ? 1 : 0;

@@ -65,15 +65,36 @@ function declaredFunction(node: SyntaxNode): { name: SyntaxNode; fn: SyntaxNode 
   return { name: inner, fn };
 }
 
-/** The comment that ends right above `start` (only blanks between), as written. */
+function isBlank(c: string | undefined): boolean {
+  return c === ' ' || c === '\t';
+}
+
+/**
+ * The comment that ends right above `start` (only blanks between), as written. Read backwards
+ * from `start`, never copying or matching the text before it: a header declares thousands of
+ * functions, and a regular expression anchored at the end of the whole prefix made one scan
+ * quadratic (seconds on the kernel's larger headers).
+ */
 function docAbove(text: string, start: number): string | undefined {
-  const before = text.slice(0, start).replace(/[ \t]*(\r\n|\r|\n)?[ \t]*$/, '');
-  if (before.endsWith('*/')) {
-    const open = before.lastIndexOf('/*');
-    return open >= 0 ? before.slice(open) : undefined;
+  let end = start;
+  while (isBlank(text[end - 1])) end--;
+  if (text.startsWith('\r\n', end - 2)) end -= 2;
+  else if (text[end - 1] === '\n' || text[end - 1] === '\r') end--;
+  while (isBlank(text[end - 1])) end--;
+  if (text.startsWith('*/', end - 2)) {
+    const open = text.lastIndexOf('/*', end - 2);
+    return open >= 0 ? text.slice(open, end) : undefined;
   }
-  const lines = /(?:^|\n)((?:[ \t]*\/\/[^\n]*(?:\n|$))+)$/.exec(before + '\n');
-  return lines ? lines[1].trimEnd() : undefined;
+  // A run of whole `//` lines ending here (lines end at LF, CRLF or a lone CR, as for LSP).
+  let first = -1;
+  for (let lineEnd = end; ;) {
+    const lineStart = lineEnd > 0 ? Math.max(text.lastIndexOf('\n', lineEnd - 1), text.lastIndexOf('\r', lineEnd - 1)) + 1 : 0;
+    if (!/^[ \t]*\/\//.test(text.slice(lineStart, lineEnd))) break;
+    first = lineStart;
+    if (lineStart === 0) break;
+    lineEnd = text.startsWith('\r\n', lineStart - 2) ? lineStart - 2 : lineStart - 1;
+  }
+  return first < 0 ? undefined : text.slice(first, end).trimEnd();
 }
 
 /** Declarations in one header, in file order. */
