@@ -39,6 +39,9 @@ const ARCH_DIR: Record<Arch, string> = {
 /** Headers every kernel C file gets through `-include` on the command line. */
 const FORCED_INCLUDES = ['include/linux/kconfig.h', 'include/linux/compiler_types.h'];
 
+/** Headers parsed per turn of the event loop in the background (a few ms each on kernel headers). */
+const SCAN_BATCH = 8;
+
 /**
  * The include paths of a kernel compile (rust/Makefile's bindgen flags), under srctree and,
  * for generated headers, objtree. The arch is the first supported one whose headers exist,
@@ -143,14 +146,31 @@ export class IncludeClosureLookup implements HeaderLookup {
     const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
     await turn();
     const closure = this.ensureClosure();
-    await turn();
+    // The closure is what `find` parses first, on a request: parse it now, between requests.
+    await this.scanInBackground(closure.headers);
     const others = this.otherHeaders(closure);
     for (let i = 0; i < others.length; i += batch) {
       await turn();
       for (const f of others.slice(i, i + batch)) this.text(f);
     }
     this.othersRead = true;
+    void this.scanInBackground(others);
     return this.missedWhileReading;
+  }
+
+  /**
+   * Parses headers a few per turn of the event loop: a name being typed (`bindings::m`) is
+   * mentioned by hundreds of headers, and parsing those on the keystroke froze the server
+   * for seconds.
+   */
+  private async scanInBackground(files: string[]): Promise<void> {
+    for (let i = 0; i < files.length; i += SCAN_BATCH) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      for (const f of files.slice(i, i + SCAN_BATCH)) {
+        const text = this.text(f);
+        if (text !== undefined) this.scanned(f, text);
+      }
+    }
   }
 
   private otherHeaders(closure: NonNullable<IncludeClosureLookup['closure']>): string[] {
@@ -163,14 +183,18 @@ export class IncludeClosureLookup implements HeaderLookup {
     for (const file of files) {
       const text = this.text(file);
       if (text === undefined || !mentions(text, name)) continue;
-      let scanned = this.scans.get(file);
-      if (!scanned) {
-        scanned = scanHeader(file, this.includeName(file), text);
-        this.scans.set(file, scanned);
-      }
-      for (const d of scanned) if (d.name === name) out.push({ ...d, includeVia: this.includeVia(file), reachable: reachable.has(file) });
+      for (const d of this.scanned(file, text)) if (d.name === name) out.push({ ...d, includeVia: this.includeVia(file), reachable: reachable.has(file) });
     }
     return out;
+  }
+
+  private scanned(file: string, text: string): ScannedDecl[] {
+    let scanned = this.scans.get(file);
+    if (!scanned) {
+      scanned = scanHeader(file, this.includeName(file), text);
+      this.scans.set(file, scanned);
+    }
+    return scanned;
   }
 
   private text(file: string): string | undefined {
