@@ -40,7 +40,7 @@ const ARCH_DIR: Record<Arch, string> = {
 const FORCED_INCLUDES = ['include/linux/kconfig.h', 'include/linux/compiler_types.h'];
 
 /** Headers parsed per turn of the event loop in the background (a few ms each on kernel headers). */
-const SCAN_BATCH = 8;
+const SCAN_BATCH = 2;
 
 /**
  * The include paths of a kernel compile (rust/Makefile's bindgen flags), under srctree and,
