@@ -33,12 +33,16 @@ export function nodeRange(node: SyntaxNode): Range {
   };
 }
 
-/** Pre-order walk over named descendants; `visit` returns false to skip a subtree. */
-export function walkNamed(node: SyntaxNode, visit: (n: SyntaxNode) => boolean | void): void {
+/** Pre-order walk over named descendants (of each node, given several); `visit` returns false to skip a subtree. */
+export function walkNamed(node: SyntaxNode | readonly SyntaxNode[], visit: (n: SyntaxNode) => boolean | void): void {
+  if (!('walk' in node)) {
+    for (const n of node) walkNamed(n, visit);
+    return;
+  }
   const cursor = node.walk();
   for (;;) {
-    const n = cursor.currentNode;
-    const descend = !n.isNamed || visit(n) !== false;
+    // Anonymous nodes (punctuation, keywords) are never handed out, so never materialised.
+    const descend = !cursor.nodeIsNamed || visit(cursor.currentNode) !== false;
     if (descend && cursor.gotoFirstChild()) continue;
     while (!cursor.gotoNextSibling()) {
       if (!cursor.gotoParent()) return;

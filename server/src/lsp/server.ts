@@ -11,6 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type SeverityOverrides } from '../core/analyze';
 import { type Arch, isArch, type Mapping } from '../core/archTable';
 import type { Finding } from '../core/model';
+import { ItemFindings } from '../core/itemFindings';
 import { GENERATED_FILES } from '../core/tree';
 import {
   type LoadedProject, type TreeNote, NOT_A_TREE_HINT, TreeError, findSrctree, loadProject,
@@ -55,6 +56,8 @@ export class RflFfiServer {
   private settings: ServerSettings = {};
   private folders: string[] = [];
   private readonly analyzed = new Map<string, AnalyzedDoc>();
+  /** Per open document, the findings of its items, so an edit re-analyses only the items it changed. */
+  private readonly itemFindings = new Map<string, ItemFindings>();
   private readonly pending = new Set<string>();
   private flushScheduled = false;
   private saidNotes = new Set<string>();
@@ -82,6 +85,7 @@ export class RflFfiServer {
     this.documents.onDidChangeContent((e) => this.schedule(e.document.uri));
     this.documents.onDidClose((e) => {
       this.analyzed.delete(e.document.uri);
+      this.itemFindings.delete(e.document.uri);
       this.trees.forget(e.document.uri);
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
@@ -230,7 +234,9 @@ export class RflFfiServer {
     const file = uriToPath(uri);
     if (!doc || !file || !this.project || this.loading) return;
     if (path.relative(this.project.model.srctree, file).startsWith('..')) return;
-    const findings = analyze(file, doc.getText(), this.project, { severity: this.settings.severity, tree: this.trees.treeOf(file, doc) });
+    let items = this.itemFindings.get(uri);
+    if (!items) this.itemFindings.set(uri, (items = new ItemFindings()));
+    const findings = analyze(file, doc.getText(), this.project, { severity: this.settings.severity, tree: this.trees.treeOf(file, doc), items });
     this.analyzed.set(uri, { version: doc.version, findings });
     void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map(toDiagnostic) });
   }

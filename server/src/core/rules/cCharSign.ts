@@ -92,7 +92,7 @@ export const cCharSign: Rule = {
 
     // core::ffi::c_char where C's char is the kernel's unsigned one.
     if (ctx.model.mapping === 'kernel' && sides.signed.length) {
-      walkNamed(ctx.tree.rootNode, (n) => {
+      walkNamed(ctx.nodes, (n) => {
         if (n.type !== 'scoped_type_identifier' && n.type !== 'scoped_identifier') return true;
         const segs = stripGlobal(pathSegments(n));
         if (segs.join('::') !== 'core::ffi::c_char') return true;
@@ -104,7 +104,7 @@ export const cCharSign: Rule = {
       });
     }
 
-    walkNamed(ctx.tree.rootNode, (n) => {
+    walkNamed(ctx.nodes, (n) => {
       switch (n.type) {
         case 'call_expression':
           checkCharPointerArgs(n);

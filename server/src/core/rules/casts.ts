@@ -3,7 +3,7 @@
  * arch-dependent-cast and c-char-sign judge. A cast with either side unknown is left out.
  */
 import type { Arch } from '../archTable';
-import { nodeRange, walkNamed, type SyntaxNode, type SyntaxTree } from '../parse';
+import { nodeRange, walkNamed, type SyntaxNode } from '../parse';
 import type { Fix } from '../model';
 import { type RustType, stripGlobal, typeToString } from '../types/rustType';
 import type { ArchTypes } from '../types/resolve';
@@ -24,14 +24,15 @@ export interface Cast {
   convertsOn: Arch[];
 }
 
-const cache = new WeakMap<SyntaxTree, Cast[]>();
+/** Per set of checked nodes, so the three rules that judge casts resolve them once. */
+const cache = new WeakMap<readonly SyntaxNode[], Cast[]>();
 
 export function castsIn(ctx: RuleContext): Cast[] {
-  let casts = cache.get(ctx.tree);
+  let casts = cache.get(ctx.nodes);
   if (casts) return casts;
   casts = [];
   const types = ctx.types;
-  walkNamed(ctx.tree.rootNode, (node) => {
+  walkNamed(ctx.nodes, (node) => {
     if (node.type !== 'type_cast_expression') return true;
     const value = node.childForFieldName('value');
     const typeNode = node.childForFieldName('type');
@@ -49,7 +50,7 @@ export function castsIn(ctx: RuleContext): Cast[] {
     casts!.push({ node, value, typeNode, sourceType, targetType, source, target, noOpOn, convertsOn });
     return true;
   });
-  cache.set(ctx.tree, casts);
+  cache.set(ctx.nodes, casts);
   return casts;
 }
 

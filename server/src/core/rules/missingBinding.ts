@@ -18,11 +18,6 @@ import { insertSortedInclude } from './helperEdits';
 /** Paths through which Rust code names the bindings crate. */
 const BINDINGS_PATHS = new Set(['bindings', 'kernel::bindings', '::kernel::bindings', 'crate::bindings', '::bindings']);
 
-/** A file that declares its own `bindings` (a module, or another crate renamed) is not talking about the crate. */
-function shadowsBindings(text: string): boolean {
-  return /\bmod\s+bindings\b|\bas\s+bindings\b/.test(text);
-}
-
 function where(ctx: RuleContext, d: HeaderDecl): string {
   return `${relativeToTree(ctx.model, d.file)}:${d.range.start.line + 1}`;
 }
@@ -115,8 +110,8 @@ export const missingBinding: Rule = {
     // Without generated bindings every name would be missing; the host says once that they are.
     if (!ctx.model.generated.bindings || !ctx.model.generated.helpers || !ctx.index.bindings.files.length) return;
     const crate = crateOf(ctx.model, ctx.file).kind;
-    if (crate === 'bindings' || crate === 'uapi' || shadowsBindings(ctx.text)) return;
-    walkNamed(ctx.tree.rootNode, (n) => {
+    if (crate === 'bindings' || crate === 'uapi' || ctx.types.shadowsBindingsCrate()) return;
+    walkNamed(ctx.nodes, (n) => {
       if (n.type === 'use_declaration' || n.type === 'macro_definition') return false;
       if (n.type !== 'scoped_identifier' && n.type !== 'scoped_type_identifier') return true;
       const p = n.childForFieldName('path');

@@ -11,7 +11,6 @@ import type { BindingUse } from '../index/kernelCrate';
 import type { BindingFunction } from '../index/bindings';
 import { type RustType, stripGlobal } from '../types/rustType';
 import { PRIMITIVES } from '../archTable';
-import { eolOf } from '../text';
 
 const PATH_NODES = new Set(['scoped_identifier', 'scoped_type_identifier', 'identifier', 'type_identifier']);
 const MAX_LISTED = 3;
@@ -88,7 +87,7 @@ function wrapperFix(ctx: RuleContext, pathNode: SyntaxNode, fn: BindingFunction)
   }
   const ret = driverType(fn.returnType, crate, ctx.model.mapping);
   if (!ret) return undefined;
-  const eol = eolOf(ctx.text);
+  const { eol } = ctx;
   const wrapper = [
     `/// Calls \`${crate}::${fn.name}\`; a safe abstraction like this belongs in \`rust/kernel/\`.`,
     `fn ${fn.name}(${params.join(', ')})${ret === '()' ? '' : ` -> ${ret}`} {`,
@@ -120,7 +119,7 @@ export const rawBindingUse: Rule = {
   },
   check(ctx) {
     if (!isLeafCrate(ctx.crate.kind)) return;
-    walkNamed(ctx.tree.rootNode, (n) => {
+    walkNamed(ctx.nodes, (n) => {
       if (n.type === 'use_declaration' || n.type === 'attribute_item' || n.type === 'macro_definition' || n.type === 'token_tree') return false;
       if (!PATH_NODES.has(n.type)) return true;
       // A bare identifier inside a path is the path's business.

@@ -54,6 +54,8 @@ export class TypeResolver {
   private readonly typeAliases = new Map<string, SyntaxNode>();
   private readonly structs = new Map<string, SyntaxNode>();
   private readonly items = new Map<string, SyntaxNode>();
+  /** `mod bindings`, `use … as bindings` or `extern crate … as bindings` at the top of the file. */
+  private ownBindings = false;
   private depth = 0;
 
   constructor(private readonly input: ResolverInput) {
@@ -77,6 +79,12 @@ export class TypeResolver {
         case 'function_item':
           if (name) this.items.set(name, n);
           break;
+        case 'mod_item':
+          if (name === 'bindings') this.ownBindings = true;
+          break;
+        case 'extern_crate_declaration':
+          if (n.childForFieldName('alias')?.text === 'bindings') this.ownBindings = true;
+          break;
       }
     }
   }
@@ -99,6 +107,7 @@ export class TypeResolver {
         const p = n.childForFieldName('path');
         const alias = n.childForFieldName('alias');
         if (p && alias) this.imports.set(alias.text, [...prefix, ...pathSegments(p)]);
+        if (alias?.text === 'bindings') this.ownBindings = true;
         return;
       }
       case 'use_wildcard': {
@@ -445,7 +454,7 @@ export class TypeResolver {
     const segs = stripGlobal(written);
     if (segs.length === 1) {
       const name = segs[0];
-      if (at && this.localBinding(name, at) !== undefined) return undefined;
+      if (at && this.localBinder(name, at) !== undefined) return undefined;
       const item = this.items.get(name);
       if (item) {
         if (item.type === 'function_item') return { kind: 'local-fn', node: item };
@@ -484,17 +493,24 @@ export class TypeResolver {
     const segs = pathSegments(node);
     let abs: string[] | undefined;
     if (segs.length > 1) abs = this.absolute(segs);
-    else if (this.isLocallyDefined(segs[0]) || this.localBinding(segs[0], node) !== undefined) return undefined;
+    else if (this.isLocallyDefined(segs[0])) return undefined;
     else if (this.imports.has(segs[0])) abs = this.absolute(segs);
     else abs = this.fromGlobs(segs[0], node.type === 'type_identifier');
     const c = abs && this.classify(abs);
-    return c?.crate === 'bindings' && this.bindings.has(c.name) ? c.name : undefined;
+    if (c?.crate !== 'bindings' || !this.bindings.has(c.name)) return undefined;
+    // A bare name that a `let` or parameter shadows is not the binding (asked last: it walks up the tree).
+    return segs.length === 1 && this.localBinder(segs[0], node) !== undefined ? undefined : c.name;
   }
 
   /** Whether the file brings the bindings crate in as `bindings` (`use kernel::bindings;`). */
   importsBindingsCrate(): boolean {
     const imported = this.imports.get('bindings');
     return !!imported && this.absolute(imported).join('::') === 'kernel::bindings';
+  }
+
+  /** Whether `bindings` in this file names something of its own rather than the bindings crate. */
+  shadowsBindingsCrate(): boolean {
+    return this.ownBindings;
   }
 
   /** Whether an item of this name is defined at the top of the file. */
