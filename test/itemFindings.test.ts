@@ -1,0 +1,141 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Project } from '../server/src/core/analyze';
+import { ItemFindings } from '../server/src/core/itemFindings';
+import type { Finding } from '../server/src/core/model';
+import { parseRust } from '../server/src/core/parse';
+import { IndexCache } from '../server/src/host/indexCache';
+import { loadProject } from '../server/src/host/kernelTree';
+import { DocumentTrees } from '../server/src/lsp/documentTrees';
+import { CORPUS, CORPUS_OBJ, ROOT } from './support/paths';
+
+const DEMO = path.join(ROOT, 'demo/linux');
+
+function load(srctree: string, objtree?: string): Project {
+  return loadProject(srctree, { objtree }, (m) => IndexCache.inMemory(m.srctree, m.objtree));
+}
+
+/** A text edit found by content: replace the first `find` (at or after `after`) with `text`. */
+interface Edit {
+  find: string;
+  text: string;
+  after?: string;
+}
+
+/**
+ * Applies `edits` one by one as an editor would (incremental reparse, findings kept per
+ * item) and returns, after each, the incremental findings and those of a fresh analysis.
+ */
+function replay(project: Project, file: string, edits: Edit[]): { incremental: Finding[]; fresh: Finding[] }[] {
+  const trees = new DocumentTrees();
+  const items = new ItemFindings();
+  let doc = TextDocument.create(`file://${file}`, 'rust', 1, fs.readFileSync(file, 'utf8'));
+  trees.treeOf(file, doc);
+  const steps = [{ incremental: analyze(file, doc.getText(), project, { tree: trees.treeOf(file, doc), items }), fresh: analyze(file, doc.getText(), project) }];
+  for (const [i, e] of edits.entries()) {
+    const text = doc.getText();
+    const at = text.indexOf(e.find, e.after === undefined ? 0 : text.indexOf(e.after));
+    if (at < 0) throw new Error(`edit ${i}: ${JSON.stringify(e.find)} not found`);
+    const change = { range: { start: doc.positionAt(at), end: doc.positionAt(at + e.find.length) }, text: e.text };
+    doc = trees.update(doc, [change], doc.version + 1);
+    steps.push({
+      incremental: analyze(file, doc.getText(), project, { tree: trees.treeOf(file, doc), items }),
+      fresh: analyze(file, doc.getText(), project),
+    });
+  }
+  return steps;
+}
+
+function codes(findings: Finding[]): string[] {
+  return findings.map((f) => `${f.range.start.line + 1}:${f.code}`);
+}
+
+describe('re-analysing only the items an edit changed', () => {
+  it('gives the findings of a fresh analysis after every edit of the demo driver', () => {
+    const file = path.join(DEMO, 'drivers/misc/rust_demo.rs');
+    const steps = replay(load(DEMO), file, [
+      // A line above everything: every item moves.
+      { find: '\nuse kernel::bindings;', text: '\n\nuse kernel::bindings;' },
+      // Inside one function body: the unnecessary cast goes away.
+      { find: ' as usize }', text: ' }' },
+      // A signature (part of the outline): `timeout` now returns u64, so the call's value changes type.
+      { find: 'fn timeout(ms: u32) -> usize {', text: 'fn timeout(ms: u32) -> u64 {' },
+      // A suppression comment above a function.
+      { find: '/// Counts one hit', text: '// rfl-ffi: allow(raw-binding-use)\n/// Counts one hit' },
+      // A new finding inside an impl method.
+      { find: '        let mut hits = 0;', text: '        let mut hits = 0;\n        let _t = 7u64 as u64;' },
+      // Half-typed code that does not parse, then completed.
+      { find: '/// A scratch buffer', text: 'fn broken( {\n/// A scratch buffer' },
+      { find: 'fn broken( {\n', text: '' },
+      // A column shift on an item's first line.
+      { find: 'fn starts_ascii', text: 'pub fn starts_ascii' },
+      // `mod bindings` of its own: `bindings::kmalloc` no longer names the crate.
+      { find: 'struct RustDemo {', text: 'mod bindings {}\n\nstruct RustDemo {' },
+      { find: 'mod bindings {}\n\n', text: '' },
+      // Unchanged text again (undo of the first edit).
+      { find: '\n\nuse kernel::bindings;', text: '\nuse kernel::bindings;' },
+    ]);
+    for (const s of steps) expect(s.incremental).toEqual(s.fresh);
+    expect(codes(steps[0].fresh)).toContain('41:unnecessary-cast');
+    expect(codes(steps[2].fresh)).not.toContain('42:unnecessary-cast');
+    expect(codes(steps[4].fresh).filter((c) => c.endsWith('raw-binding-use'))).toHaveLength(codes(steps[3].fresh).filter((c) => c.endsWith('raw-binding-use')).length - 3);
+    expect(codes(steps[5].fresh)).toContain('70:unnecessary-cast');
+    expect(codes(steps[9].fresh).filter((c) => c.endsWith('missing-binding'))).toEqual([]);
+    expect(codes(steps[10].fresh).filter((c) => c.endsWith('missing-binding'))).toEqual(['61:missing-binding']);
+  });
+
+  it('gives the findings of a fresh analysis over edits of the largest corpus driver', () => {
+    const file = path.join(CORPUS, 'drivers/gpu/drm/drm_panic_qr.rs');
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const edits: Edit[] = [];
+    for (let i = 0; i < 12; i++) {
+      const line = lines[(i * 83) % lines.length];
+      // Characters typed at the end of lines, some of which break the parse.
+      if (line.trim()) edits.push({ find: `${line}\n`, text: `${line}${i % 3 === 0 ? ' x' : ' '}\n` });
+    }
+    edits.push({ find: 'fn ', text: 'fn rfl_cast() -> u32 { 5u32 as u32 }\n\nfn ' });
+    const steps = replay(load(CORPUS, CORPUS_OBJ), file, edits);
+    for (const s of steps) expect(s.incremental).toEqual(s.fresh);
+    expect(codes(steps[steps.length - 1].fresh).filter((c) => c.endsWith('unnecessary-cast'))).toHaveLength(1);
+  });
+});
+
+describe('ItemFindings', () => {
+  const text = [
+    'use kernel::bindings;',
+    '',
+    'fn a() -> u32 {',
+    '    1',
+    '}',
+    '',
+    'fn b() -> u32 {',
+    '    2',
+    '}',
+    '',
+  ].join('\n');
+
+  function analysed(items: ItemFindings, source: string, settings = ''): string[] {
+    const seen: string[] = [];
+    items.findings('project', settings, parseRust(source).rootNode.namedChildren, (item) => {
+      seen.push(item.childForFieldName('name')?.text ?? item.type);
+      return [];
+    });
+    return seen;
+  }
+
+  it('analyses only the items whose text changed', () => {
+    const items = new ItemFindings();
+    expect(analysed(items, text)).toEqual(['use_declaration', 'a', 'b']);
+    expect(analysed(items, text.replace('    2', '    3'))).toEqual(['b']);
+    expect(analysed(items, `\n\n${text.replace('    2', '    3')}`)).toEqual([]);
+  });
+
+  it('analyses everything again when the outline or the settings change', () => {
+    const items = new ItemFindings();
+    analysed(items, text);
+    expect(analysed(items, text.replace('fn b() -> u32', 'fn b() -> u64'))).toEqual(['use_declaration', 'a', 'b']);
+    expect(analysed(items, text.replace('fn b() -> u32', 'fn b() -> u64'), 'severity')).toEqual(['use_declaration', 'a', 'b']);
+  });
+});
