@@ -118,8 +118,9 @@ describe('ItemFindings', () => {
 
   function analysed(items: ItemFindings, source: string, settings = ''): string[] {
     const seen: string[] = [];
-    items.findings('project', settings, parseRust(source).rootNode.namedChildren, (item) => {
-      seen.push(item.childForFieldName('name')?.text ?? item.type);
+    items.findings('project', settings, parseRust(source).rootNode.namedChildren, (nodes) => {
+      const item = nodes[nodes.length - 1];
+      seen.push(item.childForFieldName('name')?.text ?? item.text);
       return [];
     });
     return seen;
@@ -127,15 +128,29 @@ describe('ItemFindings', () => {
 
   it('analyses only the items whose text changed', () => {
     const items = new ItemFindings();
-    expect(analysed(items, text)).toEqual(['use_declaration', 'a', 'b']);
+    expect(analysed(items, text)).toEqual(['use kernel::bindings;', 'a', 'b']);
     expect(analysed(items, text.replace('    2', '    3'))).toEqual(['b']);
     expect(analysed(items, `\n\n${text.replace('    2', '    3')}`)).toEqual([]);
+    expect(analysed(items, `const N: u32 = 4;\n\n${text}`)).toEqual(['N', 'use kernel::bindings;', 'a', 'b']);
+    expect(analysed(items, `const N: u32 = 5;\n\n${text}`)).toEqual(['N']);
+  });
+
+  it('analyses one member of an impl, not the whole impl', () => {
+    const items = new ItemFindings();
+    const withImpl = `${text}\nstruct S;\n\nimpl S {\n    fn m(&self) -> u32 {\n        1\n    }\n\n    #[inline]\n    fn n(&self) {}\n}\n`;
+    expect(analysed(items, withImpl)).toEqual(['use kernel::bindings;', 'a', 'b', 'S', 'S', 'm', 'n']);
+    const edited = withImpl.replace('        1', '        2');
+    expect(analysed(items, edited)).toEqual(['m']);
+    const attributed = edited.replace('#[inline]', '#[inline(always)]');
+    expect(analysed(items, attributed)).toEqual(['n']);
+    // The header is part of every member's key (a method's `self` is of the impl's type).
+    expect(analysed(items, attributed.replace('impl S {', 'impl  S {'))).toEqual(['S', 'm', 'n']);
   });
 
   it('analyses everything again when the outline or the settings change', () => {
     const items = new ItemFindings();
     analysed(items, text);
-    expect(analysed(items, text.replace('fn b() -> u32', 'fn b() -> u64'))).toEqual(['use_declaration', 'a', 'b']);
-    expect(analysed(items, text.replace('fn b() -> u32', 'fn b() -> u64'), 'severity')).toEqual(['use_declaration', 'a', 'b']);
+    expect(analysed(items, text.replace('fn b() -> u32', 'fn b() -> u64'))).toEqual(['use kernel::bindings;', 'a', 'b']);
+    expect(analysed(items, text.replace('fn b() -> u32', 'fn b() -> u64'), 'severity')).toEqual(['use kernel::bindings;', 'a', 'b']);
   });
 });

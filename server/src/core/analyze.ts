@@ -89,7 +89,7 @@ export function analyze(file: string, text: string, project: Project, options: A
   const top = tree.rootNode.namedChildren;
   // C rules read whole files; Rust rules look at one item at a time (itemFindings.ts).
   const found = language === 'rust' && options.items
-    ? options.items.findings(project, `${eol}\0${JSON.stringify(options.severity ?? {})}`, top, (item) => check([item]))
+    ? options.items.findings(project, `${eol}\0${JSON.stringify(options.severity ?? {})}`, top, check)
     : check(top);
   let suppressions: Suppressions | undefined;
   const kept = found.filter((f) => !(suppressions ??= new Suppressions(text, tree)).isSuppressed(f.code, f.range.start));

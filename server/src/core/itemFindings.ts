@@ -1,36 +1,86 @@
 /**
- * Re-analysis of only what an edit can change. The Rust rules look at a file one top-level
- * item at a time: an item's findings depend on its own text, on the file's *outline* (its
- * imports, types, consts, statics, attributes and function signatures, which the type
- * resolver reads), and on the project. So the findings of each item are kept, relative to
- * the item's start, keyed by its text; after an edit inside a function body only that
- * function is analysed again, and the others' findings are moved to where the item now is.
- * When the outline, the project or the settings change, everything is analysed again.
+ * Re-analysis of only what an edit can change. The Rust rules look at a file one *unit* at a
+ * time: a top-level item with the attributes directly above it or, inside a top-level `impl`
+ * or `trait`, one member with its attributes (the impl's header being a unit of its own).
+ * A unit's findings depend on its own text, on the header of the impl it sits in, on the
+ * file's *outline* (imports, types, attributes, function signatures and the declared types
+ * of consts and statics: what the type resolver reads), and on the project. So the findings
+ * of each unit are kept, relative to the unit's start and keyed by its text; after an edit
+ * inside a function body or a const's value only that unit is analysed again, and the others'
+ * findings move to where their unit now is. A unit whose findings reach outside it (a fix
+ * inserting after the enclosing impl) is analysed every time. When the outline, the project
+ * or the settings change, everything is analysed again.
  */
 import type { Finding, Position } from './model';
 import type { SyntaxNode } from './parse';
 
-/** Top-level items whose body nothing outside them reads (the type resolver reads only their names and signatures). */
-const OWN_BODY = new Set(['function_item', 'impl_item', 'trait_item', 'mod_item', 'foreign_mod_item']);
+/**
+ * The part of a top-level item that nothing outside it reads: the type resolver reads only
+ * the names and signatures of functions, impls, traits, modules and extern blocks, and the
+ * declared types of consts and statics.
+ */
+const OWN_PART: Record<string, string> = {
+  function_item: 'body', impl_item: 'body', trait_item: 'body', mod_item: 'body', foreign_mod_item: 'body',
+  const_item: 'value', static_item: 'value',
+};
+
+/** Members of these top-level items are units of their own. */
+const SPLIT = new Set(['impl_item', 'trait_item']);
 
 /**
- * What every item's findings depend on in the rest of the file: the text of each top-level
- * item, with the bodies of functions, impls, traits, modules and extern blocks left out
- * (and comments, which suppressions read afresh on every analysis).
+ * What every unit's findings depend on in the rest of the file: the text of each top-level
+ * item without its own part, and without comments (suppressions are read afresh on every
+ * analysis). Spaces and tabs only separate tokens there: re-indenting a struct changes no type.
  */
 export function outlineOf(items: readonly SyntaxNode[]): string {
   const parts: string[] = [];
   for (const n of items) {
     if (n.type === 'line_comment' || n.type === 'block_comment') continue;
-    const body = OWN_BODY.has(n.type) ? n.childForFieldName('body') : null;
-    parts.push(body ? n.text.slice(0, n.text.length - body.text.length) : n.text);
+    const own = OWN_PART[n.type] ? n.childForFieldName(OWN_PART[n.type]) : null;
+    const text = n.text;
+    parts.push(own ? text.slice(0, own.startIndex - n.startIndex) + text.slice(own.endIndex - n.startIndex) : text);
   }
-  return parts.join('\0');
+  return parts.join('\0').replace(/[ \t]+(?=\r|\n|$)/g, '').replace(/[ \t]+/g, ' ');
+}
+
+interface Unit {
+  nodes: SyntaxNode[];
+  /** The unit's text and, for a member, the header of its impl. */
+  key: string;
+}
+
+/** Sibling `nodes` as units, each with the attribute items directly above it; `header` is the enclosing impl's. */
+function unitsOf(nodes: readonly SyntaxNode[], header: string, out: Unit[]): Unit[] {
+  const unit = (us: SyntaxNode[], head = header): Unit => ({ nodes: us, key: [head, ...us.map((u) => u.text)].join('\0') });
+  let attrs: SyntaxNode[] = [];
+  for (const n of nodes) {
+    if (n.type === 'attribute_item') {
+      attrs.push(n);
+      continue;
+    }
+    const body = SPLIT.has(n.type) && !header ? n.childForFieldName('body') : null;
+    if (body) {
+      const headerText = n.text.slice(0, body.startIndex - n.startIndex);
+      out.push(unit([...attrs, ...n.namedChildren.filter((c) => c.id !== body.id)], `\u0001${headerText}`));
+      unitsOf(body.namedChildren, headerText, out);
+    } else {
+      out.push(unit([...attrs, n]));
+    }
+    attrs = [];
+  }
+  if (attrs.length) out.push(unit(attrs));
+  return out;
 }
 
 type Move = (p: Position) => Position;
 
-/** `f` with every position in `file` moved by `move` (positions elsewhere are another file's). */
+/** The positions of `f` in its own file, each moved by `move` (positions elsewhere are another file's). */
+function positionsOf(f: Finding): Position[] {
+  const ranges = [f.range, ...f.related.filter((r) => r.file === f.file).map((r) => r.range),
+    ...f.fixes.flatMap((x) => x.edits.filter((e) => e.file === f.file).flatMap((e) => e.edits.map((t) => t.range)))];
+  return ranges.flatMap((r) => [r.start, r.end]);
+}
+
 function moveFinding(f: Finding, move: Move): Finding {
   const range = (r: Finding['range']) => ({ start: move(r.start), end: move(r.end) });
   return {
@@ -44,7 +94,7 @@ function moveFinding(f: Finding, move: Move): Finding {
   };
 }
 
-/** Positions relative to an item's start (`line` 0 is the item's first line, where columns count from its start). */
+/** Positions relative to a unit's start (`line` 0 is the unit's first line, where columns count from its start). */
 function relativeTo(start: Position): Move {
   return (p) => ({ line: p.line - start.line, character: p.line === start.line ? p.character - start.character : p.character });
 }
@@ -53,37 +103,47 @@ function absoluteFrom(start: Position): Move {
   return (p) => ({ line: p.line + start.line, character: p.line === 0 ? p.character + start.character : p.character });
 }
 
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character <= b.character);
+}
+
 export class ItemFindings {
   private context: { project: unknown; settings: string; outline: string } | undefined;
-  private byText = new Map<string, Finding[]>();
+  private byKey = new Map<string, Finding[]>();
 
   /**
    * The findings of `items` (the file's top-level nodes, in order) before suppression: those
-   * of items seen unchanged since the last call are reused, `analyse` computes the others.
+   * of units seen unchanged since the last call are reused, `analyse` computes the others.
    * `project` and `settings` stand for everything outside the file the findings depend on.
    */
-  findings(project: unknown, settings: string, items: readonly SyntaxNode[], analyse: (item: SyntaxNode) => Finding[]): Finding[] {
+  findings(project: unknown, settings: string, items: readonly SyntaxNode[], analyse: (nodes: readonly SyntaxNode[]) => Finding[]): Finding[] {
     const outline = outlineOf(items);
     const c = this.context;
     if (!c || c.project !== project || c.settings !== settings || c.outline !== outline) {
       this.context = { project, settings, outline };
-      this.byText.clear();
+      this.byKey.clear();
     }
     const next = new Map<string, Finding[]>();
     const out: Finding[] = [];
-    for (const item of items) {
-      const text = item.text;
-      const start = { line: item.startPosition.row, character: item.startPosition.column };
-      let relative = next.get(text) ?? this.byText.get(text);
-      if (!relative) {
-        const toRelative = relativeTo(start);
-        relative = analyse(item).map((f) => moveFinding(f, toRelative));
+    for (const { nodes, key } of unitsOf(items, '', [])) {
+      if (!nodes.length) continue;
+      const first = nodes[0].startPosition;
+      const last = nodes[nodes.length - 1].endPosition;
+      const start = { line: first.row, character: first.column };
+      const end = { line: last.row, character: last.column };
+      const kept = next.get(key) ?? this.byKey.get(key);
+      if (kept) {
+        next.set(key, kept);
+        out.push(...kept.map((f) => moveFinding(f, absoluteFrom(start))));
+        continue;
       }
-      next.set(text, relative);
-      const toAbsolute = absoluteFrom(start);
-      for (const f of relative) out.push(moveFinding(f, toAbsolute));
+      const found = analyse(nodes);
+      out.push(...found);
+      if (found.every((f) => positionsOf(f).every((p) => before(start, p) && before(p, end)))) {
+        next.set(key, found.map((f) => moveFinding(f, relativeTo(start))));
+      }
     }
-    this.byText = next;
+    this.byKey = next;
     return out;
   }
 }
