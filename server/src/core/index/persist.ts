@@ -11,7 +11,7 @@ import type { BindingField, BindingSource, BindingsFile } from './bindings';
 import type { BindingUse } from './kernelCrate';
 
 /** Bumped whenever the shape of an entry or of what the indexers produce changes. */
-export const PERSIST_FORMAT = 1;
+export const PERSIST_FORMAT = 2;
 
 type PackedRange = [number, number, number, number];
 
