@@ -56,7 +56,7 @@ describe('language server over stdio', () => {
     client = new LspClient();
     const init = await client.initialize(tree);
     expect(init.capabilities.textDocumentSync).toEqual({ openClose: true, change: 2 });
-    expect(init.capabilities.codeActionProvider).toEqual({ codeActionKinds: ['quickfix'], resolveProvider: true });
+    expect(init.capabilities.codeActionProvider).toEqual({ codeActionKinds: ['quickfix', 'refactor'], resolveProvider: true });
     client.open(file);
     const published = await client.diagnosticsFor(file, 1);
     expect(published.diagnostics).toEqual([{

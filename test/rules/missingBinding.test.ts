@@ -1,6 +1,6 @@
 import { missingBinding } from '../../server/src/core/rules/missingBinding';
 import { ruleTable } from '../support/ruleTester';
-import { BINDINGS_HELPER_H, headerTree } from '../support/headerTrees';
+import { BINDINGS_HELPER_H, headerTree, MUTEX_C } from '../support/headerTrees';
 import { helpersC } from '../support/trees';
 
 /** A kernel-crate file whose line 6 (0-based) is `    unsafe { <expr> }`; the name starts at column 23. */
@@ -17,6 +17,11 @@ pub fn f(size: usize, m: *mut bindings::mutex) -> usize {
 const FILE = 'rust/kernel/f.rs';
 const tree = (expr: string, opts?: Parameters<typeof headerTree>[1]) => headerTree({ [FILE]: rs(expr) }, opts);
 const missing = (name: string) => `\`bindings::${name}\` is not in this build's bindings`;
+
+const UNFINISHED = `${missing('mutex_init_flags')}: \`mutex_init_flags\` is a function-like macro (include/linux/mutex.h:13), ` +
+  'which has no symbol for Rust to link to; it needs a C helper `rust_helper_mutex_init_flags` in rust/helpers/; an unfinished ' +
+  '`rust_helper_mutex_init_flags` exists at rust/helpers/mutex.c:10: replace each /* TODO: type */ there with the C type and ' +
+  'remove its #error line';
 
 const SLAB_C = `// SPDX-License-Identifier: GPL-2.0
 
@@ -90,12 +95,26 @@ bool rust_helper_mutex_is_locked(struct mutex *lock)
 }
 `,
       },
-      // Until its return type is filled in, the helper is not a C function yet.
-      afterFix: [{
-        span: [6, 23, 6, 39],
-        message: `${missing('mutex_init_flags')}: \`mutex_init_flags\` is a function-like macro (include/linux/mutex.h:13), ` +
-          'which has no symbol for Rust to link to; it needs a C helper `rust_helper_mutex_init_flags` in rust/helpers/',
-      }],
+      // Until its return type is filled in, the helper is not a C function yet: it is named, and not generated again.
+      afterFix: [{ span: [6, 23, 6, 39], message: UNFINISHED }],
+    },
+    {
+      name: 'an unfinished generated helper: named with file:line, no second helper offered',
+      tree: {
+        files: {
+          ...tree('bindings::mutex_init_flags(m as *mut bindings::mutex, bindings::GFP_KERNEL)').files,
+          'rust/helpers/mutex.c': `${MUTEX_C}
+#error "rust_helper_mutex_init_flags: replace each /* TODO: type */ with the C type, then remove this line"
+/* TODO: type */ rust_helper_mutex_init_flags(struct mutex *lock, /* TODO: type */ flags)
+{
+	return mutex_init_flags(lock, flags);
+}
+`,
+        },
+      },
+      file: FILE,
+      errors: [{ span: [6, 23, 6, 39], message: UNFINISHED }],
+      output: null,
     },
     {
       name: 'macro forwarding to a function: its prototype gives every type',

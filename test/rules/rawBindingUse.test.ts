@@ -51,6 +51,107 @@ fn mutex_unlock(lock: *mut kernel::bindings::mutex) {
     // SAFETY: TODO: explain why every caller upholds what \`mutex_unlock\` requires of its arguments.
     unsafe { kernel::bindings::mutex_unlock(lock) }
 }`);
+/** The kernel crate's error conversions, as `rust/kernel/error.rs` has them. */
+const ERROR_RS = `// SPDX-License-Identifier: GPL-2.0
+
+//! Errors.
+
+/// An errno.
+pub struct Error(crate::ffi::c_int);
+
+/// A result with an [\`Error\`].
+pub type Result<T = (), E = Error> = core::result::Result<T, E>;
+
+/// A negative C return to an error.
+pub fn to_result(err: crate::ffi::c_int) -> Result {
+    if err < 0 { Err(Error(err)) } else { Ok(()) }
+}
+
+/// An \`ERR_PTR\` to an error.
+pub fn from_err_ptr<T>(ptr: *mut T) -> Result<*mut T> {
+    Ok(ptr)
+}
+`;
+/** \`kstrtoint\` declared under a comment saying \`doc\`. */
+const kstrtoxH = (doc: string) => `/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _LINUX_KSTRTOX_H
+#define _LINUX_KSTRTOX_H
+
+/**
+ * kstrtoint - convert a string to an int
+ * ${doc}
+ */
+int __must_check kstrtoint(const char *s, unsigned int base, int *res);
+
+#endif
+`;
+const ERRNO_DOC = 'Return: 0 on success, -ERANGE on overflow and -EINVAL on parsing error.';
+const documented = (doc: string) => rustTree({
+  mapping: 'kernel', unsafeExtern: true, files: { [FILE]: QUALIFIED, 'include/linux/kstrtox.h': kstrtoxH(doc), 'rust/kernel/error.rs': ERROR_RS },
+});
+const QUALIFIED_TO_RESULT = QUALIFIED_FIXED.replace(') -> kernel::ffi::c_int {', ') -> kernel::error::Result {')
+  .replace('    unsafe { kernel::bindings::kstrtoint(s, base, res) }', '    kernel::error::to_result(unsafe { kernel::bindings::kstrtoint(s, base, res) })');
+
+const OPEN = driver(`fn open(name: &CStr) {
+    // SAFETY: TODO.
+    let _file = unsafe { bindings::filp_open(name.as_char_ptr(), 0, 0) };
+}
+`, 'use kernel::bindings;\nuse kernel::str::CStr;\n');
+const FS_H = `/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _LINUX_FS_H
+#define _LINUX_FS_H
+
+struct file;
+
+/**
+ * filp_open - open file and return file pointer
+ * @filename:	path to open
+ * @flags:	open flags as per the open(2) second argument
+ * @mode:	mode for the new file if O_CREAT is set, else ignored
+ *
+ * Return: the file, or an ERR_PTR() on failure.
+ */
+struct file *filp_open(const char *filename, int flags, unsigned short mode);
+
+#endif
+`;
+const openTree = () => {
+  const base = rustTree({ mapping: 'kernel', files: { [FILE]: OPEN, 'include/linux/fs.h': FS_H, 'rust/kernel/error.rs': ERROR_RS } });
+  const bindings = base.files['rust/bindings/bindings_generated.rs'] + `#[repr(C)]
+pub struct file {
+    pub f_count: ffi::c_long,
+}
+extern "C" {
+    pub fn filp_open(filename: *const ffi::c_char, flags: ffi::c_int, mode: ffi::c_ushort) -> *mut file;
+}
+`;
+  return { ...base, files: { ...base.files, 'rust/bindings/bindings_generated.rs': bindings } };
+};
+const OPEN_FIXED = withWrapper(OPEN.replace('unsafe { bindings::filp_open(name.as_char_ptr(), 0, 0) }', 'filp_open(name.as_char_ptr(), 0, 0)'), `
+/// Calls \`bindings::filp_open\`; a safe abstraction like this belongs in \`rust/kernel/\`.
+fn filp_open(filename: *const kernel::ffi::c_char, flags: kernel::ffi::c_int, mode: kernel::ffi::c_ushort) -> kernel::error::Result<*mut bindings::file> {
+    // SAFETY: TODO: explain why every caller upholds what \`filp_open\` requires of its arguments.
+    kernel::error::from_err_ptr(unsafe { bindings::filp_open(filename, flags, mode) })
+}`);
+
+/** The 6.12 layout: \`MutexBackend\` named by the alias \`Mutex\`, which \`kernel::sync\` re-exports. */
+const publicMutex = () => {
+  const base = rustTree({ mapping: 'core', files: { [FILE]: LOCK } });
+  return {
+    ...base,
+    files: {
+      ...base.files,
+      'rust/kernel/lib.rs': '// SPDX-License-Identifier: GPL-2.0\n\n//! The kernel crate.\n\npub mod sync;\n',
+      'rust/kernel/sync.rs': '// SPDX-License-Identifier: GPL-2.0\n\n//! Synchronisation.\n\npub mod lock;\n\npub use lock::mutex::{new_mutex, Mutex};\n',
+      'rust/kernel/sync/lock.rs': '// SPDX-License-Identifier: GPL-2.0\n\n//! Locks.\n\npub mod mutex;\n\n/// A lock.\npub struct Lock<T, B>(T, B);\n',
+      'rust/kernel/sync/lock/mutex.rs': `${base.files['rust/kernel/sync/lock/mutex.rs']}
+/// A mutual exclusion primitive.
+pub type Mutex<T> = super::Lock<T, MutexBackend>;
+`,
+    },
+  };
+};
+
 const TYPE = driver(`struct Lock {
     raw: bindings::mutex,
 }
@@ -77,6 +178,41 @@ ruleTable(rawBindingUse, {
       file: FILE,
       errors: [{ span: [8, 23, 8, 50], message: unwrapped('kstrtoint') }],
       output: { [FILE]: QUALIFIED_FIXED },
+    },
+    {
+      name: 'the wrapping type is used through a public alias re-exported by an ancestor module',
+      tree: publicMutex(),
+      file: FILE,
+      errors: [{ span: [9, 13, 9, 33], message: WRAPPED.replace('module `kernel::sync::lock::mutex`)', 'module `kernel::sync::lock::mutex`, used through `kernel::sync::Mutex`)') }],
+      output: { [FILE]: LOCK_FIXED },
+    },
+    {
+      name: 'a c_int the C comment documents as 0 or a negative errno: the wrapper returns Result through to_result',
+      tree: documented(ERRNO_DOC),
+      file: FILE,
+      errors: [{ span: [8, 23, 8, 50], message: unwrapped('kstrtoint') }],
+      output: { [FILE]: QUALIFIED_TO_RESULT },
+    },
+    {
+      name: 'a c_int documented as a count or a negative errno keeps the C type (to_result would drop the count)',
+      tree: documented('Return: the number of digits read, or -EINVAL on parsing error.'),
+      file: FILE,
+      errors: [{ span: [8, 23, 8, 50], message: unwrapped('kstrtoint') }],
+      output: { [FILE]: QUALIFIED_FIXED },
+    },
+    {
+      name: 'documented as 0 or a negative errno, but the kernel crate has no to_result: the C type is kept',
+      tree: { ...documented(ERRNO_DOC), files: Object.fromEntries(Object.entries(documented(ERRNO_DOC).files).filter(([k]) => k !== 'rust/kernel/error.rs')) },
+      file: FILE,
+      errors: [{ span: [8, 23, 8, 50], message: unwrapped('kstrtoint') }],
+      output: { [FILE]: QUALIFIED_FIXED },
+    },
+    {
+      name: 'a pointer the C comment documents as a possible ERR_PTR: the wrapper returns Result through from_err_ptr',
+      tree: openTree(),
+      file: FILE,
+      errors: [{ span: [9, 25, 9, 44], message: unwrapped('filp_open') }],
+      output: { [FILE]: OPEN_FIXED },
     },
     {
       name: 'a glob import: the bare name is the raw API; a block with more in it keeps its unsafe',

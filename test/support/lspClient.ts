@@ -35,6 +35,8 @@ export class LspClient {
   readonly proc: ChildProcessWithoutNullStreams;
   readonly messages: ShownMessage[] = [];
   readonly diagnostics = new Map<string, PublishedDiagnostics>();
+  /** `workspace/applyEdit` requests from the server, in order; each is answered as applied. */
+  readonly appliedEdits: { label?: string; edit: unknown }[] = [];
   private waiters: (() => void)[] = [];
   stderr = '';
 
@@ -53,6 +55,10 @@ export class LspClient {
     this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('workspace/configuration', () => []);
+    this.conn.onRequest('workspace/applyEdit', (p: { label?: string; edit: unknown }) => {
+      this.appliedEdits.push(p);
+      return { applied: true };
+    });
     this.conn.onNotification('$/progress', () => undefined);
     this.conn.listen();
   }
@@ -89,10 +95,15 @@ export class LspClient {
       initializationOptions,
       capabilities: {
         window: { workDoneProgress: true },
-        workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] }, didChangeWatchedFiles: { dynamicRegistration: true } },
+        workspace: {
+          applyEdit: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] }, didChangeWatchedFiles: { dynamicRegistration: true },
+        },
         textDocument: {
           publishDiagnostics: { relatedInformation: true },
-          codeAction: { resolveSupport: { properties: ['edit'] }, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+          codeAction: {
+            resolveSupport: { properties: ['edit'] }, disabledSupport: true,
+            codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor'] } },
+          },
           hover: { contentFormat: ['markdown', 'plaintext'] },
         },
         ...extra,

@@ -1,6 +1,6 @@
 /** `rfl-ffi generate-helper NAME… [--write]`: C helpers for static inline functions and macros. */
 import * as path from 'node:path';
-import { generateHelper, wrappableDecl } from '../core/features/generateHelper';
+import { generateHelperFor } from '../core/features/generateHelper';
 import type { FileEdit } from '../core/model';
 import { writeFileEdits } from '../host/files';
 import { type LoadedProject, reloadHelpers } from '../host/kernelTree';
@@ -22,13 +22,7 @@ export function generateHelpers(start: LoadedProject, names: string[], write: bo
   let project = start;
   let failed = 0;
   for (const name of names) {
-    const decl = wrappableDecl(project.index.headers.find(name));
-    if (!decl) {
-      io.err(`rfl-ffi: error: ${name}: no \`static inline\` function or function-like macro of that name in the headers`);
-      failed++;
-      continue;
-    }
-    const result = generateHelper(project.model, project.index, decl);
+    const result = generateHelperFor(project.model, project.index, name);
     if (!result.ok) {
       io.err(`rfl-ffi: error: ${name}: ${result.reason}`);
       failed++;

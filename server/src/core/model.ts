@@ -28,7 +28,23 @@ export interface FileEdit {
 
 export interface Fix {
   title: string;
-  edits: FileEdit[];
+  /** Possibly computed on first read (see `lazyFix`): adapters read it only to apply or resolve the fix. */
+  readonly edits: FileEdit[];
+}
+
+/**
+ * A fix whose title is known now and whose edits are computed when first read, so offering
+ * it costs nothing (clangd's prepare/apply split; the LSP reads them in `codeAction/resolve`).
+ * `compute` must capture plain data only, never syntax nodes, which a later edit may move.
+ */
+export function lazyFix(title: string, compute: () => FileEdit[]): Fix {
+  let edits: FileEdit[] | undefined;
+  return {
+    title,
+    get edits() {
+      return (edits ??= compute());
+    },
+  };
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

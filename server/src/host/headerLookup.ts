@@ -3,7 +3,9 @@
  * `#include`s of `rust/bindings/bindings_helper.h` and the helper files through the kernel's
  * include paths, reads each header once, and parses a header only when its text mentions
  * the name asked for. Headers outside that closure are read only when the closure has no
- * declaration of a name, and then once.
+ * declaration of a name, and then once: synchronously by default (the CLI), or, once
+ * `warmUp` has been called (the language server), in the background, `find` answering from
+ * the closure alone until they are all read.
  */
 import * as path from 'node:path';
 import type { Arch } from '../core/archTable';
@@ -62,6 +64,20 @@ export function includeDirs(model: TreeModel, files: HeaderFiles = DISK_FILES): 
   return dirs;
 }
 
+/**
+ * For a long-lived process: moves the headers outside the include closure to a background
+ * read (see `IncludeClosureLookup.warmUp`); resolves once they are read, to whether findings
+ * computed meanwhile may have changed.
+ */
+export function warmUpHeaders(lookup: HeaderLookup): Promise<boolean> {
+  return lookup instanceof IncludeClosureLookup ? lookup.warmUp() : Promise.resolve(false);
+}
+
+/** Resolves once every header has been read (at once unless a background read is under way). */
+export function headersRead(lookup: HeaderLookup): Promise<unknown> {
+  return lookup instanceof IncludeClosureLookup ? lookup.reading ?? Promise.resolve() : Promise.resolve();
+}
+
 export class IncludeClosureLookup implements HeaderLookup {
   private readonly texts = new Map<string, string | undefined>();
   private readonly scans = new Map<string, ScannedDecl[]>();
@@ -71,6 +87,12 @@ export class IncludeClosureLookup implements HeaderLookup {
   private readonly dirs: string[];
   private closure?: { headers: string[]; all: Set<string>; fromBindingsHelper: Set<string> };
   private others?: string[];
+  /** Set by `warmUp`: the headers outside the closure are read in the background, not on a miss. */
+  private background = false;
+  /** Whether every header outside the closure has been read (always true when not in the background). */
+  private othersRead = false;
+  /** Whether `find` answered a miss from the closure alone while they were being read. */
+  private missedWhileReading = false;
 
   constructor(
     private readonly model: TreeModel,
@@ -80,17 +102,60 @@ export class IncludeClosureLookup implements HeaderLookup {
     this.dirs = includeDirs(model, files).filter((d) => files.isDir(d));
   }
 
+  get complete(): boolean {
+    return !this.background || this.othersRead;
+  }
+
   find(name: string): HeaderDecl[] {
     let found = this.results.get(name);
     if (found) return found;
     const closure = this.ensureClosure();
     found = this.search(closure.headers, name, closure.fromBindingsHelper);
     if (!found.length) {
-      this.others ??= [...new Set(this.dirs.flatMap((d) => this.files.list(d)))].filter((f) => !closure.all.has(f));
-      found = this.search(this.others, name, closure.fromBindingsHelper);
+      // Not remembered: the answer may change once the other headers are read.
+      if (!this.complete) {
+        this.missedWhileReading = true;
+        return found;
+      }
+      found = this.search(this.otherHeaders(closure), name, closure.fromBindingsHelper);
     }
     this.results.set(name, found);
     return found;
+  }
+
+  /**
+   * Switches to background mode and reads the closure, then every other header of the include
+   * paths, `batch` files per turn of the event loop, so that no request waits for the whole
+   * include tree. Resolves when all are read (at once when they already were), to whether
+   * some answer given meanwhile may now be different.
+   */
+  /** The background read under way, if any. */
+  reading?: Promise<boolean>;
+
+  warmUp(batch = 64): Promise<boolean> {
+    if (this.background || this.others) return Promise.resolve(false);
+    this.reading = this.readInBackground(batch);
+    return this.reading;
+  }
+
+  private async readInBackground(batch: number): Promise<boolean> {
+    this.background = true;
+    const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+    await turn();
+    const closure = this.ensureClosure();
+    await turn();
+    const others = this.otherHeaders(closure);
+    for (let i = 0; i < others.length; i += batch) {
+      await turn();
+      for (const f of others.slice(i, i + batch)) this.text(f);
+    }
+    this.othersRead = true;
+    return this.missedWhileReading;
+  }
+
+  private otherHeaders(closure: NonNullable<IncludeClosureLookup['closure']>): string[] {
+    this.others ??= [...new Set(this.dirs.flatMap((d) => this.files.list(d)))].filter((f) => !closure.all.has(f));
+    return this.others;
   }
 
   private search(files: string[], name: string, reachable: Set<string>): HeaderDecl[] {

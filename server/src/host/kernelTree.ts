@@ -213,6 +213,7 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache
     uapi,
     manual: bindingsLib && indexManualBindings(bindingsLib),
     kernelUses,
+    kernelSources,
     bindingsHelper: bindingsHelperSrc && indexBindingsHelper(bindingsHelperSrc),
   }, new IncludeClosureLookup(model, files));
   for (const p of index.problems) {

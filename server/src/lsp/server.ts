@@ -16,9 +16,11 @@ import { GENERATED_FILES } from '../core/tree';
 import {
   type LoadedProject, type TreeNote, NOT_A_TREE_HINT, TreeError, findSrctree, loadProject,
 } from '../host/kernelTree';
+import { warmUpHeaders } from '../host/headerLookup';
 import { IndexCache } from '../host/indexCache';
 import { DocumentTrees } from './documentTrees';
 import { SOURCE, toDiagnostic, toWorkspaceEdit, uriToPath } from './convert';
+import { GENERATE_HELPER_COMMAND, HelperActions } from './helperActions';
 
 export interface ServerSettings {
   tree?: string;
@@ -67,12 +69,16 @@ export class RflFfiServer {
   private loading: Promise<void> | undefined;
   /** A tree to load again because something changed while the last load ran. */
   private loadAgain: string | undefined;
+  private readonly helperActions: HelperActions;
 
   constructor(private readonly connection: Connection) {
+    this.helperActions = new HelperActions(connection, this.versionOf);
     connection.onInitialize((p) => this.initialize(p));
     connection.onInitialized(() => void this.initialized());
-    connection.onCodeAction((p) => this.codeActions(p.textDocument.uri, p.context.diagnostics));
-    connection.onCodeActionResolve((a) => this.resolveAction(a));
+    connection.onCodeAction((p) => [...this.codeActions(p.textDocument.uri, p.context.diagnostics),
+      ...this.helperActions.codeActions(this.project, p.textDocument.uri, this.documents.get(p.textDocument.uri)?.getText(), p.range)]);
+    connection.onCodeActionResolve((a) => (this.helperActions.owns(a) ? this.helperActions.resolve(this.project, a) : this.resolveAction(a)));
+    connection.onExecuteCommand((p) => this.helperActions.execute(this.project, p));
     connection.onDidChangeWatchedFiles((p) => this.filesChanged(p.changes.map((c) => c.uri)));
     connection.onDidChangeConfiguration((p) => {
       const s = (p.settings as { rflFfi?: ServerSettings } | undefined)?.rflFfi;
@@ -100,6 +106,7 @@ export class RflFfiServer {
       documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
       watchers: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     };
+    this.helperActions.initialize(params);
     this.settings = (params.initializationOptions as ServerSettings | undefined) ?? {};
     this.folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     const root = params.rootUri ? uriToPath(params.rootUri) : params.rootPath ?? undefined;
@@ -107,7 +114,8 @@ export class RflFfiServer {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor], resolveProvider: true },
+        executeCommandProvider: { commands: [GENERATE_HELPER_COMMAND] },
       },
       serverInfo: { name: 'rfl-ffi', version: '0.1.0' },
     };
@@ -176,6 +184,7 @@ export class RflFfiServer {
       } else {
         this.project = next;
         for (const n of next.notes) this.tell(n);
+        void warmUpHeaders(next.index.headers).then((changed) => changed && this.revalidateAll());
       }
     } catch (e) {
       if (!(e instanceof TreeError)) throw e;

@@ -12,14 +12,12 @@ import { type Arch, C_SPELLING, type CTypeName, type Mapping, cTypeToRust, isCTy
 import type { CParam } from '../cSignature';
 import type { BindingsIndex } from '../index/bindings';
 import type { HeaderDecl } from '../index/headers';
-import { HELPER_PREFIX, isIncludedByMain } from '../index/helpers';
+import { HELPER_PREFIX, isIncludedByMain, TODO_TYPE, unfinishedMarker } from '../index/helpers';
 import type { ProjectIndex } from '../index/index';
-import type { FileEdit, Fix } from '../model';
+import { type FileEdit, type Fix, lazyFix } from '../model';
 import { insertHelperInclude, insertSortedInclude } from '../rules/helperEdits';
 import { HELPERS_DIR, relativeToTree, type TreeModel } from '../tree';
 import { type RustType, stripGlobal } from '../types/rustType';
-
-export const TODO_TYPE = '/* TODO: type */';
 
 /** What a Rust call site says about a macro's C types: one entry per argument, undefined where unknown. */
 export interface CallSiteTypes {
@@ -27,6 +25,9 @@ export interface CallSiteTypes {
 }
 
 export type GeneratedHelper = { ok: true; fix: Fix; file: string; decl: HeaderDecl } | { ok: false; reason: string };
+
+/** What the cheap check decides: the helper file and the fix's title, or why there is no helper to generate. */
+type HelperPlan = { ok: true; decl: HeaderDecl; file: string; title: string } | { ok: false; reason: string };
 
 interface Signature {
   returnType: string;
@@ -197,7 +198,7 @@ export function helperText(model: TreeModel, name: string, sig: Signature, eol: 
   const args = sig.params.map((p) => p.name).join(', ');
   const call = `${ret === 'void' ? '' : 'return '}${name}(${args});`;
   const lines = [
-    ...(sig.incomplete ? [`#error "${helper}: replace each ${TODO_TYPE} with the C type, then remove this line"`] : []),
+    ...(sig.incomplete ? [unfinishedMarker(helper)] : []),
     wrapSignature(head, sig.params.map((p) => p.text), eol),
     '{',
     `\t${call}`,
@@ -217,13 +218,35 @@ export function helperFileFor(model: TreeModel, index: ProjectIndex, include: st
   return path.join(model.srctree, HELPERS_DIR, `${path.posix.basename(include, '.h')}.c`);
 }
 
-/** The edits that add `rust_helper_<name>` for `decl`, or why there can be none. */
-export function generateHelper(model: TreeModel, index: ProjectIndex, decl: HeaderDecl, callSite?: CallSiteTypes): GeneratedHelper {
+/**
+ * The cheap half (clangd's prepare): whether a helper can be generated for `decl`, where, and
+ * under which title. Only a variadic macro costs a header lookup (of the function it forwards to).
+ */
+function planHelper(model: TreeModel, index: ProjectIndex, decl: HeaderDecl): HelperPlan {
+  const helper = HELPER_PREFIX + decl.name;
   const existing = index.helpers.byRustName.get(decl.name);
   if (existing) return { ok: false, reason: `\`${existing.name}\` already exists in ${relativeToTree(model, existing.file)}` };
-  const sig = signatureOf(decl, index, callSite);
-  if (typeof sig === 'string') return { ok: false, reason: sig };
+  const unfinished = index.helpers.unfinished.get(decl.name);
+  if (unfinished) {
+    return {
+      ok: false,
+      reason: `an unfinished \`${helper}\` exists at ${relativeToTree(model, unfinished.file)}:${unfinished.line + 1}: ` +
+        `replace each ${TODO_TYPE} there with the C type and remove its #error line`,
+    };
+  }
+  if (decl.variadic) {
+    const sig = signatureOf(decl, index);
+    if (typeof sig === 'string') return { ok: false, reason: sig };
+  }
   const file = helperFileFor(model, index, decl.includeVia);
+  return { ok: true, decl, file, title: `Generate C helper \`${helper}\` in ${relativeToTree(model, file)}` };
+}
+
+/** The expensive half: the signature (header lookups for a macro) and the text, as edits. */
+function helperEdits(model: TreeModel, index: ProjectIndex, decl: HeaderDecl, file: string, callSite?: CallSiteTypes): FileEdit[] {
+  const sig = signatureOf(decl, index, callSite);
+  // planHelper has turned away every declaration without a signature.
+  if (typeof sig === 'string') return [];
   const hf = index.helpers.files.get(file);
   const mainEol = index.helpers.files.get(index.helpers.mainFile)?.eol ?? '\n';
   const edits: FileEdit[] = [];
@@ -245,10 +268,23 @@ export function generateHelper(model: TreeModel, index: ProjectIndex, decl: Head
     const inc = insertHelperInclude(index.helpers, path.basename(file), mainEol);
     if (inc) edits.push(inc);
   }
-  return {
-    ok: true,
-    file,
-    decl,
-    fix: { title: `Generate C helper \`${HELPER_PREFIX}${decl.name}\` in ${relativeToTree(model, file)}`, edits },
-  };
+  return edits;
+}
+
+/**
+ * The helper for `decl` as a fix whose edits are computed when read (codeAction/resolve),
+ * or why there can be none. `callSite` gives a macro's argument types.
+ */
+export function generateHelper(model: TreeModel, index: ProjectIndex, decl: HeaderDecl, callSite?: CallSiteTypes): GeneratedHelper {
+  const plan = planHelper(model, index, decl);
+  if (!plan.ok) return plan;
+  return { ok: true, file: plan.file, decl, fix: lazyFix(plan.title, () => helperEdits(model, index, decl, plan.file, callSite)) };
+}
+
+/** The helper for the `static inline` function or function-like macro named `name`, or why there is none. */
+export function generateHelperFor(model: TreeModel, index: ProjectIndex, name: string): GeneratedHelper {
+  const decl = wrappableDecl(index.headers.find(name));
+  if (decl) return generateHelper(model, index, decl);
+  const pending = index.headers.complete ? '' : ' (the headers outside the include closure of bindings_helper.h are still being read; try again shortly)';
+  return { ok: false, reason: `no \`static inline\` function or function-like macro named \`${name}\` in the headers${pending}` };
 }

@@ -65,6 +65,17 @@ function declaredFunction(node: SyntaxNode): { name: SyntaxNode; fn: SyntaxNode 
   return { name: inner, fn };
 }
 
+/** The comment that ends right above `start` (only blanks between), as written. */
+function docAbove(text: string, start: number): string | undefined {
+  const before = text.slice(0, start).replace(/[ \t]*(\r\n|\r|\n)?[ \t]*$/, '');
+  if (before.endsWith('*/')) {
+    const open = before.lastIndexOf('/*');
+    return open >= 0 ? before.slice(open) : undefined;
+  }
+  const lines = /(?:^|\n)((?:[ \t]*\/\/[^\n]*(?:\n|$))+)$/.exec(before + '\n');
+  return lines ? lines[1].trimEnd() : undefined;
+}
+
 /** Declarations in one header, in file order. */
 export function scanHeader(file: string, include: string, text: string): ScannedDecl[] {
   const masked = maskKernelAnnotations(text);
@@ -83,6 +94,7 @@ export function scanHeader(file: string, include: string, text: string): Scanned
         params: names.map((p) => ({ text: p, name: p })),
         variadic: /\.\.\.\s*\)$/.test(params.text),
         body: body ? collapse(body.text.replace(/\\\r?\n/g, ' ')) : undefined,
+        doc: docAbove(text, n.startIndex),
       });
       return false;
     }
@@ -103,6 +115,7 @@ export function scanHeader(file: string, include: string, text: string): Scanned
       returnType: wrapperReturnType(text.slice(start, decl.name.startIndex), masked.slice(start, decl.name.startIndex)),
       params,
       variadic,
+      doc: docAbove(text, start),
     });
     return false;
   });

@@ -31,6 +31,8 @@ export interface HeaderDecl {
   variadic: boolean;
   /** A macro's replacement text. */
   body?: string;
+  /** The comment directly above the declaration (its kernel-doc, usually), as written. */
+  doc?: string;
   /** Whether `rust/bindings/bindings_helper.h` reaches the header through its `#include`s. */
   reachable: boolean;
 }
@@ -42,6 +44,11 @@ export interface HeaderLookup {
    * include paths. Empty when no header declares it.
    */
   find(name: string): HeaderDecl[];
+  /**
+   * False while the headers outside that closure are still being read in the background:
+   * `find` then answers from the closure alone, and a name it does not find may yet exist.
+   */
+  readonly complete: boolean;
 }
 
-export const NO_HEADERS: HeaderLookup = { find: () => [] };
+export const NO_HEADERS: HeaderLookup = { find: () => [], complete: true };

@@ -14,6 +14,24 @@ export const HELPER_PREFIX = 'rust_helper_';
 
 export type HelperParam = CParam;
 
+/** The C type generation could not know; an unfinished helper holds it under `unfinishedMarker`. */
+export const TODO_TYPE = '/* TODO: type */';
+
+/** The `#error` line heading a generated helper whose types are not all known yet. */
+export function unfinishedMarker(helper: string): string {
+  return `#error "${helper}: replace each ${TODO_TYPE} with the C type, then remove this line"`;
+}
+
+const UNFINISHED_RE = /^[ \t]*#[ \t]*error "rust_helper_(\w+): replace each \/\* TODO: type \*\/ with the C type/gm;
+
+/** A generated helper still under its `#error` marker: it does not compile, so it is no helper yet. */
+export interface UnfinishedHelper {
+  rustName: string;
+  file: string;
+  /** 0-based line of the `#error` marker. */
+  line: number;
+}
+
 export interface Helper {
   /** `rust_helper_X`. */
   name: string;
@@ -47,6 +65,7 @@ export interface HelperFile {
   headers: string[];
   /** The same `#include <…>` lines with their positions, for inserting one in sorted order. */
   headerIncludes: IncludeLine[];
+  unfinished: UnfinishedHelper[];
   /** End of the text, and its line ending, for appending a helper. */
   end: Position;
   eol: string;
@@ -60,6 +79,8 @@ export interface HelperIndex {
   includes: HelperInclude[];
   byName: Map<string, Helper>;
   byRustName: Map<string, Helper>;
+  /** Unfinished generated helpers by the name Rust calls them by. */
+  unfinished: Map<string, UnfinishedHelper>;
 }
 
 function firstCall(stmt: SyntaxNode): SyntaxNode | undefined {
@@ -112,8 +133,9 @@ export function indexHelperFile(file: string, text: string, tree: SyntaxTree = p
     return false;
   });
   const starts = lineStarts(text);
+  const unfinished = [...text.matchAll(UNFINISHED_RE)].map((m) => ({ rustName: m[1], file, line: positionAt(starts, m.index).line }));
   return {
-    file, helpers, headers: headerIncludes.map((inc) => inc.name), headerIncludes,
+    file, helpers, headers: headerIncludes.map((inc) => inc.name), headerIncludes, unfinished,
     end: positionAt(starts, text.length), eol: eolOf(text),
   };
 }
@@ -132,6 +154,7 @@ export function buildHelperIndex(mainFile: string, sources: HelperSource[]): Hel
   const files = new Map<string, HelperFile>();
   const byName = new Map<string, Helper>();
   const byRustName = new Map<string, Helper>();
+  const unfinished = new Map<string, UnfinishedHelper>();
   let includes: HelperInclude[] = [];
   const mainBase = path.basename(mainFile);
   for (const src of sources) {
@@ -144,8 +167,9 @@ export function buildHelperIndex(mainFile: string, sources: HelperSource[]): Hel
       byName.set(h.name, h);
       byRustName.set(h.rustName, h);
     }
+    for (const u of hf.unfinished) unfinished.set(u.rustName, u);
   }
-  return { mainFile, files, includes, byName, byRustName };
+  return { mainFile, files, includes, byName, byRustName, unfinished };
 }
 
 /** Whether helpers.c includes a helper file (always true for the single-file layout). */

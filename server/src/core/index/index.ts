@@ -10,6 +10,7 @@ import { scanBindingsFile } from './bindingsScanner';
 import { type HelperIndex, type HelperSource, buildHelperIndex } from './helpers';
 import { type KernelCrateIndex, buildKernelCrateIndex, indexKernelFile, type BindingUse } from './kernelCrate';
 import { type HeaderLookup, NO_HEADERS } from './headers';
+import { KernelPaths } from './kernelPaths';
 import { type IncludeLine, parseIncludes } from './headerScan';
 import { eolOf } from '../text';
 
@@ -50,6 +51,8 @@ export interface ProjectIndex {
   bindings: BindingsIndex;
   uapi: BindingsIndex;
   kernel: KernelCrateIndex;
+  /** Public paths into the kernel crate (aliases and re-exports), read on demand. */
+  kernelPaths: KernelPaths;
   headers: HeaderLookup;
   bindingsHelper?: BindingsHelperIncludes;
   problems: IndexProblem[];
@@ -92,6 +95,8 @@ export interface IndexParts {
   manual?: BindingsFile;
   /** The binding uses of each kernel crate file; asked for on first use (only raw-binding-use findings need them). */
   kernelUses: () => BindingUse[][];
+  /** The kernel crate's texts, for `KernelPaths` to parse the few modules it is asked about. */
+  kernelSources: SourceText[];
   bindingsHelper?: BindingsHelperIncludes;
 }
 
@@ -122,6 +127,9 @@ export function joinIndex(model: TreeModel, helpers: HelperIndex, parts: IndexPa
     get kernel() {
       return (kernelIndex ??= buildKernelCrateIndex(parts.kernelUses()));
     },
+    kernelPaths: new KernelPaths(parts.kernelSources.map((src) => ({
+      relFromKernelDir: path.posix.relative('rust/kernel', relativeToTree(model, src.file)), text: src.text,
+    }))),
     headers,
     bindingsHelper: parts.bindingsHelper,
     problems,
@@ -139,5 +147,5 @@ export function buildIndex(input: IndexInput): ProjectIndex {
   const manual = input.bindingsLib ? indexManualBindings(input.bindingsLib) : undefined;
   const kernelUses = () => input.kernelFiles.map((src) => indexKernelSource(input.model, src));
   const bindingsHelper = input.bindingsHelper ? indexBindingsHelper(input.bindingsHelper) : undefined;
-  return joinIndex(input.model, helpers, { bindingsFiles, uapi, manual, kernelUses, bindingsHelper }, input.headers);
+  return joinIndex(input.model, helpers, { bindingsFiles, uapi, manual, kernelUses, kernelSources: input.kernelFiles, bindingsHelper }, input.headers);
 }

@@ -49,12 +49,6 @@ function includeFix(ctx: RuleContext, include: string): Fix[] {
   return edit ? [{ title: `Add \`#include <${include}>\` to ${BINDINGS_HELPER_H}`, edits: [edit] }] : [];
 }
 
-/** The fix that generates the helper (plain text building: the header lookup is already done). */
-function helperFix(ctx: RuleContext, decl: HeaderDecl, pathNode: SyntaxNode): Fix[] {
-  const generated = generateHelper(ctx.model, ctx.index, decl, decl.kind === 'macro' ? callSiteTypes(ctx, pathNode) : undefined);
-  return generated.ok ? [generated.fix] : [];
-}
-
 function diagnose(ctx: RuleContext, name: string, pathNode: SyntaxNode): { message: string; fixes: Fix[] } {
   const missing = `\`bindings::${name}\` is not in this build's bindings`;
   const helper = ctx.index.helpers.byRustName.get(name);
@@ -69,10 +63,13 @@ function diagnose(ctx: RuleContext, name: string, pathNode: SyntaxNode): { messa
   const wrappable = wrappableDecl(decls);
   if (wrappable) {
     const what = wrappable.kind === 'macro' ? 'a function-like macro' : 'a `static inline` function';
+    // The fix's edits are computed when it is applied; only its title and file are decided here.
+    const generated = generateHelper(ctx.model, ctx.index, wrappable, wrappable.kind === 'macro' ? callSiteTypes(ctx, pathNode) : undefined);
+    const unfinished = !generated.ok && ctx.index.helpers.unfinished.has(name) ? `; ${generated.reason}` : '';
     return {
       message: `${missing}: \`${name}\` is ${what} (${where(ctx, wrappable)}), which has no symbol for Rust to link to; ` +
-        `it needs a C helper \`${HELPER_PREFIX}${name}\` in rust/helpers/`,
-      fixes: helperFix(ctx, wrappable, pathNode),
+        `it needs a C helper \`${HELPER_PREFIX}${name}\` in rust/helpers/${unfinished}`,
+      fixes: generated.ok ? [generated.fix] : [],
     };
   }
   const externs = decls.filter((d) => d.kind === 'extern');
@@ -89,6 +86,13 @@ function diagnose(ctx: RuleContext, name: string, pathNode: SyntaxNode): { messa
       message: `${missing}: \`${name}\` is declared in ${where(ctx, externs[0])}, which ${BINDINGS_HELPER_H} ` +
         'includes: the bindings predate that include (rebuild with make LLVM=1), or this config leaves the declaration ' +
         'out (an `#ifdef` around it)',
+      fixes: [],
+    };
+  }
+  if (!ctx.index.headers.complete) {
+    return {
+      message: `${missing}, and no C header that ${BINDINGS_HELPER_H} or the helpers include declares \`${name}\` as a ` +
+        'function or macro (the other headers are still being read)',
       fixes: [],
     };
   }

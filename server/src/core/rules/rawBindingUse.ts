@@ -4,11 +4,13 @@
  * the kernel functions that wrap X, read from the kernel crate's own bodies.
  */
 import type { Rule, RuleContext } from './rule';
-import type { Fix } from '../model';
+import { type Fix, lazyFix } from '../model';
 import { nodeRange, walkNamed, type SyntaxNode } from '../parse';
 import { isLeafCrate, relativeToTree } from '../tree';
 import type { BindingUse } from '../index/kernelCrate';
 import type { BindingFunction } from '../index/bindings';
+import type { HeaderLookup } from '../index/headers';
+import type { KernelPaths } from '../index/kernelPaths';
 import { type RustType, stripGlobal } from '../types/rustType';
 import { PRIMITIVES } from '../archTable';
 
@@ -20,7 +22,8 @@ function wrappersText(ctx: RuleContext, uses: BindingUse[]): string {
   const sorted = [...uses].sort((a, b) => Number(b.visibility.startsWith('pub')) - Number(a.visibility.startsWith('pub')));
   const listed = sorted.slice(0, MAX_LISTED).map((u) => {
     const where = relativeToTree(ctx.model, u.file);
-    return `\`${u.function}\` (${where}:${u.range.start.line + 1}, module \`${u.module}\`)`;
+    const through = u.implType && ctx.index.kernelPaths.publicPathOf(u.module, u.implType);
+    return `\`${u.function}\` (${where}:${u.range.start.line + 1}, module \`${u.module}\`${through ? `, used through \`${through}\`` : ''})`;
   });
   const more = sorted.length - listed.length;
   return more > 0 ? `${listed.join(', ')} and ${more} more` : listed.join(listed.length === 2 ? ' and ' : ', ');
@@ -68,7 +71,36 @@ function topLevelItem(n: SyntaxNode): SyntaxNode | undefined {
   return cur.parent ? cur : undefined;
 }
 
-/** "Extract into a safe wrapper": a private fn holding the `unsafe` block; the call then uses it. */
+/** How the C side documents failure, when the kernel crate has the matching conversion. */
+type ErrorReturn = { convert: 'to_result'; ok: '' } | { convert: 'from_err_ptr'; ok: string };
+
+const ERRNO = /-E[A-Z0-9]{2,}\b|\bnegative\s+(?:errno|error)|-errno\b/i;
+const ZERO_ON_SUCCESS = /\b(?:0|zero)\b[^.;\n]*\bsuccess|\bsuccess\w*[^.;\n]*\b(?:0|zero)\b/i;
+
+/**
+ * `to_result` for a `c_int` that the C comment says is 0 on success and a negative errno on
+ * failure; `from_err_ptr` for a `*mut T` it says may be an `ERR_PTR`. Nothing otherwise:
+ * a count returned on success, or an undocumented return, keeps the C type.
+ */
+function documentedErrorReturn(headers: HeaderLookup, paths: KernelPaths, fn: BindingFunction, ret: string): ErrorReturn | undefined {
+  const t = fn.returnType;
+  const segs = t.kind === 'path' ? stripGlobal(t.segments) : [];
+  const isCInt = segs[segs.length - 1] === 'c_int' && segs[segs.length - 2] === 'ffi';
+  const isMutPtr = t.kind === 'pointer' && t.mutable;
+  if (!isCInt && !isMutPtr) return undefined;
+  const docs = headers.find(fn.name).map((d) => d.doc).filter((d): d is string => !!d);
+  const convert = isCInt
+    ? docs.some((d) => ERRNO.test(d) && ZERO_ON_SUCCESS.test(d)) && 'to_result'
+    : docs.some((d) => /\bERR_PTR\b/.test(d)) && 'from_err_ptr';
+  if (!convert || !paths.hasPublic('kernel::error', convert) || !paths.hasPublic('kernel::error', 'Result')) return undefined;
+  return convert === 'to_result' ? { convert, ok: '' } : { convert, ok: `<${ret}>` };
+}
+
+/**
+ * "Extract into a safe wrapper": a private fn holding the `unsafe` block; the call then uses
+ * it. Everything but the wrapper's return handling is decided here; that needs the C comment
+ * (a header lookup), so it waits until the fix is applied.
+ */
 function wrapperFix(ctx: RuleContext, pathNode: SyntaxNode, fn: BindingFunction): Fix | undefined {
   const call = pathNode.parent;
   if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== pathNode.id || fn.variadic) return undefined;
@@ -88,13 +120,19 @@ function wrapperFix(ctx: RuleContext, pathNode: SyntaxNode, fn: BindingFunction)
   const ret = driverType(fn.returnType, crate, ctx.model.mapping);
   if (!ret) return undefined;
   const { eol } = ctx;
-  const wrapper = [
-    `/// Calls \`${crate}::${fn.name}\`; a safe abstraction like this belongs in \`rust/kernel/\`.`,
-    `fn ${fn.name}(${params.join(', ')})${ret === '()' ? '' : ` -> ${ret}`} {`,
-    `    // SAFETY: TODO: explain why every caller upholds what \`${fn.name}\` requires of its arguments.`,
-    `    unsafe { ${crate}::${fn.name}(${names.join(', ')}) }`,
-    '}',
-  ].join(eol);
+  const rawCall = `unsafe { ${crate}::${fn.name}(${names.join(', ')}) }`;
+  const { headers, kernelPaths } = ctx.index;
+  const wrapper = (): string => {
+    const errors = documentedErrorReturn(headers, kernelPaths, fn, ret);
+    const returns = errors ? ` -> kernel::error::Result${errors.ok}` : ret === '()' ? '' : ` -> ${ret}`;
+    return [
+      `/// Calls \`${crate}::${fn.name}\`; a safe abstraction like this belongs in \`rust/kernel/\`.`,
+      `fn ${fn.name}(${params.join(', ')})${returns} {`,
+      `    // SAFETY: TODO: explain why every caller upholds what \`${fn.name}\` requires of its arguments.`,
+      `    ${errors ? `kernel::error::${errors.convert}(${rawCall})` : rawCall}`,
+      '}',
+    ].join(eol);
+  };
   // `unsafe { bindings::X(…) }` holding nothing else becomes `X(…)`; otherwise only the path changes.
   const block = call.parent?.type === 'block' || call.parent?.type === 'expression_statement' ? call.parent : undefined;
   const unsafeBlock = block?.type === 'block' ? block.parent : block?.parent?.parent;
@@ -103,10 +141,10 @@ function wrapperFix(ctx: RuleContext, pathNode: SyntaxNode, fn: BindingFunction)
     ? { range: nodeRange(unsafeBlock!), newText: `${fn.name}${call.childForFieldName('arguments')!.text}` }
     : { range: nodeRange(pathNode), newText: fn.name };
   const end = nodeRange(item).end;
-  return {
-    title: `Extract \`${fn.name}\` into a safe wrapper`,
-    edits: [{ file: ctx.file, edits: [site, { range: { start: end, end }, newText: `${eol}${eol}${wrapper}` }] }],
-  };
+  const file = ctx.file;
+  return lazyFix(`Extract \`${fn.name}\` into a safe wrapper`, () => [
+    { file, edits: [site, { range: { start: end, end }, newText: `${eol}${eol}${wrapper()}` }] },
+  ]);
 }
 
 export const rawBindingUse: Rule = {

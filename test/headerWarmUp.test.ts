@@ -1,0 +1,43 @@
+/**
+ * The header lookup in a long-lived process: after `warmUp` starts, a name the include closure
+ * does not declare is answered from the closure alone (and missing-binding says the other
+ * headers are still being read) until the background read ends; then from every header.
+ */
+import { expect, it } from 'vitest';
+import { IncludeClosureLookup } from '../server/src/host/headerLookup';
+import { headerTree } from './support/headerTrees';
+import { findingsFor, virtualProject } from './support/virtualTree';
+
+const FILE = 'rust/kernel/f.rs';
+const RS = `// SPDX-License-Identifier: GPL-2.0
+
+use crate::bindings;
+
+pub fn f() -> usize {
+    // SAFETY: test.
+    unsafe { bindings::__msecs_to_jiffies(10) }
+}
+`;
+
+it('answers from the closure while the other headers are read, then from all of them', async () => {
+  const tree = headerTree({ [FILE]: RS });
+  const project = virtualProject(tree);
+  const lookup = project.index.headers as IncludeClosureLookup;
+  const warm = lookup.warmUp(1);
+  expect(lookup.complete).toBe(false);
+  // jiffies.h is outside the closure of bindings_helper.h; mutex.h inside it.
+  expect(lookup.find('__msecs_to_jiffies')).toEqual([]);
+  expect(lookup.find('mutex_is_locked').map((d) => d.include)).toEqual(['linux/mutex.h']);
+  expect(findingsFor(project, FILE, RS, 'missing-binding').map((f) => f.message)).toEqual([
+    "`bindings::__msecs_to_jiffies` is not in this build's bindings, and no C header that rust/bindings/bindings_helper.h or " +
+    'the helpers include declares `__msecs_to_jiffies` as a function or macro (the other headers are still being read)',
+  ]);
+  // A miss was answered from the closure alone: the caller must look again.
+  expect(await warm).toBe(true);
+  expect(lookup.complete).toBe(true);
+  expect(lookup.find('__msecs_to_jiffies').map((d) => [d.include, d.reachable])).toEqual([['linux/jiffies.h', false]]);
+  expect(findingsFor(project, FILE, RS, 'missing-binding').map((f) => f.message)).toEqual([
+    "`bindings::__msecs_to_jiffies` is not in this build's bindings: `__msecs_to_jiffies` is declared in include/linux/jiffies.h:5, " +
+    'a header that rust/bindings/bindings_helper.h does not include, so bindgen never sees it',
+  ]);
+});
