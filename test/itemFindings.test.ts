@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Project } from '../server/src/core/analyze';
 import { ItemFindings } from '../server/src/core/itemFindings';
-import type { Finding } from '../server/src/core/model';
+import { type Finding, lazyFix } from '../server/src/core/model';
 import { parseRust } from '../server/src/core/parse';
 import { IndexCache } from '../server/src/host/indexCache';
 import { loadProject } from '../server/src/host/kernelTree';
@@ -76,6 +76,8 @@ describe('re-analysing only the items an edit changed', () => {
       { find: 'mod bindings {}\n\n', text: '' },
       // Unchanged text again (undo of the first edit).
       { find: '\n\nuse kernel::bindings;', text: '\nuse kernel::bindings;' },
+      // A member added to the impl: `init`'s fixes insert after the impl, which now ends later.
+      { find: '        Ok(RustDemo { lock, key, hits })\n    }\n', text: '        Ok(RustDemo { lock, key, hits })\n    }\n\n    fn extra() {}\n' },
     ]);
     for (const s of steps) expect(s.incremental).toEqual(s.fresh);
     expect(codes(steps[0].fresh)).toContain('41:unnecessary-cast');
@@ -145,6 +147,30 @@ describe('ItemFindings', () => {
     expect(analysed(items, attributed)).toEqual(['n']);
     // The header is part of every member's key (a method's `self` is of the impl's type).
     expect(analysed(items, attributed.replace('impl S {', 'impl  S {'))).toEqual(['S', 'm', 'n']);
+  });
+
+  it('moves kept fixes without computing them, and computes each once when read', () => {
+    const items = new ItemFindings();
+    let computed = 0;
+    const at = (line: number, character: number) => ({ start: { line, character }, end: { line, character: character + 1 } });
+    const run = (source: string) => items.findings('project', '', parseRust(source).rootNode.namedChildren, (nodes) => {
+      const n = nodes[nodes.length - 1];
+      if (n.childForFieldName('name')?.text !== 'a') return [];
+      const range = at(n.startPosition.row + 1, 4);
+      return [{
+        file: 'f.rs', range, code: 'c', severity: 'warning', message: 'm', docs: '', related: [],
+        fixes: [lazyFix('fix', () => {
+          computed++;
+          return [{ file: 'f.rs', edits: [{ range, newText: '2' }] }];
+        })],
+      }];
+    });
+    run(text);
+    const moved = run(`\n\n${text}`);
+    expect(computed).toBe(0);
+    expect(moved.map((f) => [f.range, f.fixes[0].edits])).toEqual([[at(5, 4), [{ file: 'f.rs', edits: [{ range: at(5, 4), newText: '2' }] }]]]);
+    expect(moved[0].fixes[0].edits).toBe(moved[0].fixes[0].edits);
+    expect(computed).toBe(1);
   });
 
   it('analyses everything again when the outline or the settings change', () => {

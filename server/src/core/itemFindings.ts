@@ -7,11 +7,13 @@
  * of consts and statics: what the type resolver reads), and on the project. So the findings
  * of each unit are kept, relative to the unit's start and keyed by its text; after an edit
  * inside a function body or a const's value only that unit is analysed again, and the others'
- * findings move to where their unit now is. A unit whose findings reach outside it (a fix
- * inserting after the enclosing impl) is analysed every time. When the outline, the project
- * or the settings change, everything is analysed again.
+ * findings move to where their unit now is. Fixes are moved without being computed (their
+ * edits may be computed on first read, `lazyFix`); a rule's fixes edit its file only inside
+ * the top-level item of the finding (rule.ts), so the findings of an impl member are kept
+ * only when they carry no fix. When the outline, the project or the settings change,
+ * everything is analysed again.
  */
-import type { Finding, Position } from './model';
+import { type Finding, type Position, lazyFix } from './model';
 import type { SyntaxNode } from './parse';
 
 /**
@@ -47,11 +49,12 @@ interface Unit {
   nodes: SyntaxNode[];
   /** The unit's text and, for a member, the header of its impl. */
   key: string;
+  member: boolean;
 }
 
 /** Sibling `nodes` as units, each with the attribute items directly above it; `header` is the enclosing impl's. */
 function unitsOf(nodes: readonly SyntaxNode[], header: string, out: Unit[]): Unit[] {
-  const unit = (us: SyntaxNode[], head = header): Unit => ({ nodes: us, key: [head, ...us.map((u) => u.text)].join('\0') });
+  const unit = (us: SyntaxNode[], head = header): Unit => ({ nodes: us, key: [head, ...us.map((u) => u.text)].join('\0'), member: !!header });
   let attrs: SyntaxNode[] = [];
   for (const n of nodes) {
     if (n.type === 'attribute_item') {
@@ -74,23 +77,21 @@ function unitsOf(nodes: readonly SyntaxNode[], header: string, out: Unit[]): Uni
 
 type Move = (p: Position) => Position;
 
-/** The positions of `f` in its own file, each moved by `move` (positions elsewhere are another file's). */
+/** The positions of `f` in its own file, fixes aside (positions elsewhere are another file's). */
 function positionsOf(f: Finding): Position[] {
-  const ranges = [f.range, ...f.related.filter((r) => r.file === f.file).map((r) => r.range),
-    ...f.fixes.flatMap((x) => x.edits.filter((e) => e.file === f.file).flatMap((e) => e.edits.map((t) => t.range)))];
-  return ranges.flatMap((r) => [r.start, r.end]);
+  return [f.range, ...f.related.filter((r) => r.file === f.file).map((r) => r.range)].flatMap((r) => [r.start, r.end]);
 }
 
+/** `f` with its positions in its own file moved by `move`; fix edits are moved when first read. */
 function moveFinding(f: Finding, move: Move): Finding {
   const range = (r: Finding['range']) => ({ start: move(r.start), end: move(r.end) });
   return {
     ...f,
     range: range(f.range),
     related: f.related.map((r) => (r.file === f.file ? { ...r, range: range(r.range) } : r)),
-    fixes: f.fixes.map((fix) => ({
-      ...fix,
-      edits: fix.edits.map((fe) => (fe.file === f.file ? { ...fe, edits: fe.edits.map((e) => ({ ...e, range: range(e.range) })) } : fe)),
-    })),
+    fixes: f.fixes.map((fix) => lazyFix(fix.title, () => fix.edits.map((fe) => (fe.file === f.file
+      ? { ...fe, edits: fe.edits.map((e) => ({ ...e, range: range(e.range) })) }
+      : fe)))),
   };
 }
 
@@ -125,7 +126,7 @@ export class ItemFindings {
     }
     const next = new Map<string, Finding[]>();
     const out: Finding[] = [];
-    for (const { nodes, key } of unitsOf(items, '', [])) {
+    for (const { nodes, key, member } of unitsOf(items, '', [])) {
       if (!nodes.length) continue;
       const first = nodes[0].startPosition;
       const last = nodes[nodes.length - 1].endPosition;
@@ -139,7 +140,7 @@ export class ItemFindings {
       }
       const found = analyse(nodes);
       out.push(...found);
-      if (found.every((f) => positionsOf(f).every((p) => before(start, p) && before(p, end)))) {
+      if (found.every((f) => (!member || !f.fixes.length) && positionsOf(f).every((p) => before(start, p) && before(p, end)))) {
         next.set(key, found.map((f) => moveFinding(f, relativeTo(start))));
       }
     }
