@@ -15,6 +15,7 @@ import type { ArchTypes } from '../types/resolve';
 import { pathSegments, isUnsuffixedInt } from '../types/resolve';
 import { castsIn, snippet } from './casts';
 import type { BindingFunction } from '../index/bindings';
+import type { HeaderDecl } from '../index/headers';
 
 const SIGN_TESTS = new Set(['<', '>=']);
 
@@ -188,11 +189,13 @@ export const cCharSign: Rule = {
       const name = fnNode.childForFieldName('name')?.text;
       if (!name) return;
       const binding: BindingFunction | undefined = ctx.index.bindings.functions.get(name);
-      const header = ctx.index.headers.find(name)[0];
+      // The C declaration is looked up only for an `i8` pointer: the lookup may read many headers.
+      let header: HeaderDecl | null | undefined = null;
       const params = fnNode.childForFieldName('parameters')?.namedChildren.filter((p) => p.type === 'parameter') ?? [];
       params.forEach((p, i) => {
         const ty = p.childForFieldName('type');
         if (!isI8Pointer(ty)) return;
+        if (header === null) header = ctx.index.headers.find(name)[0];
         const cText = header?.params[i]?.text;
         const knownChar = isCharPointerParam(binding?.params[i]?.type)
           || (cText !== undefined && /\bchar\s*\*/.test(cText) && !/\b(signed|unsigned)\s+char\b/.test(cText));
