@@ -184,7 +184,8 @@ export class RflFfiServer {
       } else {
         this.project = next;
         for (const n of next.notes) this.tell(n);
-        void warmUpHeaders(next.index.headers).then((changed) => changed && this.revalidateAll());
+        // Started now (a miss meanwhile answers from the include closure), read after the first diagnostics.
+        void warmUpHeaders(next.index.headers, 50).then((changed) => changed && this.revalidateAll());
       }
     } catch (e) {
       if (!(e instanceof TreeError)) throw e;
