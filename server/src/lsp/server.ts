@@ -69,6 +69,8 @@ export class RflFfiServer {
   private loading: Promise<void> | undefined;
   /** A tree to load again because something changed while the last load ran. */
   private loadAgain: string | undefined;
+  /** The tree last asked for. */
+  private requestedTree: string | undefined;
   private readonly helperActions: HelperActions;
 
   constructor(private readonly connection: Connection) {
@@ -135,13 +137,16 @@ export class RflFfiServer {
       });
     }
     const tree = this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : this.folders.map(findSrctree).find(Boolean);
-    if (tree) this.requestLoad(tree);
-    else if (!this.documents.all().length) this.sayNoTree();
+    // A document opened while the watchers were being registered may have started this load already.
+    if (tree) {
+      if (tree !== this.requestedTree) this.requestLoad(tree);
+    } else if (!this.documents.all().length) this.sayNoTree();
     else for (const d of this.documents.all()) this.documentOpened(d.uri);
   }
 
   /** Loads (or reloads) a tree; loads never overlap, and a request during one runs after it. */
   private requestLoad(tree: string): void {
+    this.requestedTree = tree;
     if (this.loading) {
       this.loadAgain = tree;
       return;
