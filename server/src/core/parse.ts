@@ -50,6 +50,26 @@ export function walkNamed(node: SyntaxNode | readonly SyntaxNode[], visit: (n: S
   }
 }
 
+/**
+ * The nodes of `types` among `nodes` and their descendants, in document order, leaving out
+ * the descendants of nodes of a `prune` type. tree-sitter finds them natively, which is
+ * several times faster than visiting every node from JavaScript.
+ */
+export function descendantsOf(nodes: readonly SyntaxNode[], types: readonly string[], prune: readonly string[] = []): SyntaxNode[] {
+  const wanted = new Set(types);
+  const pruned = new Set(prune);
+  const out: SyntaxNode[] = [];
+  for (const node of nodes) {
+    let prunedUntil = -1;
+    for (const n of node.descendantsOfType([...new Set([...types, ...prune])])) {
+      if (n.startIndex < prunedUntil) continue;
+      if (wanted.has(n.type)) out.push(n);
+      if (pruned.has(n.type)) prunedUntil = n.endIndex;
+    }
+  }
+  return out;
+}
+
 /** The first error or missing node, for telling a user where a file stops making sense. */
 export function firstSyntaxError(root: SyntaxNode): SyntaxNode | undefined {
   if (!root.hasError) return undefined;
