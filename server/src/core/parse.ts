@@ -33,12 +33,8 @@ export function nodeRange(node: SyntaxNode): Range {
   };
 }
 
-/** Pre-order walk over named descendants (of each node, given several); `visit` returns false to skip a subtree. */
-export function walkNamed(node: SyntaxNode | readonly SyntaxNode[], visit: (n: SyntaxNode) => boolean | void): void {
-  if (!('walk' in node)) {
-    for (const n of node) walkNamed(n, visit);
-    return;
-  }
+/** Pre-order walk over named descendants; `visit` returns false to skip a subtree. */
+export function walkNamed(node: SyntaxNode, visit: (n: SyntaxNode) => boolean | void): void {
   const cursor = node.walk();
   for (;;) {
     // Anonymous nodes (punctuation, keywords) are never handed out, so never materialised.
