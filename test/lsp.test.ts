@@ -2,6 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LspClient, uri } from './support/lspClient';
+import { CACHE_DIR_ENV, IndexCache } from '../server/src/host/indexCache';
+import { GENERATED_FILES } from '../server/src/core/tree';
 import { applyEdits } from './support/virtualTree';
 import { copyTree, tmpDir, writeTree } from './support/tmpTree';
 import { fixture, ROOT } from './support/paths';
@@ -167,6 +169,26 @@ describe('language server over stdio', () => {
     client.diagnostics.delete(uri(file));
     void client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(helpersC), type: 2 }] });
     expect((await client.diagnosticsFor(file, 1)).diagnostics).toEqual([]);
+  });
+
+  it('persists the index when shut down right after the first diagnostics', async () => {
+    const tree = copyTree(fixture('linux-2026'));
+    const file = path.join(tree, 'drivers/misc/rust_counter.rs');
+    const saved = process.env[CACHE_DIR_ENV];
+    process.env[CACHE_DIR_ENV] = tmpDir('rfl-ffi-cache-');
+    try {
+      const cacheFile = new IndexCache(tree, tree).file;
+      client = new LspClient();
+      await client.initialize(tree);
+      client.open(file);
+      await client.diagnosticsFor(file, 1);
+      await client.shutdown();
+      client = undefined;
+      const entries = Object.keys(JSON.parse(fs.readFileSync(cacheFile, 'utf8')).entries).map((f) => path.relative(tree, f));
+      expect(entries).toContain(GENERATED_FILES.bindings);
+    } finally {
+      process.env[CACHE_DIR_ENV] = saved;
+    }
   });
 
   it('updates the Rust diagnostics of open files when bindings_generated.rs is regenerated on disk', async () => {

@@ -82,6 +82,8 @@ export class RflFfiServer {
     connection.onCodeActionResolve((a) => (this.helperActions.owns(a) ? this.helperActions.resolve(this.project, a) : this.resolveAction(a)));
     connection.onExecuteCommand((p) => this.helperActions.execute(this.project, p));
     connection.onDidChangeWatchedFiles((p) => this.filesChanged(p.changes.map((c) => c.uri)));
+    // An editor closed right after opening a file must not lose the index it just built.
+    connection.onShutdown(() => this.cache?.save());
     connection.onDidChangeConfiguration((p) => {
       const s = (p.settings as { rflFfi?: ServerSettings } | undefined)?.rflFfi;
       if (s) {
