@@ -121,8 +121,7 @@ describe('ItemFindings', () => {
   function analysed(items: ItemFindings, source: string, settings = ''): string[] {
     const seen: string[] = [];
     items.findings('project', settings, parseRust(source).rootNode.namedChildren, (nodes) => {
-      const item = nodes[nodes.length - 1];
-      seen.push(item.childForFieldName('name')?.text ?? item.text);
+      for (const n of nodes) if (n.type !== 'attribute_item') seen.push(n.childForFieldName('name')?.text ?? n.text);
       return [];
     });
     return seen;
@@ -154,8 +153,8 @@ describe('ItemFindings', () => {
     let computed = 0;
     const at = (line: number, character: number) => ({ start: { line, character }, end: { line, character: character + 1 } });
     const run = (source: string) => items.findings('project', '', parseRust(source).rootNode.namedChildren, (nodes) => {
-      const n = nodes[nodes.length - 1];
-      if (n.childForFieldName('name')?.text !== 'a') return [];
+      const n = nodes.find((x) => x.childForFieldName('name')?.text === 'a');
+      if (!n) return [];
       const range = at(n.startPosition.row + 1, 4);
       return [{
         file: 'f.rs', range, code: 'c', severity: 'warning', message: 'm', docs: '', related: [],

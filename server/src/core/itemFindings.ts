@@ -126,25 +126,34 @@ export class ItemFindings {
     }
     const next = new Map<string, Finding[]>();
     const out: Finding[] = [];
-    for (const { nodes, key, member } of unitsOf(items, '', [])) {
-      if (!nodes.length) continue;
-      const first = nodes[0].startPosition;
-      const last = nodes[nodes.length - 1].endPosition;
+    const missed: (Unit & { start: Position; end: Position; found: Finding[] })[] = [];
+    for (const unit of unitsOf(items, '', [])) {
+      if (!unit.nodes.length) continue;
+      const first = unit.nodes[0].startPosition;
+      const last = unit.nodes[unit.nodes.length - 1].endPosition;
       const start = { line: first.row, character: first.column };
-      const end = { line: last.row, character: last.column };
-      const kept = next.get(key) ?? this.byKey.get(key);
+      const kept = next.get(unit.key) ?? this.byKey.get(unit.key);
       if (kept) {
-        next.set(key, kept);
+        next.set(unit.key, kept);
         out.push(...kept.map((f) => moveFinding(f, absoluteFrom(start))));
-        continue;
+      } else {
+        missed.push({ ...unit, start, end: { line: last.row, character: last.column }, found: [] });
       }
-      const found = analyse(nodes);
+    }
+    // Units not seen again are forgotten.
+    this.byKey = next;
+    if (!missed.length) return out;
+    // The units to analyse in one pass (a first analysis: all of them), their findings then told apart by position.
+    for (const f of analyse(missed.flatMap((u) => u.nodes))) {
+      const unit = missed.find((u) => before(u.start, f.range.start) && before(f.range.start, u.end));
+      (unit?.found ?? out).push(f);
+    }
+    for (const { key, member, start, end, found } of missed) {
       out.push(...found);
       if (found.every((f) => (!member || !f.fixes.length) && positionsOf(f).every((p) => before(start, p) && before(p, end)))) {
         next.set(key, found.map((f) => moveFinding(f, relativeTo(start))));
       }
     }
-    this.byKey = next;
     return out;
   }
 }
