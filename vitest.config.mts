@@ -1,4 +1,4 @@
-import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,6 +9,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     // The persisted index goes to a cache of the test run, not the user's ~/.cache.
-    env: { RFL_FFI_CACHE_DIR: path.resolve(__dirname, '.cache/test-index-cache') },
+    env: { RFL_FFI_CACHE_DIR: fileURLToPath(new URL('.cache/test-index-cache', import.meta.url)) },
   },
 });

@@ -70,7 +70,7 @@ unsigned long rust_helper_msecs_to_jiffies(const unsigned int m)
 
 describe('Generate C helper from a header', () => {
   it('declares the command', () => {
-    expect(capabilities.executeCommandProvider).toEqual({ commands: ['rfl-ffi.generateHelper'] });
+    expect(capabilities.executeCommandProvider).toEqual({ commands: ['rfl-ffi.reindex', 'rfl-ffi.treeInfo', 'rfl-ffi.generateHelper'] });
   });
 
   it('offers the refactoring on a static inline definition without edits, and resolves it into exactly the helper', async () => {

@@ -35,6 +35,8 @@ export class LspClient {
   readonly proc: ChildProcessWithoutNullStreams;
   readonly messages: ShownMessage[] = [];
   readonly diagnostics = new Map<string, PublishedDiagnostics>();
+  /** `rfl-ffi/treeStatus` notifications, in order. */
+  readonly treeStatuses: unknown[] = [];
   /** `workspace/applyEdit` requests from the server, in order; each is answered as applied. */
   readonly appliedEdits: { label?: string; edit: unknown }[] = [];
   private waiters: (() => void)[] = [];
@@ -60,6 +62,10 @@ export class LspClient {
       return { applied: true };
     });
     this.conn.onNotification('$/progress', () => undefined);
+    this.conn.onNotification('rfl-ffi/treeStatus', (status: unknown) => {
+      this.treeStatuses.push(status);
+      this.wake();
+    });
     this.conn.listen();
   }
 

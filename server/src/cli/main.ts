@@ -13,7 +13,7 @@ import { listFiles, readText, isDir } from '../host/files';
 import { type LoadedProject, type TreeOptions, TreeError, loadProject, resolveSrctree } from '../host/kernelTree';
 import { parseArgs, stringFlag, UsageError, type ParsedArgs } from './args';
 import { formatJson, formatSarif, formatText } from './format';
-import { treeInfo, formatInfoText } from './info';
+import { treeInfo, formatInfoText } from '../host/treeInfo';
 import { generateHelpers } from './generateHelper';
 
 export const VERSION = '0.1.0';

@@ -49,6 +49,12 @@ export function lazyFix(title: string, compute: () => FileEdit[]): Fix {
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
+/** A place in a file, as definition and references return it. */
+export interface Location {
+  file: string;
+  range: Range;
+}
+
 export interface RelatedLocation {
   file: string;
   range: Range;

@@ -4,11 +4,17 @@
  */
 import * as path from 'node:path';
 import {
-  CodeAction, CodeActionKind, type Connection, createConnection, DidChangeWatchedFilesNotification,
-  type InitializeParams, type InitializeResult, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
+  CodeAction, CodeActionKind, type Connection, createConnection, DidChangeWatchedFilesNotification, type Hover,
+  type InitializeParams, type InitializeResult, type Location, MarkupKind, MessageType, NotificationType, ProposedFeatures,
+  ShowMessageNotification, type TextDocumentPositionParams, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type SeverityOverrides } from '../core/analyze';
+import { analyze, languageOf, type SeverityOverrides } from '../core/analyze';
+import { type FfiSymbol, ffiSymbolAt } from '../core/features/ffiSymbol';
+import { hover } from '../core/features/hover';
+import { definition } from '../core/features/definition';
+import { references } from '../core/features/references';
+import type { Location as CoreLocation } from '../core/model';
 import { type Arch, isArch, type Mapping } from '../core/archTable';
 import type { Finding } from '../core/model';
 import { ItemFindings } from '../core/itemFindings';
@@ -18,8 +24,10 @@ import {
 } from '../host/kernelTree';
 import { warmUpHeaders } from '../host/headerLookup';
 import { IndexCache } from '../host/indexCache';
+import { TreeRustSources } from '../host/rustSources';
+import { type TreeInfo, formatInfoText, treeInfo } from '../host/treeInfo';
 import { DocumentTrees } from './documentTrees';
-import { SOURCE, toDiagnostic, toWorkspaceEdit, uriToPath } from './convert';
+import { SOURCE, pathToUri, toDiagnostic, toWorkspaceEdit, uriToPath } from './convert';
 import { GENERATE_HELPER_COMMAND, HelperActions } from './helperActions';
 
 export interface ServerSettings {
@@ -29,6 +37,19 @@ export interface ServerSettings {
   mapping?: Mapping;
   severity?: SeverityOverrides;
 }
+
+/** Commands the server executes (`workspace/executeCommand`). */
+export const COMMANDS = {
+  reindex: 'rfl-ffi.reindex',
+  treeInfo: 'rfl-ffi.treeInfo',
+} as const;
+
+export interface TreeStatus {
+  info: TreeInfo;
+  text: string;
+}
+/** Sent whenever a tree is (re)loaded, or `null` when none is found, so a client can show it. */
+export const TREE_STATUS = new NotificationType<TreeStatus | null>('rfl-ffi/treeStatus');
 
 interface AnalyzedDoc {
   version: number;
@@ -53,6 +74,7 @@ export class RflFfiServer {
   private readonly trees = new DocumentTrees();
   private readonly documents = new TextDocuments({ create: TextDocument.create, update: this.trees.update });
   private project: LoadedProject | undefined;
+  private rustSources: TreeRustSources | undefined;
   /** The index parts of the loaded tree, so a reload after a file changed on disk redoes only that file. */
   private cache: IndexCache | undefined;
   private settings: ServerSettings = {};
@@ -80,7 +102,10 @@ export class RflFfiServer {
     connection.onCodeAction((p) => [...this.codeActions(p.textDocument.uri, p.context.diagnostics),
       ...this.helperActions.codeActions(this.project, p.textDocument.uri, this.documents.get(p.textDocument.uri)?.getText(), p.range)]);
     connection.onCodeActionResolve((a) => (this.helperActions.owns(a) ? this.helperActions.resolve(this.project, a) : this.resolveAction(a)));
-    connection.onExecuteCommand((p) => this.helperActions.execute(this.project, p));
+    connection.onHover((p) => this.hover(p));
+    connection.onDefinition((p) => this.definition(p));
+    connection.onReferences((p) => this.references(p, p.context.includeDeclaration));
+    connection.onExecuteCommand((p) => (p.command === GENERATE_HELPER_COMMAND ? this.helperActions.execute(this.project, p) : this.executeCommand(p.command)));
     connection.onDidChangeWatchedFiles((p) => this.filesChanged(p.changes.map((c) => c.uri)));
     // An editor closed right after opening a file must not lose the index it just built.
     connection.onShutdown(() => this.cache?.save());
@@ -119,7 +144,10 @@ export class RflFfiServer {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor], resolveProvider: true },
-        executeCommandProvider: { commands: [GENERATE_HELPER_COMMAND] },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        executeCommandProvider: { commands: [...Object.values(COMMANDS), GENERATE_HELPER_COMMAND] },
       },
       serverInfo: { name: 'rfl-ffi', version: '0.1.0' },
     };
@@ -165,6 +193,7 @@ export class RflFfiServer {
   private sayNoTree(where?: string): void {
     if (this.noTreeSaid) return;
     this.noTreeSaid = true;
+    void this.connection.sendNotification(TREE_STATUS, null);
     const places = where ?? (this.folders.join(', ') || 'the workspace');
     this.show(MessageType.Warning,
       `rfl-ffi: no Linux kernel tree with Rust support found in ${places} (${NOT_A_TREE_HINT}); set rflFfi.tree to point at one.`,
@@ -190,7 +219,9 @@ export class RflFfiServer {
         this.tell({ severity: 'error', message: `${next.notes.find((n) => n.severity === 'error')!.message}; keeping the last good index` });
       } else {
         this.project = next;
+        this.rustSources = new TreeRustSources(next.model, (f) => this.documents.get(pathToUri(f))?.getText());
         for (const n of next.notes) this.tell(n);
+        void this.connection.sendNotification(TREE_STATUS, this.treeStatus(next));
         // Started now (a miss meanwhile answers from the include closure), read after the first diagnostics.
         void warmUpHeaders(next.index.headers, 50).then((changed) => changed && this.revalidateAll());
       }
@@ -199,6 +230,50 @@ export class RflFfiServer {
       this.tell({ severity: 'error', message: e.message });
     } finally {
       progress?.done();
+    }
+  }
+
+  private treeStatus(project: LoadedProject): TreeStatus {
+    const info = treeInfo(project);
+    return { info, text: formatInfoText(info) };
+  }
+
+  /** The FFI symbol under the cursor, in an open document of the loaded tree. */
+  private symbolAt(p: TextDocumentPositionParams): FfiSymbol | undefined {
+    const doc = this.documents.get(p.textDocument.uri);
+    const file = uriToPath(p.textDocument.uri);
+    if (!doc || !file || !this.project) return undefined;
+    const language = languageOf(file);
+    const tree = this.trees.treeOf(file, doc);
+    return language && tree ? ffiSymbolAt(file, language, doc.getText(), tree, p.position, this.project) : undefined;
+  }
+
+  private hover(p: TextDocumentPositionParams): Hover | null {
+    const sym = this.symbolAt(p);
+    const h = sym && this.project && this.rustSources ? hover(sym, this.project, this.rustSources) : undefined;
+    return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: h.range } : null;
+  }
+
+  private definition(p: TextDocumentPositionParams): Location[] | null {
+    const sym = this.symbolAt(p);
+    return sym && this.project ? toLocations(definition(sym, this.project)) : null;
+  }
+
+  private references(p: TextDocumentPositionParams, includeDeclaration: boolean): Location[] | null {
+    const sym = this.symbolAt(p);
+    return sym && this.project && this.rustSources ? toLocations(references(sym, this.project, this.rustSources, includeDeclaration)) : null;
+  }
+
+  private async executeCommand(command: string): Promise<TreeStatus | null> {
+    switch (command) {
+      case COMMANDS.reindex:
+        this.reload();
+        await this.loading;
+        return this.project ? this.treeStatus(this.project) : null;
+      case COMMANDS.treeInfo:
+        return this.project ? this.treeStatus(this.project) : null;
+      default:
+        return null;
     }
   }
 
@@ -310,6 +385,10 @@ export class RflFfiServer {
     const tree = this.project?.model.srctree ?? (this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : undefined);
     if (tree) this.requestLoad(tree);
   }
+}
+
+function toLocations(locations: CoreLocation[]): Location[] {
+  return locations.map((l) => ({ uri: pathToUri(l.file), range: l.range }));
 }
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): RflFfiServer {

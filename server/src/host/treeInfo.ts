@@ -1,5 +1,5 @@
-/** `rfl-ffi info`: the tree model and index sizes, as text or JSON. */
-import type { LoadedProject } from '../host/kernelTree';
+/** The tree model and index sizes, as `rfl-ffi info` and the server's tree-info command show them. */
+import type { LoadedProject } from './kernelTree';
 
 export interface TreeInfo {
   srctree: string;
