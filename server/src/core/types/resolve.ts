@@ -56,6 +56,7 @@ export class TypeResolver {
   private readonly items = new Map<string, SyntaxNode>();
   /** `mod bindings`, `use … as bindings` or `extern crate … as bindings` at the top of the file. */
   private ownBindings = false;
+  private readonly blockLets = new Map<number, { start: number; decl: SyntaxNode; pattern: SyntaxNode | null; identifier?: string }[]>();
   private depth = 0;
 
   constructor(private readonly input: ResolverInput) {
@@ -551,13 +552,13 @@ export class TypeResolver {
     let prev: SyntaxNode = at;
     for (let p = at.parent; p; prev = p, p = p.parent) {
       if (p.type === 'block') {
-        for (let s = prev.previousNamedSibling; s; s = s.previousNamedSibling) {
-          if (s.type !== 'let_declaration') continue;
-          const pat = s.childForFieldName('pattern');
-          if (!pat || !bindsName(pat, name)) continue;
-          if (pat.type !== 'identifier') return null;
-          const typeNode = s.childForFieldName('type') ?? undefined;
-          const value = s.childForFieldName('value') ?? undefined;
+        const lets = this.letsOf(p);
+        for (let i = lets.length - 1; i >= 0; i--) {
+          const { start, decl, pattern, identifier } = lets[i];
+          if (start >= prev.startIndex || !pattern || (identifier !== undefined ? identifier !== name : !bindsName(pattern, name))) continue;
+          if (identifier === undefined) return null;
+          const typeNode = decl.childForFieldName('type') ?? undefined;
+          const value = decl.childForFieldName('value') ?? undefined;
           return typeNode || value ? { typeNode, value } : null;
         }
       } else if (p.type === 'function_item' || p.type === 'closure_expression') {
@@ -575,6 +576,19 @@ export class TypeResolver {
       }
     }
     return undefined;
+  }
+
+  /** The `let`s of a block, read once per block: every name in it is looked up among them. */
+  private letsOf(block: SyntaxNode): { start: number; decl: SyntaxNode; pattern: SyntaxNode | null; identifier?: string }[] {
+    let lets = this.blockLets.get(block.id);
+    if (!lets) {
+      lets = block.namedChildren.filter((c) => c.type === 'let_declaration').map((decl) => {
+        const pattern = decl.childForFieldName('pattern');
+        return { start: decl.startIndex, decl, pattern, identifier: pattern?.type === 'identifier' ? pattern.text : undefined };
+      });
+      this.blockLets.set(block.id, lets);
+    }
+    return lets;
   }
 
   private typeOfSelf(node: SyntaxNode): RustType | undefined {
