@@ -105,6 +105,15 @@ async function editLatency(rel: string, dir: string): Promise<{ p50: number; p95
     await client.diagnosticsFor(file, i + 2);
     ms.push(performance.now() - t);
   }
+  // Then C headers: a function using a `static inline` C function and a name no header declares,
+  // so the header lookup reads the include closure of bindings_helper.h and then every header.
+  const last = { line: lines.length - 1, character: lines[lines.length - 1].length };
+  client.change(file, EDITS + 2, [{
+    range: { start: last, end: last },
+    text: '\nfn rfl_bench_missing() {\n    unsafe { kernel::bindings::kmalloc(64, 0); kernel::bindings::rfl_bench_unknown() };\n}\n',
+  }]);
+  const missing = (await client.diagnosticsFor(file, EDITS + 2)).diagnostics.filter((d) => d.code === 'missing-binding');
+  if (missing.length !== 2) throw new Error(`expected 2 missing-binding diagnostics, got ${missing.length}`);
   const rss = peakRssMb(client.proc.pid!);
   await client.shutdown();
   return { p50: percentile(ms, 50), p95: percentile(ms, 95), rss };
@@ -118,7 +127,12 @@ function indexVersusParse(): { index: number; parse: number } {
   const index: number[] = [];
   const parse: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    index.push(time(() => loadIndex(model, [], IndexCache.inMemory(model.srctree, model.objtree))));
+    index.push(time(() => {
+      const full = loadIndex(model, [], IndexCache.inMemory(model.srctree, model.objtree));
+      // The parts a server indexes on first use, built here so that this is the whole index.
+      void full.uapi;
+      void full.kernel;
+    }));
     parse.push(time(() => {
       for (const t of rust) parseRust(t);
       for (const t of c) parseKernelC(t);
@@ -174,7 +188,7 @@ async function main(): Promise<void> {
     ['3. warm start (persisted index) → first diagnostics', s(warm), '≤ 0.15 s'],
     [`4. edit → diagnostics p50 / p95 (${EDITS} edits, ${big})`, `${edits.p50.toFixed(1)} / ${edits.p95.toFixed(1)} ms`, 'p95 ≤ 10 ms'],
     ['5. `rfl-ffi check` whole corpus, wall (persisted index)', s(check), '≤ 2 s'],
-    ['6. peak RSS of the server (index loaded, after the edits)', `${edits.rss.toFixed(0)} MB`, '≤ 250 MB'],
+    ['6. peak RSS of the server (index loaded, after the edits and two header lookups)', `${edits.rss.toFixed(0)} MB`, '≤ 250 MB'],
     ['7. bindings index 1× / 4× synthetic', `${s(sc.one)} / ${s(sc.four)}`, ''],
     ['7. ratio 4× / 1×', `${(sc.four / sc.one).toFixed(2)}`, '≤ 4.4'],
   ];

@@ -1,9 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProject } from '../server/src/host/kernelTree';
+import { kernelCrateFiles, loadModel, loadProject } from '../server/src/host/kernelTree';
+import { type BindingUse, bindingUseAt, indexKernelFile, kernelModulePath } from '../server/src/core/index/kernelCrate';
+import { parseRust, walkNamed } from '../server/src/core/parse';
 import { typeToString, pathType } from '../server/src/core/types/rustType';
-import { CORPUS, CORPUS_OBJ, fixture } from './support/paths';
+import { CORPUS, CORPUS_OBJ, fixture, ROOT } from './support/paths';
 
 describe('bindings index', () => {
   const t2026 = loadProject(fixture('linux-2026'));
@@ -82,6 +84,30 @@ describe('helper index', () => {
 });
 
 describe('kernel crate index', () => {
+  it('visiting only where the text says `bindings::` finds what a walk of every node finds (corpus, fixtures, demo)', () => {
+    const trees = [CORPUS, ...['linux-6.12-style', 'linux-2026', 'linux-legacy', 'linux-core-ffi'].map(fixture), path.join(ROOT, 'demo/linux')];
+    let files = 0;
+    let uses = 0;
+    for (const tree of trees) {
+      const model = loadModel(tree);
+      for (const file of kernelCrateFiles(model)) {
+        const text = fs.readFileSync(file, 'utf8');
+        const rel = path.relative(path.join(tree, 'rust/kernel'), file);
+        const module = kernelModulePath(rel);
+        const walked: BindingUse[] = [];
+        walkNamed(parseRust(text).rootNode, (n) => {
+          const use = n.type === 'identifier' ? bindingUseAt(n, file, module) : undefined;
+          if (use) walked.push(use);
+        });
+        expect(indexKernelFile(file, rel, text, parseRust), rel).toEqual(walked);
+        files++;
+        uses += walked.length;
+      }
+    }
+    // Not vacuous: every kernel crate file of these trees, and every binding call in them.
+    expect([files, uses]).toEqual([100, 189]);
+  });
+
   it('maps bindings to the kernel functions that call them', () => {
     const corpus = loadProject(CORPUS, { objtree: CORPUS_OBJ });
     const uses = corpus.index.kernel.byBinding.get('mutex_lock')!;

@@ -2,8 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CACHE_DIR_ENV, IndexCache } from '../server/src/host/indexCache';
-import { loadProject } from '../server/src/host/kernelTree';
+import { kernelCrateFiles, loadProject } from '../server/src/host/kernelTree';
 import { GENERATED_FILES } from '../server/src/core/tree';
+import { PERSIST_FORMAT } from '../server/src/core/index/persist';
 import { copyTree, tmpDir } from './support/tmpTree';
 import { fixture } from './support/paths';
 
@@ -40,23 +41,48 @@ describe('persisted index', () => {
     expect(after.index.bindings.functions.get('rfl_new_function')?.params.map((p) => p.name)).toEqual(['x']);
   });
 
+  it('saves a part indexed on first use (uapi, the kernel crate) once it is built, after the first save', async () => {
+    const tree = copyTree(fixture('linux-2026'));
+    const project = loadProject(tree);
+    const entries = () => Object.keys(JSON.parse(fs.readFileSync(cacheFileOf(tree), 'utf8')).entries).map((f) => path.relative(tree, f)).sort();
+    expect(entries()).toEqual([GENERATED_FILES.bindings, GENERATED_FILES.helpers]);
+    expect(project.index.uapi.enums.get('rust_misc_state')).toEqual(['rust_misc_state_RUST_MISC_IDLE', 'rust_misc_state_RUST_MISC_BUSY']);
+    expect(project.index.kernel.byBinding.get('mutex_lock')?.map((u) => u.function)).toEqual(['MutexBackend::lock']);
+    await new Promise((r) => setImmediate(r));
+    const kernelFiles = kernelCrateFiles(project.model).map((f) => path.relative(tree, f));
+    expect(entries()).toEqual([GENERATED_FILES.bindings, GENERATED_FILES.helpers, ...kernelFiles, GENERATED_FILES.uapi].sort());
+    // And a warm start reads them back instead of indexing again.
+    const warm = loadProject(tree);
+    expect(warm.index.uapi.enums).toEqual(project.index.uapi.enums);
+    expect(warm.index.kernel).toEqual(project.index.kernel);
+  });
+
   it('is rebuilt when damaged or of another format, never trusted', () => {
     const tree = copyTree(fixture('linux-2026'));
     const good = loadProject(tree);
     const file = cacheFileOf(tree);
-    for (const damage of ['{"format":1,"entr', '{"format":0,"entries":{}}', 'not json at all', '{"format":1,"srctree":"x","objtree":"y","entries":{}}']) {
+    const f = PERSIST_FORMAT;
+    for (const damage of [`{"format":${f},"entr`, '{"format":0,"entries":{}}', 'not json at all', `{"format":${f},"srctree":"x","objtree":"y","entries":{}}`]) {
       fs.writeFileSync(file, damage);
       const again = loadProject(tree);
       expect(again.index.bindings.functions).toEqual(good.index.bindings.functions);
       expect(again.notes).toEqual(good.notes);
-      expect(JSON.parse(fs.readFileSync(file, 'utf8')).format).toBe(1);
+      expect(JSON.parse(fs.readFileSync(file, 'utf8')).format).toBe(PERSIST_FORMAT);
     }
     // A well-formed cache whose entry lies about a file's content is not used either.
     const c = JSON.parse(fs.readFileSync(file, 'utf8'));
     const entry = c.entries[path.join(tree, GENERATED_FILES.bindings)];
-    entry.part.data.functions = [];
+    const part = JSON.parse(entry.part);
+    part.data.functions = [];
+    entry.part = JSON.stringify(part);
     entry.hash = 'stale';
     fs.writeFileSync(file, JSON.stringify(c));
+    expect(loadProject(tree).index.bindings.functions).toEqual(good.index.bindings.functions);
+    // Nor one whose part (decoded only when asked for) is cut short.
+    const d = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const bindings = d.entries[path.join(tree, GENERATED_FILES.bindings)];
+    bindings.part = bindings.part.slice(0, 40);
+    fs.writeFileSync(file, JSON.stringify(d));
     expect(loadProject(tree).index.bindings.functions).toEqual(good.index.bindings.functions);
   });
 });

@@ -2,9 +2,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LspClient, uri } from './support/lspClient';
+import { CACHE_DIR_ENV, IndexCache } from '../server/src/host/indexCache';
+import { GENERATED_FILES } from '../server/src/core/tree';
 import { applyEdits } from './support/virtualTree';
 import { copyTree, tmpDir, writeTree } from './support/tmpTree';
-import { fixture } from './support/paths';
+import { fixture, ROOT } from './support/paths';
 import { splitTree } from './support/trees';
 
 const REFCOUNT = `// SPDX-License-Identifier: GPL-2.0
@@ -167,5 +169,49 @@ describe('language server over stdio', () => {
     client.diagnostics.delete(uri(file));
     void client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(helpersC), type: 2 }] });
     expect((await client.diagnosticsFor(file, 1)).diagnostics).toEqual([]);
+  });
+
+  it('persists the index when shut down right after the first diagnostics', async () => {
+    const tree = copyTree(fixture('linux-2026'));
+    const file = path.join(tree, 'drivers/misc/rust_counter.rs');
+    const saved = process.env[CACHE_DIR_ENV];
+    process.env[CACHE_DIR_ENV] = tmpDir('rfl-ffi-cache-');
+    try {
+      const cacheFile = new IndexCache(tree, tree).file;
+      client = new LspClient();
+      await client.initialize(tree);
+      client.open(file);
+      await client.diagnosticsFor(file, 1);
+      await client.shutdown();
+      client = undefined;
+      const entries = Object.keys(JSON.parse(fs.readFileSync(cacheFile, 'utf8')).entries).map((f) => path.relative(tree, f));
+      expect(entries).toContain(GENERATED_FILES.bindings);
+    } finally {
+      process.env[CACHE_DIR_ENV] = saved;
+    }
+  });
+
+  it('updates the Rust diagnostics of open files when bindings_generated.rs is regenerated on disk', async () => {
+    const tree = copyTree(path.join(ROOT, 'demo/linux'));
+    const file = path.join(tree, 'drivers/misc/rust_demo.rs');
+    const generated = path.join(tree, 'rust/bindings/bindings_generated.rs');
+    const byLine = (a: string, b: string) => parseInt(a, 10) - parseInt(b, 10);
+    const codesAt = (ds: { code?: string | number; range: { start: { line: number } } }[]) => ds.map((d) => `${d.range.start.line + 1}:${d.code}`);
+    client = new LspClient();
+    await client.initialize(tree);
+    client.open(file);
+    const before = codesAt((await client.diagnosticsFor(file, 1)).diagnostics);
+    expect(before.filter((c) => /unnecessary-cast|missing-binding/.test(c))).toEqual(['41:unnecessary-cast', '59:missing-binding']);
+    // A build whose bindings return `c_uint` from __msecs_to_jiffies (so `as usize` converts) and bind kmalloc.
+    const text = fs.readFileSync(generated, 'utf8');
+    const regenerated = text.replace('pub fn __msecs_to_jiffies(m: ffi::c_uint) -> ffi::c_ulong;', 'pub fn __msecs_to_jiffies(m: ffi::c_uint) -> ffi::c_uint;')
+      + 'extern "C" {\n    pub fn kmalloc(size: usize, flags: gfp_t) -> *mut ffi::c_void;\n}\n';
+    expect(regenerated).not.toBe(text);
+    fs.writeFileSync(generated, regenerated);
+    client.diagnostics.delete(uri(file));
+    void client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(generated), type: 2 }] });
+    const after = codesAt((await client.diagnosticsFor(file, 1)).diagnostics);
+    // The cast converts now, and `bindings::kmalloc` exists: it is a raw use like any other.
+    expect(after).toEqual(before.filter((c) => c !== '41:unnecessary-cast' && c !== '59:missing-binding').concat('59:raw-binding-use').sort(byLine));
   });
 });

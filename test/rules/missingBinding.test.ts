@@ -44,6 +44,11 @@ ruleTable(missingBinding, {
       file: FILE,
     },
     {
+      name: 'a file that names another crate `bindings`',
+      tree: headerTree({ [FILE]: rs('bindings::kmalloc(size, 0)').replace('use crate::bindings;', 'use crate::uapi as bindings;') }),
+      file: FILE,
+    },
+    {
       name: 'suppressed',
       tree: headerTree({ [FILE]: rs('bindings::kmalloc(size, 0)').replace('// SAFETY', '// rfl-ffi: allow(missing-binding)\n    // SAFETY') }),
       file: FILE,

@@ -42,26 +42,49 @@ export function nodeRange(node: SyntaxNode): Range {
   };
 }
 
-/**
- * Pre-order walk over named descendants; `visit` returns false to skip a subtree. It also gets
- * the node's parent within the walk: tree-sitter's `n.parent` searches down from the root,
- * which on deeply nested code makes a walk that asks it quadratic.
- */
-export function walkNamed(node: SyntaxNode, visit: (n: SyntaxNode, parent: SyntaxNode | undefined) => boolean | void): void {
+/** Pre-order walk over named descendants; `visit` returns false to skip a subtree. */
+export function walkNamed(node: SyntaxNode, visit: (n: SyntaxNode) => boolean | void): void {
   const cursor = node.walk();
-  const ancestors: SyntaxNode[] = [];
   for (;;) {
-    const n = cursor.currentNode;
-    const descend = !n.isNamed || visit(n, ancestors[ancestors.length - 1]) !== false;
-    if (descend && cursor.gotoFirstChild()) {
-      ancestors.push(n);
-      continue;
-    }
+    // Anonymous nodes (punctuation, keywords) are never handed out, so never materialised.
+    const descend = !cursor.nodeIsNamed || visit(cursor.currentNode) !== false;
+    if (descend && cursor.gotoFirstChild()) continue;
     while (!cursor.gotoNextSibling()) {
       if (!cursor.gotoParent()) return;
-      ancestors.pop();
     }
   }
+}
+
+/**
+ * The nodes of `types` among `nodes` (in document order) and their descendants, in document
+ * order, leaving out the descendants of nodes of a `prune` type. tree-sitter finds them
+ * natively in one call over the span of `nodes` (each call costs a lookup of the type
+ * names), which is several times faster than visiting every node from JavaScript.
+ */
+export function descendantsOf(nodes: readonly SyntaxNode[], types: readonly string[], prune: readonly string[] = []): SyntaxNode[] {
+  if (!nodes.length) return [];
+  const wanted = new Set(types);
+  const pruned = new Set(prune);
+  const first = nodes[0].startPosition;
+  const last = nodes[nodes.length - 1].endPosition;
+  // One column wider on each side, so that an empty (missing) node on an edge is found too.
+  const from = first.column ? { row: first.row, column: first.column - 1 } : first.row ? { row: first.row - 1, column: 0xffffffff } : first;
+  const found = nodes[0].tree.rootNode.descendantsOfType([...new Set([...types, ...prune])], from, { row: last.row, column: last.column + 1 });
+  const out: SyntaxNode[] = [];
+  let i = 0;
+  let prunedUntil = -1;
+  for (const n of found) {
+    while (i < nodes.length && nodes[i].endIndex < n.startIndex) i++;
+    if (i === nodes.length) break;
+    // The one of `nodes` that holds `n`, if any: `nodes[i]` or, when they touch, the next.
+    let j = i;
+    while (j < nodes.length && nodes[j].startIndex <= n.startIndex && nodes[j].endIndex < n.endIndex) j++;
+    const holder = nodes[j];
+    if (!holder || n.startIndex < holder.startIndex || n.startIndex < prunedUntil) continue;
+    if (wanted.has(n.type)) out.push(n);
+    if (pruned.has(n.type)) prunedUntil = n.endIndex;
+  }
+  return out;
 }
 
 /** The first error or missing node, for telling a user where a file stops making sense. */

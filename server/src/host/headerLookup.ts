@@ -72,8 +72,8 @@ export function includeDirs(model: TreeModel, files: HeaderFiles = DISK_FILES): 
  * read (see `IncludeClosureLookup.warmUp`); resolves once they are read, to whether findings
  * computed meanwhile may have changed.
  */
-export function warmUpHeaders(lookup: HeaderLookup): Promise<boolean> {
-  return lookup instanceof IncludeClosureLookup ? lookup.warmUp() : Promise.resolve(false);
+export function warmUpHeaders(lookup: HeaderLookup, startAfterMs = 0): Promise<boolean> {
+  return lookup instanceof IncludeClosureLookup ? lookup.warmUp(64, startAfterMs) : Promise.resolve(false);
 }
 
 /** Resolves once every header has been read (at once unless a background read is under way). */
@@ -135,15 +135,17 @@ export class IncludeClosureLookup implements HeaderLookup {
   /** The background read under way, if any. */
   reading?: Promise<boolean>;
 
-  warmUp(batch = 64): Promise<boolean> {
+  warmUp(batch = 64, startAfterMs = 0): Promise<boolean> {
     if (this.background || this.others) return Promise.resolve(false);
-    this.reading = this.readInBackground(batch);
+    this.reading = this.readInBackground(batch, startAfterMs);
     return this.reading;
   }
 
-  private async readInBackground(batch: number): Promise<boolean> {
+  /** `startAfterMs` leaves the first requests (the open files' first diagnostics) ahead of the read. */
+  private async readInBackground(batch: number, startAfterMs: number): Promise<boolean> {
     this.background = true;
     const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+    if (startAfterMs) await new Promise((resolve) => setTimeout(resolve, startAfterMs));
     await turn();
     const closure = this.ensureClosure();
     // The closure is what `find` parses first, on a request: parse it now, between requests.

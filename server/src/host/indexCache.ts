@@ -4,6 +4,8 @@
  * the indexed parts of the generated bindings and the kernel crate files. An entry is used
  * only when the file's path, size, mtime and content hash all match; a cache of another
  * format version, or one that does not parse, is dropped and rebuilt, never trusted.
+ * Each part is stored as a JSON string of its own, decoded only when its file is asked for:
+ * reading the cache costs a scan of one long string per part until then.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -24,7 +26,8 @@ export function cacheDir(): string {
 }
 
 interface Entry extends FileStamp {
-  part: PackedPart;
+  /** The `PackedPart`, as JSON. */
+  part: string;
 }
 
 interface CacheFile {
@@ -44,6 +47,9 @@ export class IndexCache {
   private readonly live = new Map<string, { stamp: FileStamp; value: unknown }>();
   private readonly unsaved = new Map<string, () => Entry>();
   private dirty = false;
+  /** Saved once already: a part built later (indexed on first use) is saved as soon as the current task ends. */
+  private settled = false;
+  private saveQueued = false;
   readonly file: string;
 
   /** `persist: false` keeps parts in memory only (a process that must not touch the user's cache). */
@@ -80,9 +86,11 @@ export class IndexCache {
     const live = this.live.get(file);
     if (live && sameStamp(live.stamp, stamp)) return live.value as T;
     const e = this.entries[file];
-    if (!e || !sameStamp(e, stamp) || e.part?.kind !== kind) return undefined;
+    if (!e || !sameStamp(e, stamp) || typeof e.part !== 'string') return undefined;
     try {
-      const value = unpack(e.part);
+      const part = JSON.parse(e.part) as PackedPart;
+      if (part?.kind !== kind) return undefined;
+      const value = unpack(part);
       this.live.set(file, { stamp, value });
       return value;
     } catch {
@@ -93,8 +101,15 @@ export class IndexCache {
   /** Built parts are packed only when saved, off the path to first diagnostics. */
   private store(file: string, stamp: FileStamp, pack: () => PackedPart, value: unknown): void {
     this.live.set(file, { stamp, value });
-    this.unsaved.set(file, () => ({ ...stamp, part: pack() }));
+    this.unsaved.set(file, () => ({ ...stamp, part: JSON.stringify(pack()) }));
     this.dirty = true;
+    if (this.settled && !this.saveQueued) {
+      this.saveQueued = true;
+      setImmediate(() => {
+        this.saveQueued = false;
+        this.save();
+      });
+    }
   }
 
   bindings(file: string, source: BindingSource, stamp: FileStamp, build: () => BindingsFile): BindingsFile {
@@ -130,6 +145,7 @@ export class IndexCache {
 
   /** Writes the cache when it changed (atomically: a reader never sees half a file). Failures only cost speed. */
   save(): void {
+    this.settled = true;
     if (!this.dirty || !this.persist) return;
     for (const [file, entry] of this.unsaved) this.entries[file] = entry();
     this.unsaved.clear();

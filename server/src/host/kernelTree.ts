@@ -10,11 +10,10 @@ import {
   type GeneratedKind, type TreeFacts, type TreeModel, buildTreeModel, crateOf, generatedPath,
 } from '../core/tree';
 import {
-  GENERATED_SOURCE, type IndexParts, type ProjectIndex, type SourceText, indexBindingsHelper, indexGenerated, indexKernelSource,
-  indexManualBindings, joinIndex,
+  GENERATED_SOURCE, type IndexParts, type LazyBindingsFile, type ProjectIndex, type SourceText, indexBindingsHelper, indexGenerated,
+  indexKernelSource, indexManualBindings, joinIndex, lazyGenerated,
 } from '../core/index/index';
 import { buildHelperIndex } from '../core/index/helpers';
-import type { BindingUse } from '../core/index/kernelCrate';
 import type { Project } from '../core/analyze';
 import { type FileStamp, isDir, isFile, listFiles, readText } from './files';
 import { IncludeClosureLookup } from './headerLookup';
@@ -223,24 +222,25 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache
   const helpers = buildHelperIndex(main, readSources(files, notes, model));
   const indexed = new Set<string>();
   const bindingsFiles: IndexParts['bindingsFiles'] = {};
+  let uapi: LazyBindingsFile | undefined;
   for (const kind of Object.keys(GENERATED_FILES) as GeneratedKind[]) {
     if (!model.generated[kind]) continue;
     const [src] = readSources([generatedPath(model, kind)], notes, model);
     if (!src) continue;
     indexed.add(src.file);
-    bindingsFiles[kind] = cache.bindings(src.file, GENERATED_SOURCE[kind], src.stamp, () => indexGenerated(kind, src));
+    const index = () => cache.bindings(src.file, GENERATED_SOURCE[kind], src.stamp, () => indexGenerated(kind, src));
+    if (kind === 'uapi') uapi = lazyGenerated(kind, src, index);
+    else bindingsFiles[kind] = index();
   }
   const [bindingsLib] = readSources([path.join(model.srctree, 'rust/bindings/lib.rs')].filter(isFile), notes, model);
   const [bindingsHelperSrc] = readSources([path.join(model.srctree, BINDINGS_HELPER_H)], notes, model);
-  const kernelUses = new Map<string, BindingUse[]>();
   const kernelSources = readSources(kernelCrateFiles(model, listingError), notes, model);
-  for (const src of kernelSources) {
-    indexed.add(src.file);
-    kernelUses.set(src.file, cache.kernelUses(src.file, src.stamp, () => indexKernelSource(model, src)));
-  }
+  for (const src of kernelSources) indexed.add(src.file);
+  const kernelUses = () => kernelSources.map((src) => cache.kernelUses(src.file, src.stamp, () => indexKernelSource(model, src)));
   cache.retain(indexed);
   const index = joinIndex(model, helpers, {
     bindingsFiles,
+    uapi,
     manual: bindingsLib && indexManualBindings(bindingsLib),
     kernelUses,
     kernelSources,

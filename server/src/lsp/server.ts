@@ -17,6 +17,7 @@ import { references } from '../core/features/references';
 import type { Location as CoreLocation } from '../core/model';
 import { type Arch, isArch, type Mapping } from '../core/archTable';
 import type { Finding } from '../core/model';
+import { ItemFindings } from '../core/itemFindings';
 import { GENERATED_FILES } from '../core/tree';
 import {
   type LoadedProject, type TreeNote, NOT_A_TREE_HINT, TreeError, findSrctree, incompleteTree, loadProject,
@@ -80,6 +81,8 @@ export class RflFfiServer {
   private settings: ServerSettings = {};
   private folders: string[] = [];
   private readonly analyzed = new Map<string, AnalyzedDoc>();
+  /** Per open document, the findings of its items, so an edit re-analyses only the items it changed. */
+  private readonly itemFindings = new Map<string, ItemFindings>();
   private readonly pending = new Set<string>();
   private flushScheduled = false;
   private saidNotes = new Set<string>();
@@ -89,6 +92,8 @@ export class RflFfiServer {
   private loading: Promise<void> | undefined;
   /** A tree to load again because something changed while the last load ran. */
   private loadAgain: string | undefined;
+  /** The tree last asked for. */
+  private requestedTree: string | undefined;
   private readonly helperActions: HelperActions;
 
   constructor(private readonly connection: Connection) {
@@ -103,6 +108,8 @@ export class RflFfiServer {
     connection.onReferences((p) => this.references(p, p.context.includeDeclaration));
     connection.onExecuteCommand((p) => (p.command === GENERATE_HELPER_COMMAND ? this.helperActions.execute(this.project, p) : this.executeCommand(p.command)));
     connection.onDidChangeWatchedFiles((p) => this.filesChanged(p.changes.map((c) => c.uri)));
+    // An editor closed right after opening a file must not lose the index it just built.
+    connection.onShutdown(() => this.cache?.save());
     connection.onDidChangeConfiguration((p) => {
       const s = (p.settings as { rflFfi?: ServerSettings } | undefined)?.rflFfi;
       if (s) {
@@ -114,6 +121,7 @@ export class RflFfiServer {
     this.documents.onDidChangeContent((e) => this.schedule(e.document.uri));
     this.documents.onDidClose((e) => {
       this.analyzed.delete(e.document.uri);
+      this.itemFindings.delete(e.document.uri);
       this.trees.forget(e.document.uri);
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
@@ -160,13 +168,16 @@ export class RflFfiServer {
       });
     }
     const tree = this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : this.folders.map(findSrctree).find(Boolean);
-    if (tree) this.requestLoad(tree);
-    else if (!this.documents.all().length) this.sayNoTree();
+    // A document opened while the watchers were being registered may have started this load already.
+    if (tree) {
+      if (tree !== this.requestedTree) this.requestLoad(tree);
+    } else if (!this.documents.all().length) this.sayNoTree();
     else for (const d of this.documents.all()) this.documentOpened(d.uri);
   }
 
   /** Loads (or reloads) a tree; loads never overlap, and a request during one runs after it. */
   private requestLoad(tree: string): void {
+    this.requestedTree = tree;
     if (this.loading) {
       this.loadAgain = tree;
       return;
@@ -214,7 +225,8 @@ export class RflFfiServer {
         this.rustSources = new TreeRustSources(next.model, (f) => this.documents.get(pathToUri(f))?.getText());
         for (const n of next.notes) this.tell(n);
         void this.connection.sendNotification(TREE_STATUS, this.treeStatus(next));
-        void warmUpHeaders(next.index.headers).then((changed) => changed && this.revalidateAll());
+        // Started now (a miss meanwhile answers from the include closure), read after the first diagnostics.
+        void warmUpHeaders(next.index.headers, 50).then((changed) => changed && this.revalidateAll());
       }
     } catch (e) {
       if (!(e instanceof TreeError)) throw e;
@@ -321,11 +333,13 @@ export class RflFfiServer {
     const text = doc.getText();
     const refused = unanalysable(text);
     let findings: Finding[] = [];
+    let items = this.itemFindings.get(uri);
+    if (!items) this.itemFindings.set(uri, (items = new ItemFindings()));
     if (refused) {
       this.tell({ severity: 'warning', message: `${rel} ${refused}; not analysed` });
     } else {
       try {
-        findings = analyze(file, text, this.project, { severity: this.settings.severity, tree: this.trees.treeOf(file, doc) });
+        findings = analyze(file, text, this.project, { severity: this.settings.severity, tree: this.trees.treeOf(file, doc), items });
       } catch (e) {
         // One document's failure must not cost the others in this flush their diagnostics.
         this.connection.console.error(`rfl-ffi: internal error while checking ${rel}: ${e instanceof Error ? e.stack : String(e)}`);

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { parseRust } from '../parse';
 import { type TreeModel, type GeneratedKind, relativeToTree } from '../tree';
-import { type BindingSource, type BindingsFile, BindingsIndex, indexBindingsFile } from './bindings';
+import { type BindingSource, type BindingsFile, BindingsIndex, indexBindingsFile, truncationProblem } from './bindings';
 import { scanBindingsFile } from './bindingsScanner';
 import { type HelperIndex, type HelperSource, buildHelperIndex } from './helpers';
 import { type KernelCrateIndex, buildKernelCrateIndex, indexKernelFile, type BindingUse } from './kernelCrate';
@@ -74,10 +74,27 @@ export function indexKernelSource(model: TreeModel, src: SourceText): BindingUse
   return indexKernelFile(src.file, path.posix.relative('rust/kernel', rel), src.text, parseRust);
 }
 
+/**
+ * `uapi_generated.rs`, indexed on first use: it is as large as the bindings, and only files
+ * that name `uapi::` need it. Whether it was cut short (a build writing it) is known at once.
+ */
+export interface LazyBindingsFile {
+  file: string;
+  truncated?: BindingsFile['problem'];
+  index(): BindingsFile;
+}
+
+export function lazyGenerated(kind: GeneratedKind, src: SourceText, index = () => indexGenerated(kind, src)): LazyBindingsFile {
+  let built: BindingsFile | undefined;
+  return { file: src.file, truncated: truncationProblem(src.text), index: () => (built ??= index()) };
+}
+
 export interface IndexParts {
-  bindingsFiles: Partial<Record<GeneratedKind, BindingsFile>>;
+  bindingsFiles: Partial<Record<Exclude<GeneratedKind, 'uapi'>, BindingsFile>>;
+  uapi?: LazyBindingsFile;
   manual?: BindingsFile;
-  kernelUses: Map<string, BindingUse[]>;
+  /** The binding uses of each kernel crate file; asked for on first use (only raw-binding-use findings need them). */
+  kernelUses: () => BindingUse[][];
   /** The kernel crate's texts, for `KernelPaths` to parse the few modules it is asked about. */
   kernelSources: SourceText[];
   bindingsHelper?: BindingsHelperIncludes;
@@ -94,15 +111,22 @@ export function joinIndex(model: TreeModel, helpers: HelperIndex, parts: IndexPa
   for (const [, f] of Object.entries(parts.bindingsFiles)) {
     if (!f) continue;
     if (f.problem) problems.push({ file: f.file, line: f.problem.line, message: f.problem.message });
-    if (f.source !== 'uapi') bindingFiles.push(f);
+    bindingFiles.push(f);
   }
   if (parts.manual) bindingFiles.push(parts.manual);
-  const uapiFile = parts.bindingsFiles.uapi;
+  const { uapi } = parts;
+  if (uapi?.truncated) problems.push({ file: uapi.file, line: uapi.truncated.line, message: uapi.truncated.message });
+  let uapiIndex: BindingsIndex | undefined;
+  let kernelIndex: KernelCrateIndex | undefined;
   return {
     helpers,
     bindings: new BindingsIndex(bindingFiles),
-    uapi: new BindingsIndex(uapiFile ? [uapiFile] : []),
-    kernel: buildKernelCrateIndex([...parts.kernelUses.values()]),
+    get uapi() {
+      return (uapiIndex ??= new BindingsIndex(uapi ? [uapi.index()] : []));
+    },
+    get kernel() {
+      return (kernelIndex ??= buildKernelCrateIndex(parts.kernelUses()));
+    },
     kernelPaths: new KernelPaths(parts.kernelSources.map((src) => ({
       relFromKernelDir: path.posix.relative('rust/kernel', relativeToTree(model, src.file)), text: src.text,
     }))),
@@ -115,13 +139,13 @@ export function joinIndex(model: TreeModel, helpers: HelperIndex, parts: IndexPa
 export function buildIndex(input: IndexInput): ProjectIndex {
   const helpers = buildHelperIndex(input.helperMain, input.helperSources);
   const bindingsFiles: IndexParts['bindingsFiles'] = {};
-  for (const kind of Object.keys(input.generated) as GeneratedKind[]) {
+  for (const kind of ['bindings', 'helpers'] as const) {
     const src = input.generated[kind];
     if (src) bindingsFiles[kind] = indexGenerated(kind, src);
   }
+  const uapi = input.generated.uapi && lazyGenerated('uapi', input.generated.uapi);
   const manual = input.bindingsLib ? indexManualBindings(input.bindingsLib) : undefined;
-  const kernelUses = new Map<string, BindingUse[]>();
-  for (const src of input.kernelFiles) kernelUses.set(src.file, indexKernelSource(input.model, src));
+  const kernelUses = () => input.kernelFiles.map((src) => indexKernelSource(input.model, src));
   const bindingsHelper = input.bindingsHelper ? indexBindingsHelper(input.bindingsHelper) : undefined;
-  return joinIndex(input.model, helpers, { bindingsFiles, manual, kernelUses, kernelSources: input.kernelFiles, bindingsHelper }, input.headers);
+  return joinIndex(input.model, helpers, { bindingsFiles, uapi, manual, kernelUses, kernelSources: input.kernelFiles, bindingsHelper }, input.headers);
 }

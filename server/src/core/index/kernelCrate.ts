@@ -67,6 +67,41 @@ function inUseOrAttribute(n: SyntaxNode): boolean {
 }
 
 /**
+ * The use of a binding that `name` makes when it is the X of a `bindings::X` path inside a
+ * function (not in a `use`, an attribute, a comment, a string or a macro's tokens).
+ */
+export function bindingUseAt(name: SyntaxNode, file: string, module: string): BindingUse | undefined {
+  const n = name.parent;
+  if (n?.type !== 'scoped_identifier' || n.childForFieldName('name')?.startIndex !== name.startIndex) return undefined;
+  if (!BINDINGS_PATHS.has(n.childForFieldName('path')?.text ?? '') || inUseOrAttribute(n)) return undefined;
+  const fn = enclosingFunction(n);
+  const fnName = fn?.childForFieldName('name');
+  if (!fn || !fnName) return undefined;
+  const impl = enclosingImpl(fn);
+  let implType: string | undefined;
+  let implTrait: string | undefined;
+  if (impl?.type === 'impl_item') {
+    implType = typeName(impl.childForFieldName('type'));
+    implTrait = typeName(impl.childForFieldName('trait'));
+  } else if (impl?.type === 'trait_item') {
+    implType = impl.childForFieldName('name')?.text;
+  }
+  const vis = fn.namedChildren.find((c) => c.type === 'visibility_modifier');
+  return {
+    binding: name.text,
+    function: implType ? `${implType}::${fnName.text}` : fnName.text,
+    functionName: fnName.text,
+    implType,
+    implTrait,
+    visibility: vis ? vis.text.replace(/\s+/g, '') : '',
+    module,
+    file,
+    range: nodeRange(fnName),
+    useRange: nodeRange(n),
+  };
+}
+
+/**
  * The `bindings::X` paths a kernel-crate file uses inside functions. Rather than walk every
  * node of the tree, it visits the places the text says `bindings::` and asks the tree what
  * each one is (a path expression, or a comment, a string, a type, a macro token).
@@ -80,35 +115,8 @@ export function indexKernelFile(file: string, relFromKernelDir: string, text: st
   for (const m of text.matchAll(BINDINGS_USE_RE)) {
     root ??= parse(text).rootNode;
     const at = positionAt(starts, m.index + m[0].length - m[1].length);
-    const name = root.descendantForPosition({ row: at.line, column: at.character });
-    const n = name.parent;
-    if (n?.type !== 'scoped_identifier' || n.childForFieldName('name')?.startIndex !== name.startIndex) continue;
-    if (!BINDINGS_PATHS.has(n.childForFieldName('path')?.text ?? '') || inUseOrAttribute(n)) continue;
-    const fn = enclosingFunction(n);
-    const fnName = fn?.childForFieldName('name');
-    if (!fn || !fnName) continue;
-    const impl = enclosingImpl(fn);
-    let implType: string | undefined;
-    let implTrait: string | undefined;
-    if (impl?.type === 'impl_item') {
-      implType = typeName(impl.childForFieldName('type'));
-      implTrait = typeName(impl.childForFieldName('trait'));
-    } else if (impl?.type === 'trait_item') {
-      implType = impl.childForFieldName('name')?.text;
-    }
-    const vis = fn.namedChildren.find((c) => c.type === 'visibility_modifier');
-    uses.push({
-      binding: name.text,
-      function: implType ? `${implType}::${fnName.text}` : fnName.text,
-      functionName: fnName.text,
-      implType,
-      implTrait,
-      visibility: vis ? vis.text.replace(/\s+/g, '') : '',
-      module,
-      file,
-      range: nodeRange(fnName),
-      useRange: nodeRange(n),
-    });
+    const use = bindingUseAt(root.descendantForPosition({ row: at.line, column: at.character }), file, module);
+    if (use) uses.push(use);
   }
   return uses;
 }

@@ -11,7 +11,7 @@ import type { BindingField, BindingSource, BindingsFile } from './bindings';
 import type { BindingUse } from './kernelCrate';
 
 /** Bumped whenever the shape of an entry or of what the indexers produce changes. */
-export const PERSIST_FORMAT = 1;
+export const PERSIST_FORMAT = 2;
 
 type PackedRange = [number, number, number, number];
 
@@ -69,22 +69,23 @@ export function unpackBindings(file: string, p: PackedBindings): BindingsFile {
     if (!t || typeof t.kind !== 'string') throw new Error('bad type reference');
     return t;
   };
-  const at = (name: string, r: PackedRange) => {
+  // Object literals written out in full (no spreads): this runs for every item of a warm start.
+  const range = (name: string, r: PackedRange): Range => {
     if (typeof name !== 'string' || !Array.isArray(r) || r.length !== 4) throw new Error('bad item');
-    return { name, file, nameRange: unpackRange(r), source };
+    return unpackRange(r);
   };
   const out: BindingsFile = {
     file,
     source,
     functions: p.functions.map(([name, r, params, ret, variadic, linkName, mustUse, unsafeExtern]) => ({
-      ...at(name, r), params: params.map(([n, t]) => ({ name: n, type: type(t) })), returnType: type(ret),
+      name, file, nameRange: range(name, r), source, params: params.map(([n, t]) => ({ name: n, type: type(t) })), returnType: type(ret),
       variadic, linkName: linkName ?? undefined, mustUse, unsafeExtern,
     })),
-    statics: p.statics.map(([name, r, t, mutable]) => ({ ...at(name, r), type: type(t), mutable })),
-    consts: p.consts.map(([name, r, t, value]) => ({ ...at(name, r), type: type(t), value })),
-    aliases: p.aliases.map(([name, r, t]) => ({ ...at(name, r), target: type(t) })),
+    statics: p.statics.map(([name, r, t, mutable]) => ({ name, file, nameRange: range(name, r), source, type: type(t), mutable })),
+    consts: p.consts.map(([name, r, t, value]) => ({ name, file, nameRange: range(name, r), source, type: type(t), value })),
+    aliases: p.aliases.map(([name, r, t]) => ({ name, file, nameRange: range(name, r), source, target: type(t) })),
     structs: p.structs.map(([name, r, kind, fields]) => ({
-      ...at(name, r), kind, fields: new Map<string, BindingField>(fields.map(([n, t]) => [n, { name: n, type: type(t) }])),
+      name, file, nameRange: range(name, r), source, kind, fields: new Map<string, BindingField>(fields.map(([n, t]) => [n, { name: n, type: type(t) }])),
     })),
   };
   if (p.problem) out.problem = p.problem;

@@ -9,12 +9,13 @@ import type { Arch } from '../archTable';
 import { cTypeToRust } from '../archTable';
 import type { Rule, RuleContext } from './rule';
 import type { Fix, Range } from '../model';
-import { nodeRange, walkNamed, type SyntaxNode } from '../parse';
+import { descendantsOf, nodeRange, type SyntaxNode } from '../parse';
 import { type RustType, stripGlobal, typeToString } from '../types/rustType';
 import type { ArchTypes } from '../types/resolve';
 import { pathSegments, isUnsuffixedInt } from '../types/resolve';
 import { castsIn, snippet } from './casts';
 import type { BindingFunction } from '../index/bindings';
+import type { HeaderDecl } from '../index/headers';
 
 const SIGN_TESTS = new Set(['<', '>=']);
 
@@ -92,39 +93,37 @@ export const cCharSign: Rule = {
 
     // core::ffi::c_char where C's char is the kernel's unsigned one.
     if (ctx.model.mapping === 'kernel' && sides.signed.length) {
-      walkNamed(ctx.tree.rootNode, (n) => {
-        if (n.type !== 'scoped_type_identifier' && n.type !== 'scoped_identifier') return true;
+      // The paths inside `core::ffi::c_char` are shorter, so no match hides another.
+      for (const n of descendantsOf(ctx.nodes, ['scoped_type_identifier', 'scoped_identifier'])) {
         const segs = stripGlobal(pathSegments(n));
-        if (segs.join('::') !== 'core::ffi::c_char') return true;
+        if (segs.join('::') !== 'core::ffi::c_char') continue;
         report(n,
           `\`core::ffi::c_char\` is \`i8\` on ${sides.signed.join(', ')} and \`u8\` on ${sides.unsigned.join(', ') || 'no arch of this tree'}, ` +
           'but kernel C is built with -funsigned-char, so its `char` is `u8` everywhere: use the kernel\'s `c_char`',
           edit(ctx, nodeRange(n), kernelCChar(ctx), `Use \`${kernelCChar(ctx)}\``));
-        return false;
-      });
+      }
     }
 
-    walkNamed(ctx.tree.rootNode, (n) => {
+    const kinds = ['call_expression', 'binary_expression', 'type_cast_expression', 'function_signature_item', 'function_item'];
+    for (const n of descendantsOf(ctx.nodes, kinds, ['function_signature_item'])) {
       switch (n.type) {
         case 'call_expression':
           checkCharPointerArgs(n);
-          return true;
+          break;
         case 'binary_expression':
           checkSignTest(n);
-          return true;
+          break;
         case 'type_cast_expression':
           checkHighLiteral(n);
-          return true;
+          break;
         case 'function_signature_item':
           if (n.parent?.parent?.type === 'foreign_mod_item') checkCParams(n, 'declares');
-          return false;
+          break;
         case 'function_item':
           if (isExportedToC(n)) checkCParams(n, 'exports');
-          return true;
-        default:
-          return true;
+          break;
       }
-    });
+    }
 
     for (const cast of castsIn(ctx)) {
       const mixed = mixedSign(cast.source);
@@ -188,11 +187,13 @@ export const cCharSign: Rule = {
       const name = fnNode.childForFieldName('name')?.text;
       if (!name) return;
       const binding: BindingFunction | undefined = ctx.index.bindings.functions.get(name);
-      const header = ctx.index.headers.find(name)[0];
+      // The C declaration is looked up only for an `i8` pointer: the lookup may read many headers.
+      let header: HeaderDecl | null | undefined = null;
       const params = fnNode.childForFieldName('parameters')?.namedChildren.filter((p) => p.type === 'parameter') ?? [];
       params.forEach((p, i) => {
         const ty = p.childForFieldName('type');
         if (!isI8Pointer(ty)) return;
+        if (header === null) header = ctx.index.headers.find(name)[0];
         const cText = header?.params[i]?.text;
         const knownChar = isCharPointerParam(binding?.params[i]?.type)
           || (cText !== undefined && /\bchar\s*\*/.test(cText) && !/\b(signed|unsigned)\s+char\b/.test(cText));

@@ -3,7 +3,7 @@
  * arch-dependent-cast and c-char-sign judge. A cast with either side unknown is left out.
  */
 import type { Arch } from '../archTable';
-import { nodeRange, walkNamed, type SyntaxNode, type SyntaxTree } from '../parse';
+import { descendantsOf, nodeRange, type SyntaxNode } from '../parse';
 import type { Fix } from '../model';
 import { type RustType, stripGlobal, typeToString } from '../types/rustType';
 import type { ArchTypes } from '../types/resolve';
@@ -24,32 +24,31 @@ export interface Cast {
   convertsOn: Arch[];
 }
 
-const cache = new WeakMap<SyntaxTree, Cast[]>();
+/** Per set of checked nodes, so the three rules that judge casts resolve them once. */
+const cache = new WeakMap<readonly SyntaxNode[], Cast[]>();
 
 export function castsIn(ctx: RuleContext): Cast[] {
-  let casts = cache.get(ctx.tree);
+  let casts = cache.get(ctx.nodes);
   if (casts) return casts;
   casts = [];
   const types = ctx.types;
-  walkNamed(ctx.tree.rootNode, (node) => {
-    if (node.type !== 'type_cast_expression') return true;
+  for (const node of descendantsOf(ctx.nodes, ['type_cast_expression'])) {
     const value = node.childForFieldName('value');
     const typeNode = node.childForFieldName('type');
-    if (!value || !typeNode) return true;
+    if (!value || !typeNode) continue;
     const sourceType = types.typeOf(value);
     const targetType = typeNode.text === '_' ? types.expectedTypeOf(node) : types.resolveTypeNode(typeNode);
     const source = sourceType && types.typeOfExpression(value);
     const target = targetType && concrete(ctx, targetType);
-    if (!sourceType || !targetType || !source || !target) return true;
+    if (!sourceType || !targetType || !source || !target) continue;
     const noOpOn: Arch[] = [];
     const convertsOn: Arch[] = [];
     for (const arch of ctx.model.arches) {
       (typeToString(source.get(arch)!) === typeToString(target.get(arch)!) ? noOpOn : convertsOn).push(arch);
     }
-    casts!.push({ node, value, typeNode, sourceType, targetType, source, target, noOpOn, convertsOn });
-    return true;
-  });
-  cache.set(ctx.tree, casts);
+    casts.push({ node, value, typeNode, sourceType, targetType, source, target, noOpOn, convertsOn });
+  }
+  cache.set(ctx.nodes, casts);
   return casts;
 }
 

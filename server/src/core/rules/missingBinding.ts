@@ -7,7 +7,7 @@
  */
 import type { Rule, RuleContext } from './rule';
 import type { Fix, Range } from '../model';
-import { nodeRange, walkNamed, type SyntaxNode } from '../parse';
+import { descendantsOf, nodeRange, type SyntaxNode } from '../parse';
 import { crateOf, BINDINGS_HELPER_H, relativeToTree } from '../tree';
 import { type HeaderDecl } from '../index/headers';
 import { HELPER_PREFIX } from '../index/helpers';
@@ -17,11 +17,6 @@ import { insertSortedInclude } from './helperEdits';
 
 /** Paths through which Rust code names the bindings crate. */
 const BINDINGS_PATHS = new Set(['bindings', 'kernel::bindings', '::kernel::bindings', 'crate::bindings', '::bindings']);
-
-/** A file that declares its own `bindings` (a module, or another crate renamed) is not talking about the crate. */
-function shadowsBindings(text: string): boolean {
-  return /\bmod\s+bindings\b|\bas\s+bindings\b/.test(text);
-}
 
 function where(ctx: RuleContext, d: HeaderDecl): string {
   return `${relativeToTree(ctx.model, d.file)}:${d.range.start.line + 1}`;
@@ -119,18 +114,16 @@ export const missingBinding: Rule = {
     // Without generated bindings every name would be missing; the host says once that they are.
     if (!ctx.model.generated.bindings || !ctx.model.generated.helpers || !ctx.index.bindings.files.length) return;
     const crate = crateOf(ctx.model, ctx.file).kind;
-    if (crate === 'bindings' || crate === 'uapi' || shadowsBindings(ctx.text)) return;
-    walkNamed(ctx.tree.rootNode, (n) => {
-      if (n.type === 'use_declaration' || n.type === 'macro_definition') return false;
-      if (n.type !== 'scoped_identifier' && n.type !== 'scoped_type_identifier') return true;
+    if (crate === 'bindings' || crate === 'uapi' || ctx.types.shadowsBindingsCrate()) return;
+    // A path under `bindings::X` is never itself `bindings::Y`, so no match hides another.
+    for (const n of descendantsOf(ctx.nodes, ['scoped_identifier', 'scoped_type_identifier'], ['use_declaration', 'macro_definition'])) {
       const p = n.childForFieldName('path');
       const nameNode = n.childForFieldName('name');
-      if (!p || !nameNode || !BINDINGS_PATHS.has(p.text.replace(/\s+/g, ''))) return true;
+      if (!p || !nameNode || !BINDINGS_PATHS.has(p.text.replace(/\s+/g, ''))) continue;
       const name = nameNode.text;
-      if (ctx.index.bindings.has(name)) return false;
+      if (ctx.index.bindings.has(name)) continue;
       const range: Range = nodeRange(nameNode);
       ctx.report({ range, ...diagnose(ctx, name, n) });
-      return false;
-    });
+    }
   },
 };

@@ -5,7 +5,7 @@
  */
 import type { Rule, RuleContext } from './rule';
 import { type Fix, lazyFix } from '../model';
-import { nodeRange, walkNamed, type SyntaxNode } from '../parse';
+import { descendantsOf, nodeRange, type SyntaxNode } from '../parse';
 import { isLeafCrate, relativeToTree } from '../tree';
 import type { BindingUse } from '../index/kernelCrate';
 import type { BindingFunction } from '../index/bindings';
@@ -13,9 +13,8 @@ import type { HeaderLookup } from '../index/headers';
 import type { KernelPaths } from '../index/kernelPaths';
 import { type RustType, stripGlobal } from '../types/rustType';
 import { PRIMITIVES } from '../archTable';
-import { eolOf } from '../text';
 
-const PATH_NODES = new Set(['scoped_identifier', 'scoped_type_identifier', 'identifier', 'type_identifier']);
+const PATH_NODES = ['scoped_identifier', 'scoped_type_identifier', 'identifier', 'type_identifier'];
 const MAX_LISTED = 3;
 
 function wrappersText(ctx: RuleContext, uses: BindingUse[]): string {
@@ -120,7 +119,7 @@ function wrapperFix(ctx: RuleContext, pathNode: SyntaxNode, fn: BindingFunction)
   }
   const ret = driverType(fn.returnType, crate, ctx.model.mapping);
   if (!ret) return undefined;
-  const eol = eolOf(ctx.text);
+  const { eol } = ctx;
   const rawCall = `unsafe { ${crate}::${fn.name}(${names.join(', ')}) }`;
   const { headers, kernelPaths } = ctx.index;
   const wrapper = (): string => {
@@ -158,17 +157,14 @@ export const rawBindingUse: Rule = {
   },
   check(ctx) {
     if (!isLeafCrate(ctx.crate.kind)) return;
-    walkNamed(ctx.tree.rootNode, (n, parent) => {
-      if (n.type === 'use_declaration' || n.type === 'attribute_item' || n.type === 'macro_definition' || n.type === 'token_tree') return false;
-      if (!PATH_NODES.has(n.type)) return true;
-      // A bare identifier inside a path is the path's business.
-      if (!n.type.startsWith('scoped_') && parent?.type.startsWith('scoped_')) return false;
+    // Inside a reported path there is no other: its prefixes (`kernel::bindings`) are not bindings items.
+    for (const n of descendantsOf(ctx.nodes, PATH_NODES, ['use_declaration', 'attribute_item', 'macro_definition', 'token_tree'])) {
       const name = ctx.types.bindingsItemOf(n);
-      if (!name) return true;
+      // A bare identifier inside a path is the path's business.
+      if (!name || (!n.type.startsWith('scoped_') && n.parent?.type.startsWith('scoped_'))) continue;
       const fn = ctx.index.bindings.functions.get(name);
       const fix = fn && wrapperFix(ctx, n, fn);
       ctx.report({ range: nodeRange(n), message: message(ctx, name), fixes: fix ? [fix] : [] });
-      return false;
-    });
+    }
   },
 };

@@ -1,6 +1,6 @@
 /** What a rule is and what it sees (ESLint-style: metadata plus one check function). */
 import type { Fix, Range, RelatedLocation, Severity } from '../model';
-import type { SyntaxTree } from '../parse';
+import type { SyntaxNode, SyntaxTree } from '../parse';
 import type { TreeModel } from '../tree';
 import type { ProjectIndex } from '../index/index';
 import type { CrateInfo } from '../tree';
@@ -31,7 +31,15 @@ export interface RuleContext {
   /** Path relative to srctree, `/`-separated. */
   rel: string;
   text: string;
+  /** The file's end-of-line sequence, for inserted lines. */
+  eol: string;
   tree: SyntaxTree;
+  /**
+   * The top-level nodes to check: all of them, or after an edit only the items it changed.
+   * Rust rules look only inside these (C rules read the whole file), and their fixes edit
+   * this file only inside the top-level item of the finding (core/itemFindings.ts).
+   */
+  nodes: readonly SyntaxNode[];
   model: TreeModel;
   index: ProjectIndex;
   /** The crate the file belongs to (computed on first use). */

@@ -54,6 +54,9 @@ export class TypeResolver {
   private readonly typeAliases = new Map<string, SyntaxNode>();
   private readonly structs = new Map<string, SyntaxNode>();
   private readonly items = new Map<string, SyntaxNode>();
+  /** `mod bindings`, `use … as bindings` or `extern crate … as bindings` at the top of the file. */
+  private ownBindings = false;
+  private readonly blockLets = new Map<number, { start: number; decl: SyntaxNode; pattern: SyntaxNode | null; identifier?: string }[]>();
   private depth = 0;
 
   constructor(private readonly input: ResolverInput) {
@@ -77,6 +80,12 @@ export class TypeResolver {
         case 'function_item':
           if (name) this.items.set(name, n);
           break;
+        case 'mod_item':
+          if (name === 'bindings') this.ownBindings = true;
+          break;
+        case 'extern_crate_declaration':
+          if (n.childForFieldName('alias')?.text === 'bindings') this.ownBindings = true;
+          break;
       }
     }
   }
@@ -99,6 +108,7 @@ export class TypeResolver {
         const p = n.childForFieldName('path');
         const alias = n.childForFieldName('alias');
         if (p && alias) this.imports.set(alias.text, [...prefix, ...pathSegments(p)]);
+        if (alias?.text === 'bindings') this.ownBindings = true;
         return;
       }
       case 'use_wildcard': {
@@ -445,7 +455,7 @@ export class TypeResolver {
     const segs = stripGlobal(written);
     if (segs.length === 1) {
       const name = segs[0];
-      if (at && this.localBinding(name, at) !== undefined) return undefined;
+      if (at && this.localBinder(name, at) !== undefined) return undefined;
       const item = this.items.get(name);
       if (item) {
         if (item.type === 'function_item') return { kind: 'local-fn', node: item };
@@ -484,19 +494,24 @@ export class TypeResolver {
     const segs = pathSegments(node);
     let abs: string[] | undefined;
     if (segs.length > 1) abs = this.absolute(segs);
-    else {
-      abs = this.imports.has(segs[0]) ? this.absolute(segs) : this.fromGlobs(segs[0], node.type === 'type_identifier');
-      // Only a name that could reach the bindings needs the scope walk (costly on deep nesting) to see whether a local shadows it.
-      if (abs && (this.isLocallyDefined(segs[0]) || this.localBinding(segs[0], node) !== undefined)) return undefined;
-    }
+    else if (this.isLocallyDefined(segs[0])) return undefined;
+    else if (this.imports.has(segs[0])) abs = this.absolute(segs);
+    else abs = this.fromGlobs(segs[0], node.type === 'type_identifier');
     const c = abs && this.classify(abs);
-    return c?.crate === 'bindings' && this.bindings.has(c.name) ? c.name : undefined;
+    if (c?.crate !== 'bindings' || !this.bindings.has(c.name)) return undefined;
+    // A bare name that a `let` or parameter shadows is not the binding (asked last: it walks up the tree).
+    return segs.length === 1 && this.localBinder(segs[0], node) !== undefined ? undefined : c.name;
   }
 
   /** Whether the file brings the bindings crate in as `bindings` (`use kernel::bindings;`). */
   importsBindingsCrate(): boolean {
     const imported = this.imports.get('bindings');
     return !!imported && this.absolute(imported).join('::') === 'kernel::bindings';
+  }
+
+  /** Whether `bindings` in this file names something of its own rather than the bindings crate. */
+  shadowsBindingsCrate(): boolean {
+    return this.ownBindings;
   }
 
   /** Whether an item of this name is defined at the top of the file. */
@@ -537,13 +552,13 @@ export class TypeResolver {
     let prev: SyntaxNode = at;
     for (let p = at.parent; p; prev = p, p = p.parent) {
       if (p.type === 'block') {
-        for (let s = prev.previousNamedSibling; s; s = s.previousNamedSibling) {
-          if (s.type !== 'let_declaration') continue;
-          const pat = s.childForFieldName('pattern');
-          if (!pat || !bindsName(pat, name)) continue;
-          if (pat.type !== 'identifier') return null;
-          const typeNode = s.childForFieldName('type') ?? undefined;
-          const value = s.childForFieldName('value') ?? undefined;
+        const lets = this.letsOf(p);
+        for (let i = lets.length - 1; i >= 0; i--) {
+          const { start, decl, pattern, identifier } = lets[i];
+          if (start >= prev.startIndex || !pattern || (identifier !== undefined ? identifier !== name : !bindsName(pattern, name))) continue;
+          if (identifier === undefined) return null;
+          const typeNode = decl.childForFieldName('type') ?? undefined;
+          const value = decl.childForFieldName('value') ?? undefined;
           return typeNode || value ? { typeNode, value } : null;
         }
       } else if (p.type === 'function_item' || p.type === 'closure_expression') {
@@ -561,6 +576,19 @@ export class TypeResolver {
       }
     }
     return undefined;
+  }
+
+  /** The `let`s of a block, read once per block: every name in it is looked up among them. */
+  private letsOf(block: SyntaxNode): { start: number; decl: SyntaxNode; pattern: SyntaxNode | null; identifier?: string }[] {
+    let lets = this.blockLets.get(block.id);
+    if (!lets) {
+      lets = block.namedChildren.filter((c) => c.type === 'let_declaration').map((decl) => {
+        const pattern = decl.childForFieldName('pattern');
+        return { start: decl.startIndex, decl, pattern, identifier: pattern?.type === 'identifier' ? pattern.text : undefined };
+      });
+      this.blockLets.set(block.id, lets);
+    }
+    return lets;
   }
 
   private typeOfSelf(node: SyntaxNode): RustType | undefined {
