@@ -148,15 +148,15 @@ export class IncludeClosureLookup implements HeaderLookup {
     if (startAfterMs) await new Promise((resolve) => setTimeout(resolve, startAfterMs));
     await turn();
     const closure = this.ensureClosure();
-    // The closure is what `find` parses first, on a request: parse it now, between requests.
-    await this.scanInBackground(closure.headers);
+    await turn();
     const others = this.otherHeaders(closure);
     for (let i = 0; i < others.length; i += batch) {
       await turn();
       for (const f of others.slice(i, i + batch)) this.text(f);
     }
     this.othersRead = true;
-    void this.scanInBackground(others);
+    // The closure first: it is what `find` parses on a request.
+    void this.scanInBackground([...closure.headers, ...others]);
     return this.missedWhileReading;
   }
 
