@@ -198,7 +198,7 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache
     const [src] = readSources([generatedPath(model, kind)], notes, model);
     if (!src) continue;
     indexed.add(src.file);
-    const index = () => cache.bindings(src.file, GENERATED_SOURCE[kind], src.stamp, () => indexGenerated(kind, src));
+    const index = () => cache.bindings(src.file, GENERATED_SOURCE[kind], src.stamp, src.text, () => indexGenerated(kind, src));
     if (kind === 'uapi') uapi = lazyGenerated(kind, src, index);
     else bindingsFiles[kind] = index();
   }

@@ -13,8 +13,8 @@ import { parseRust } from '../parse';
 import { typeFromText, splitTopLevel } from '../types/typeText';
 import { type RustType, UNIT } from '../types/rustType';
 import {
-  type BindingParam, type BindingSource, type BindingsFile, type BindingField, collectBindings, emptyBindingsFile,
-  syntaxProblem, truncationProblem,
+  type BindingParam, type BindingSource, type BindingsFile, type BindingField, type BindingsItems, type ItemKind, ITEM_KINDS,
+  collectBindings, emptyBindingsFile, syntaxProblem, truncationProblem,
 } from './bindings';
 
 const NAME = '[A-Za-z_][A-Za-z0-9_]*';
@@ -36,13 +36,16 @@ interface Span {
   last: number;
 }
 
+// Tests rather than trimmed copies: these run for every line of a 75k-line file.
+const NOT_BLANK = /\S/;
+const ATTRIBUTE = /^\s*#\[.*\]\s*$/;
+
 function isBlank(line: string): boolean {
-  return line.trim() === '';
+  return !NOT_BLANK.test(line);
 }
 
 function isAttribute(line: string): boolean {
-  const t = line.trim();
-  return t.startsWith('#[') && t.endsWith(']');
+  return ATTRIBUTE.test(line);
 }
 
 /**
@@ -107,22 +110,20 @@ function closingParen(text: string, open: number): number {
   return -1;
 }
 
+/** Reads top-level items of one file's lines; the types it reads are shared by their text. */
 class Scanner {
-  readonly out: BindingsFile;
+  private out: BindingsFile;
   /** Types by their text: a few hundred distinct ones serve tens of thousands of items. */
   private readonly types = new Map<string, RustType | undefined>();
-  /** Top-level items left to tree-sitter. */
-  readonly unread: Span[] = [];
 
-  constructor(file: string, source: BindingSource, private readonly lines: string[]) {
+  constructor(private readonly file: string, private readonly source: BindingSource, private readonly lines: string[]) {
     this.out = emptyBindingsFile(file, source);
   }
 
-  scan(): void {
-    const items = splitItems(this.lines, 0, this.lines.length - 1, 0) ?? [{ first: 0, last: this.lines.length - 1 }];
-    for (const item of items) {
-      if (!this.item(item)) this.unread.push(item);
-    }
+  /** The items of one top-level item, or undefined when its shape is not one we know. */
+  read(span: Span): BindingsFile | undefined {
+    this.out = emptyBindingsFile(this.file, this.source);
+    return this.item(span) ? this.out : undefined;
   }
 
   /** Reads one top-level item; false when its shape is not one we know. */
@@ -255,51 +256,186 @@ class Scanner {
   }
 
   private located(name: string, line: number, keyword: string) {
-    return { name, file: this.out.file, nameRange: nameRange(this.lines[line], line, keyword, name), source: this.out.source };
+    return { name, file: this.file, nameRange: nameRange(this.lines[line], line, keyword, name), source: this.source };
   }
 }
 
-type Positioned = { nameRange: Range };
+/** What the first line of a top-level item says it defines, when that is all it defines. */
+const CONST_HEAD = new RegExp(`^pub const (${NAME})\\s*:`);
+const TYPE_HEAD = new RegExp(`^pub type (${NAME})\\s*=`);
+const STRUCT_HEAD = new RegExp(`^pub (?:struct|union) (${NAME})\\s*(?:[{;(]|$)`);
+const STATIC_HEAD = new RegExp(`^\\s*pub\\s+static\\s+(?:mut\\s+)?(${NAME})\\s*:`);
 
-function before(a: Positioned, b: Positioned): boolean {
-  const x = a.nameRange.start;
-  const y = b.nameRange.start;
-  return x.line < y.line || (x.line === y.line && x.character < y.character);
-}
-
-/** Merges two lists that are each in document order. */
-function merge<T extends Positioned>(a: T[], b: T[]): T[] {
-  if (!b.length) return a;
-  const out: T[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && before(a[i], b[j]))) out.push(a[i++]);
-    else out.push(b[j++]);
+function moveLines(items: { nameRange: Range }[], by: number): void {
+  for (const it of items) {
+    const r = it.nameRange;
+    it.nameRange = { start: { line: r.start.line + by, character: r.start.character }, end: { line: r.end.line + by, character: r.end.character } };
   }
-  return out;
 }
 
-/** The index of one generated bindings file, read by the scanner with tree-sitter as fallback. */
+/** An outline as plain data, for the host's cache: item spans as `[first, last]` line pairs, names with their item's number. */
+export interface OutlineData {
+  spans: number[];
+  names: Record<ItemKind, [string, number][]>;
+  problem: BindingsFile['problem'] | null;
+}
+
+/**
+ * One generated file, read lazily. A pre-pass splits it into top-level items and reads
+ * from each item's first lines the names it defines (`pub const X`, `pub fn X` in an
+ * `extern "C"` block …); an item is read in full, by the scanner or else by tree-sitter,
+ * when one of its names is first asked for. Items whose first lines do not say what they
+ * define (anything but bindgen's usual shapes) are read at once. The first diagnostics of
+ * a driver then cost the few hundred items it names, not the 75k-line file. A truncated
+ * file is known at once; an item of a usual shape that does not parse, only when read.
+ */
+export class BindingsOutline implements BindingsItems {
+  problem?: BindingsFile['problem'];
+  readonly #truncated: BindingsFile['problem'];
+  readonly #lines: string[];
+  readonly #scanner: Scanner;
+  readonly #spans: Span[];
+  /** Each top-level item's items, once read. */
+  readonly #read: BindingsFile[];
+  /** Name → the top-level item that defines it (the last one, as a Map filled in order keeps). */
+  readonly #names: Record<ItemKind, Map<string, number>> = {
+    functions: new Map(), statics: new Map(), consts: new Map(), aliases: new Map(), structs: new Map(),
+  };
+
+  private constructor(readonly file: string, readonly source: BindingSource, text: string, spans?: Span[]) {
+    const split = text.split('\n');
+    const lines = text.includes('\r') ? split.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)) : split;
+    this.#lines = lines;
+    this.#scanner = new Scanner(file, source, lines);
+    this.#spans = spans ?? splitItems(lines, 0, lines.length - 1, 0) ?? [{ first: 0, last: lines.length - 1 }];
+    this.#read = new Array<BindingsFile>(this.#spans.length);
+    this.#truncated = truncationProblem(text);
+    if (this.#truncated) this.problem = this.#truncated;
+  }
+
+  /** The pre-pass over `text`. */
+  static scan(file: string, source: BindingSource, text: string): BindingsOutline {
+    const o = new BindingsOutline(file, source, text);
+    for (let i = 0; i < o.#spans.length; i++) {
+      if (o.#nameFromHead(i)) continue;
+      const f = o.#readItem(i);
+      for (const kind of ITEM_KINDS) for (const it of f[kind]) o.#names[kind].set(it.name, i);
+    }
+    return o;
+  }
+
+  /** The outline of `text` from `toData` of the same text; throws when `data` is not one. */
+  static fromData(file: string, source: BindingSource, text: string, data: OutlineData): BindingsOutline {
+    const { spans, names, problem } = data;
+    const lineCount = text.split('\n', -1).length;
+    if (!Array.isArray(spans) || spans.length % 2) throw new Error('bad spans');
+    const list: Span[] = [];
+    for (let i = 0; i < spans.length; i += 2) {
+      const first = spans[i];
+      const last = spans[i + 1];
+      if (!Number.isInteger(first) || !Number.isInteger(last) || first > last || last >= lineCount) throw new Error('bad span');
+      list.push({ first, last });
+    }
+    const o = new BindingsOutline(file, source, text, list);
+    for (const kind of ITEM_KINDS) {
+      for (const [name, at] of names[kind]) {
+        if (typeof name !== 'string' || !(at >= 0 && at < list.length)) throw new Error('bad name');
+        o.#names[kind].set(name, at);
+      }
+    }
+    if (problem) o.problem = problem;
+    return o;
+  }
+
+  toData(): OutlineData {
+    const names = {} as OutlineData['names'];
+    for (const kind of ITEM_KINDS) names[kind] = [...this.#names[kind]];
+    return { spans: this.#spans.flatMap((s) => [s.first, s.last]), names, problem: this.problem ?? null };
+  }
+
+  names(kind: ItemKind): Iterable<string> {
+    return this.#names[kind].keys();
+  }
+
+  has(kind: ItemKind, name: string): boolean {
+    return this.#names[kind].has(name);
+  }
+
+  get<K extends ItemKind>(kind: K, name: string): BindingsFile[K][number] | undefined {
+    const at = this.#names[kind].get(name);
+    if (at === undefined) return undefined;
+    const list = this.#readItem(at)[kind] as BindingsFile[K][number][];
+    for (let i = list.length - 1; i >= 0; i--) if (list[i].name === name) return list[i];
+    return undefined;
+  }
+
+  /** Every item, in document order: what the eager scanner gives. */
+  readAll(): BindingsFile {
+    const out = emptyBindingsFile(this.file, this.source);
+    for (let i = 0; i < this.#spans.length; i++) {
+      const f = this.#readItem(i);
+      for (const kind of ITEM_KINDS) (out[kind] as unknown[]).push(...f[kind]);
+    }
+    if (this.problem) out.problem = this.problem;
+    return out;
+  }
+
+  /** Names the items of top-level item `i` from its first lines; false when they do not say. */
+  #nameFromHead(i: number): boolean {
+    const lines = this.#lines;
+    const span = this.#spans[i];
+    let head = span.first;
+    while (head <= span.last && isAttribute(lines[head])) head++;
+    if (head > span.last) return false;
+    const line = lines[head];
+    const named = (kind: ItemKind, m: RegExpExecArray | null): boolean => {
+      if (!m || m[1] === '_') return false;
+      this.#names[kind].set(m[1], i);
+      return true;
+    };
+    if (line.startsWith('pub const ')) return named('consts', CONST_HEAD.exec(line));
+    if (line.startsWith('pub type ')) return named('aliases', TYPE_HEAD.exec(line));
+    if (line.startsWith('pub struct ') || line.startsWith('pub union ')) return named('structs', STRUCT_HEAD.exec(line));
+    if (!EXTERN_RE.test(line) || lines[span.last] !== '}') return false;
+    const members = splitItems(lines, head + 1, span.last - 1, 4);
+    if (!members) return false;
+    const found: [ItemKind, string][] = [];
+    for (const m of members) {
+      let at = m.first;
+      while (at <= m.last && isAttribute(lines[at])) at++;
+      if (at > m.last) return false;
+      const fn = FN_RE.exec(lines[at]);
+      const st = fn ? null : STATIC_HEAD.exec(lines[at]);
+      if (fn) found.push(['functions', fn[1]]);
+      else if (st) found.push(['statics', st[1]]);
+      else return false;
+    }
+    for (const [kind, name] of found) this.#names[kind].set(name, i);
+    return true;
+  }
+
+  /** The items of top-level item `i`, read once: by the scanner, else by tree-sitter. */
+  #readItem(i: number): BindingsFile {
+    const done = this.#read[i];
+    if (done) return done;
+    const span = this.#spans[i];
+    let f = this.#scanner.read(span);
+    if (!f) {
+      // Parsed alone, then moved to where it stands in the file.
+      const tree = parseRust(this.#lines.slice(span.first, span.last + 1).join('\n'));
+      f = emptyBindingsFile(this.file, this.source);
+      collectBindings(f, tree);
+      for (const kind of ITEM_KINDS) moveLines(f[kind], span.first);
+      // A truncated file says so; otherwise the first item that does not parse.
+      const bad = syntaxProblem(tree, span.first);
+      if (bad && !this.#truncated && !(this.problem && this.problem.line < bad.line)) this.problem = bad;
+    }
+    this.#read[i] = f;
+    return f;
+  }
+}
+
+/** The index of one generated bindings file, read in full by the scanner with tree-sitter as fallback. */
 export function scanBindingsFile(file: string, source: BindingSource, text: string): BindingsFile {
-  const lines = text.split('\n');
-  const scanner = new Scanner(file, source, lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)));
-  scanner.scan();
-  const out = scanner.out;
-  let problem = truncationProblem(text);
-  if (scanner.unread.length) {
-    const keep = new Uint8Array(lines.length);
-    for (const s of scanner.unread) keep.fill(1, s.first, s.last + 1);
-    const tree = parseRust(lines.map((l, i) => (keep[i] ? l : '')).join('\n'));
-    const fallback = emptyBindingsFile(file, source);
-    collectBindings(fallback, tree);
-    out.functions = merge(out.functions, fallback.functions);
-    out.statics = merge(out.statics, fallback.statics);
-    out.consts = merge(out.consts, fallback.consts);
-    out.aliases = merge(out.aliases, fallback.aliases);
-    out.structs = merge(out.structs, fallback.structs);
-    problem ??= syntaxProblem(tree);
-  }
-  if (problem) out.problem = problem;
-  return out;
+  return BindingsOutline.scan(file, source, text).readAll();
 }
