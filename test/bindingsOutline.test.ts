@@ -64,7 +64,7 @@ describe('bindings outline (items read on lookup)', () => {
   it('refuses persisted data that does not fit the text', () => {
     const text = 'pub const A: u32 = 1;\n';
     const data = BindingsOutline.scan('/t/b.rs', 'bindings', text).toData();
-    expect(() => BindingsOutline.fromData('/t/b.rs', 'bindings', text, { ...data, spans: [0, 5] })).toThrow();
-    expect(() => BindingsOutline.fromData('/t/b.rs', 'bindings', text, { ...data, names: { ...data.names, consts: [['A', 1]] } })).toThrow();
+    expect(() => BindingsOutline.fromData('/t/b.rs', 'bindings', text, { ...data, items: [0, 0, 500] })).toThrow();
+    expect(() => BindingsOutline.fromData('/t/b.rs', 'bindings', text, { ...data, at: { ...data.at, consts: [1] } })).toThrow();
   });
 });

@@ -94,6 +94,8 @@ export class RflFfiServer {
   /** The tree last asked for. */
   private requestedTree: string | undefined;
   private readonly helperActions: HelperActions;
+  /** The loaded tree's status is sent after the open files' diagnostics: its counts index the kernel crate's binding uses. */
+  private statusDue = false;
 
   constructor(private readonly connection: Connection) {
     this.helperActions = new HelperActions(connection, this.versionOf);
@@ -221,7 +223,7 @@ export class RflFfiServer {
         this.project = next;
         this.rustSources = new TreeRustSources(next.model, (f) => this.documents.get(pathToUri(f))?.getText());
         for (const n of next.notes) this.tell(n);
-        void this.connection.sendNotification(TREE_STATUS, this.treeStatus(next));
+        this.statusDue = true;
         // Started now (a miss meanwhile answers from the include closure), read after the first diagnostics.
         void warmUpHeaders(next.index.headers, 50).then((changed) => changed && this.revalidateAll());
       }
@@ -317,6 +319,12 @@ export class RflFfiServer {
 
   private revalidateAll(): void {
     for (const d of this.documents.all()) this.schedule(d.uri);
+    // Queued after the diagnostics' flush, so it runs once they are sent.
+    setImmediate(() => {
+      if (!this.statusDue || !this.project) return;
+      this.statusDue = false;
+      void this.connection.sendNotification(TREE_STATUS, this.treeStatus(this.project));
+    });
     // Persist the index after the open files have their diagnostics, not before.
     setTimeout(() => this.cache?.save(), 50);
   }

@@ -113,17 +113,22 @@ function closingParen(text: string, open: number): number {
 /** Reads top-level items of one file's lines; the types it reads are shared by their text. */
 class Scanner {
   private out: BindingsFile;
+  private lines: string[] = [];
+  /** The file line `lines[0]` is. */
+  private base = 0;
   /** Types by their text: a few hundred distinct ones serve tens of thousands of items. */
   private readonly types = new Map<string, RustType | undefined>();
 
-  constructor(private readonly file: string, private readonly source: BindingSource, private readonly lines: string[]) {
+  constructor(private readonly file: string, private readonly source: BindingSource) {
     this.out = emptyBindingsFile(file, source);
   }
 
-  /** The items of one top-level item, or undefined when its shape is not one we know. */
-  read(span: Span): BindingsFile | undefined {
+  /** The items of one top-level item, its lines starting at file line `base`, or undefined when its shape is not one we know. */
+  read(lines: string[], base: number): BindingsFile | undefined {
     this.out = emptyBindingsFile(this.file, this.source);
-    return this.item(span) ? this.out : undefined;
+    this.lines = lines;
+    this.base = base;
+    return this.item({ first: 0, last: lines.length - 1 }) ? this.out : undefined;
   }
 
   /** Reads one top-level item; false when its shape is not one we know. */
@@ -256,7 +261,7 @@ class Scanner {
   }
 
   private located(name: string, line: number, keyword: string) {
-    return { name, file: this.file, nameRange: nameRange(this.lines[line], line, keyword, name), source: this.source };
+    return { name, file: this.file, nameRange: nameRange(this.lines[line], line + this.base, keyword, name), source: this.source };
   }
 }
 
@@ -273,11 +278,21 @@ function moveLines(items: { nameRange: Range }[], by: number): void {
   }
 }
 
-/** An outline as plain data, for the host's cache: item spans as `[first, last]` line pairs, names with their item's number. */
+/**
+ * An outline as plain data, for the host's cache: per top-level item its first line and the
+ * offsets of its text (`[line, start, end]` triples), and per kind the names and the number
+ * of the item defining each (flat lists: they decode fastest).
+ */
 export interface OutlineData {
-  spans: number[];
-  names: Record<ItemKind, [string, number][]>;
+  items: number[];
+  names: Record<ItemKind, string[]>;
+  at: Record<ItemKind, number[]>;
   problem: BindingsFile['problem'] | null;
+}
+
+function linesOf(text: string): string[] {
+  const lines = text.split('\n');
+  return text.includes('\r') ? lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)) : lines;
 }
 
 /**
@@ -286,15 +301,17 @@ export interface OutlineData {
  * `extern "C"` block …); an item is read in full, by the scanner or else by tree-sitter,
  * when one of its names is first asked for. Items whose first lines do not say what they
  * define (anything but bindgen's usual shapes) are read at once. The first diagnostics of
- * a driver then cost the few hundred items it names, not the 75k-line file. A truncated
- * file is known at once; an item of a usual shape that does not parse, only when read.
+ * a driver then cost the few hundred items it names, not the 75k-line file; from the
+ * persisted outline, not even a split of the file into lines. A truncated file is known
+ * at once; an item of a usual shape that does not parse, only when read.
  */
 export class BindingsOutline implements BindingsItems {
   problem?: BindingsFile['problem'];
   readonly #truncated: BindingsFile['problem'];
-  readonly #lines: string[];
+  readonly #text: string;
   readonly #scanner: Scanner;
-  readonly #spans: Span[];
+  /** `[line, start, end]` per top-level item: its first line and its text's offsets. */
+  readonly #items: number[];
   /** Each top-level item's items, once read. */
   readonly #read: BindingsFile[];
   /** Name → the top-level item that defines it (the last one, as a Map filled in order keeps). */
@@ -302,22 +319,28 @@ export class BindingsOutline implements BindingsItems {
     functions: new Map(), statics: new Map(), consts: new Map(), aliases: new Map(), structs: new Map(),
   };
 
-  private constructor(readonly file: string, readonly source: BindingSource, text: string, spans?: Span[]) {
-    const split = text.split('\n');
-    const lines = text.includes('\r') ? split.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)) : split;
-    this.#lines = lines;
-    this.#scanner = new Scanner(file, source, lines);
-    this.#spans = spans ?? splitItems(lines, 0, lines.length - 1, 0) ?? [{ first: 0, last: lines.length - 1 }];
-    this.#read = new Array<BindingsFile>(this.#spans.length);
+  private constructor(readonly file: string, readonly source: BindingSource, text: string, items: number[]) {
+    this.#text = text;
+    this.#scanner = new Scanner(file, source);
+    this.#items = items;
+    this.#read = new Array<BindingsFile>(items.length / 3);
     this.#truncated = truncationProblem(text);
     if (this.#truncated) this.problem = this.#truncated;
   }
 
   /** The pre-pass over `text`. */
   static scan(file: string, source: BindingSource, text: string): BindingsOutline {
-    const o = new BindingsOutline(file, source, text);
-    for (let i = 0; i < o.#spans.length; i++) {
-      if (o.#nameFromHead(i)) continue;
+    const lines = linesOf(text);
+    const spans = splitItems(lines, 0, lines.length - 1, 0) ?? [{ first: 0, last: lines.length - 1 }];
+    const starts = new Array<number>(lines.length + 1);
+    starts[0] = 0;
+    const raw = text.includes('\r') ? text.split('\n') : lines;
+    for (let i = 0; i < raw.length; i++) starts[i + 1] = starts[i] + raw[i].length + 1;
+    const items: number[] = [];
+    for (const s of spans) items.push(s.first, starts[s.first], starts[s.last + 1] - 1);
+    const o = new BindingsOutline(file, source, text, items);
+    for (let i = 0; i < spans.length; i++) {
+      if (o.#nameFromHead(lines, spans[i], i)) continue;
       const f = o.#readItem(i);
       for (const kind of ITEM_KINDS) for (const it of f[kind]) o.#names[kind].set(it.name, i);
     }
@@ -326,21 +349,24 @@ export class BindingsOutline implements BindingsItems {
 
   /** The outline of `text` from `toData` of the same text; throws when `data` is not one. */
   static fromData(file: string, source: BindingSource, text: string, data: OutlineData): BindingsOutline {
-    const { spans, names, problem } = data;
-    const lineCount = text.split('\n', -1).length;
-    if (!Array.isArray(spans) || spans.length % 2) throw new Error('bad spans');
-    const list: Span[] = [];
-    for (let i = 0; i < spans.length; i += 2) {
-      const first = spans[i];
-      const last = spans[i + 1];
-      if (!Number.isInteger(first) || !Number.isInteger(last) || first > last || last >= lineCount) throw new Error('bad span');
-      list.push({ first, last });
+    const { items, names, at, problem } = data;
+    if (!Array.isArray(items) || items.length % 3) throw new Error('bad items');
+    for (let i = 0; i < items.length; i += 3) {
+      const [line, start, end] = [items[i], items[i + 1], items[i + 2]];
+      if (!Number.isInteger(line) || !Number.isInteger(start) || !Number.isInteger(end) || line < 0 || start < 0 || start > end || end > text.length) {
+        throw new Error('bad item');
+      }
     }
-    const o = new BindingsOutline(file, source, text, list);
+    const o = new BindingsOutline(file, source, text, items);
+    const count = items.length / 3;
     for (const kind of ITEM_KINDS) {
-      for (const [name, at] of names[kind]) {
-        if (typeof name !== 'string' || !(at >= 0 && at < list.length)) throw new Error('bad name');
-        o.#names[kind].set(name, at);
+      const n = names[kind];
+      const a = at[kind];
+      if (!Array.isArray(n) || !Array.isArray(a) || n.length !== a.length) throw new Error('bad names');
+      const map = o.#names[kind];
+      for (let i = 0; i < n.length; i++) {
+        if (typeof n[i] !== 'string' || !(a[i] >= 0 && a[i] < count)) throw new Error('bad name');
+        map.set(n[i], a[i]);
       }
     }
     if (problem) o.problem = problem;
@@ -349,8 +375,12 @@ export class BindingsOutline implements BindingsItems {
 
   toData(): OutlineData {
     const names = {} as OutlineData['names'];
-    for (const kind of ITEM_KINDS) names[kind] = [...this.#names[kind]];
-    return { spans: this.#spans.flatMap((s) => [s.first, s.last]), names, problem: this.problem ?? null };
+    const at = {} as OutlineData['at'];
+    for (const kind of ITEM_KINDS) {
+      names[kind] = [...this.#names[kind].keys()];
+      at[kind] = [...this.#names[kind].values()];
+    }
+    return { items: this.#items, names, at, problem: this.problem ?? null };
   }
 
   names(kind: ItemKind): Iterable<string> {
@@ -372,7 +402,7 @@ export class BindingsOutline implements BindingsItems {
   /** Every item, in document order: what the eager scanner gives. */
   readAll(): BindingsFile {
     const out = emptyBindingsFile(this.file, this.source);
-    for (let i = 0; i < this.#spans.length; i++) {
+    for (let i = 0; i < this.#read.length; i++) {
       const f = this.#readItem(i);
       for (const kind of ITEM_KINDS) (out[kind] as unknown[]).push(...f[kind]);
     }
@@ -381,9 +411,7 @@ export class BindingsOutline implements BindingsItems {
   }
 
   /** Names the items of top-level item `i` from its first lines; false when they do not say. */
-  #nameFromHead(i: number): boolean {
-    const lines = this.#lines;
-    const span = this.#spans[i];
+  #nameFromHead(lines: string[], span: Span, i: number): boolean {
     let head = span.first;
     while (head <= span.last && isAttribute(lines[head])) head++;
     if (head > span.last) return false;
@@ -418,16 +446,17 @@ export class BindingsOutline implements BindingsItems {
   #readItem(i: number): BindingsFile {
     const done = this.#read[i];
     if (done) return done;
-    const span = this.#spans[i];
-    let f = this.#scanner.read(span);
+    const base = this.#items[3 * i];
+    const lines = linesOf(this.#text.slice(this.#items[3 * i + 1], this.#items[3 * i + 2]));
+    let f = this.#scanner.read(lines, base);
     if (!f) {
       // Parsed alone, then moved to where it stands in the file.
-      const tree = parseRust(this.#lines.slice(span.first, span.last + 1).join('\n'));
+      const tree = parseRust(lines.join('\n'));
       f = emptyBindingsFile(this.file, this.source);
       collectBindings(f, tree);
-      for (const kind of ITEM_KINDS) moveLines(f[kind], span.first);
+      for (const kind of ITEM_KINDS) moveLines(f[kind], base);
       // A truncated file says so; otherwise the first item that does not parse.
-      const bad = syntaxProblem(tree, span.first);
+      const bad = syntaxProblem(tree, base);
       if (bad && !this.#truncated && !(this.problem && this.problem.line < bad.line)) this.problem = bad;
     }
     this.#read[i] = f;
