@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type BindingsFile, BindingsIndex, ITEM_KINDS, fileItems } from '../server/src/core/index/bindings';
 import { BindingsOutline, scanBindingsFile } from '../server/src/core/index/bindingsScanner';
 import { GENERATED_FILES } from '../server/src/core/tree';
-import { CORPUS_OBJ } from './support/paths';
+import { CORPUS_OBJ, ROOT } from './support/paths';
 
 /** What a Map filled in document order holds: the last definition of each name. */
 function eagerByName(f: BindingsFile) {
@@ -59,6 +59,15 @@ describe('bindings outline (items read on lookup)', () => {
     expect(outline.get('consts', 'B')?.value).toBe('2');
     expect(outline.problem).toEqual({ line: 2, message: 'does not parse as Rust from line 3: truncated or malformed' });
     expect(scanBindingsFile('/t/b.rs', 'bindings', text).problem).toEqual(outline.problem);
+  });
+
+  it('reads a file with CRLF line ends as the same file with LF ones', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'demo/linux', GENERATED_FILES.bindings), 'utf8');
+    const lf = scanBindingsFile('/t/b.rs', 'bindings', text);
+    expect(lf.functions.length).toBeGreaterThan(0);
+    expect(scanBindingsFile('/t/b.rs', 'bindings', text.replace(/\n/g, '\r\n'))).toEqual(lf);
+    const crlf = BindingsOutline.scan('/t/b.rs', 'bindings', text.replace(/\n/g, '\r\n'));
+    expect(crlf.get('functions', lf.functions.at(-1)!.name)).toEqual(lf.functions.at(-1));
   });
 
   it('refuses persisted data that does not fit the text', () => {

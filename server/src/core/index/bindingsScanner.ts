@@ -332,12 +332,21 @@ export class BindingsOutline implements BindingsItems {
   static scan(file: string, source: BindingSource, text: string): BindingsOutline {
     const lines = linesOf(text);
     const spans = splitItems(lines, 0, lines.length - 1, 0) ?? [{ first: 0, last: lines.length - 1 }];
-    const starts = new Array<number>(lines.length + 1);
-    starts[0] = 0;
-    const raw = text.includes('\r') ? text.split('\n') : lines;
-    for (let i = 0; i < raw.length; i++) starts[i + 1] = starts[i] + raw[i].length + 1;
-    const items: number[] = [];
-    for (const s of spans) items.push(s.first, starts[s.first], starts[s.last + 1] - 1);
+    // Offsets from line lengths, counted once through the file; a `\r` stripped from a line still counts.
+    const crlf = text.includes('\r');
+    const items = new Array<number>(3 * spans.length);
+    let line = 0;
+    let offset = 0;
+    const advance = (to: number) => {
+      for (; line < to; line++) offset += lines[line].length + (crlf && text.charCodeAt(offset + lines[line].length) === 13 ? 2 : 1);
+    };
+    for (let i = 0; i < spans.length; i++) {
+      advance(spans[i].first);
+      items[3 * i] = line;
+      items[3 * i + 1] = offset;
+      advance(spans[i].last + 1);
+      items[3 * i + 2] = offset - 1;
+    }
     const o = new BindingsOutline(file, source, text, items);
     for (let i = 0; i < spans.length; i++) {
       if (o.#nameFromHead(lines, spans[i], i)) continue;
