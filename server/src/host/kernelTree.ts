@@ -13,7 +13,7 @@ import {
   GENERATED_SOURCE, type IndexParts, type LazyBindingsFile, type ProjectIndex, type SourceText, indexBindingsHelper, indexGenerated,
   indexKernelSource, indexManualBindings, joinIndex, lazyGenerated,
 } from '../core/index/index';
-import { buildHelperIndex } from '../core/index/helpers';
+import { buildHelperIndex, indexHelperFile } from '../core/index/helpers';
 import type { Project } from '../core/analyze';
 import { type FileStamp, isDir, isFile, listFiles, readText } from './files';
 import { IncludeClosureLookup } from './headerLookup';
@@ -189,8 +189,9 @@ export function loadModel(srctree: string, options: TreeOptions = {}): TreeModel
  */
 export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache): ProjectIndex {
   const { main, files } = helperFiles(model);
-  const helpers = buildHelperIndex(main, readSources(files, notes, model));
-  const indexed = new Set<string>();
+  const helperSources = readSources(files, notes, model);
+  const helpers = buildHelperIndex(main, helperSources, (src) => cache.helperFile(src.file, src.stamp, () => indexHelperFile(src.file, src.text)));
+  const indexed = new Set(helperSources.map((src) => src.file));
   const bindingsFiles: IndexParts['bindingsFiles'] = {};
   let uapi: LazyBindingsFile | undefined;
   for (const kind of Object.keys(GENERATED_FILES) as GeneratedKind[]) {

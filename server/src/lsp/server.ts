@@ -100,7 +100,7 @@ export class RflFfiServer {
   constructor(private readonly connection: Connection) {
     this.helperActions = new HelperActions(connection, this.versionOf);
     connection.onInitialize((p) => this.initialize(p));
-    connection.onInitialized(() => void this.initialized());
+    connection.onInitialized(() => this.initialized());
     connection.onCodeAction((p) => [...this.codeActions(p.textDocument.uri, p.context.diagnostics),
       ...this.helperActions.codeActions(this.project, p.textDocument.uri, this.documents.get(p.textDocument.uri)?.getText(), p.range)]);
     connection.onCodeActionResolve((a) => (this.helperActions.owns(a) ? this.helperActions.resolve(this.project, a) : this.resolveAction(a)));
@@ -155,9 +155,16 @@ export class RflFfiServer {
     };
   }
 
-  private async initialized(): Promise<void> {
+  private initialized(): void {
+    const tree = this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : this.folders.map(findSrctree).find(Boolean);
+    // A document opened before this may have started this load already.
+    if (tree) {
+      if (tree !== this.requestedTree) this.requestLoad(tree);
+    } else if (!this.documents.all().length) this.sayNoTree();
+    else for (const d of this.documents.all()) this.documentOpened(d.uri);
+    // Registered while the tree loads: the load does not wait for the client's answer.
     if (this.clientCaps.watchers) {
-      await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+      void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [
           { globPattern: '**/rust/helpers/*.c' },
           { globPattern: '**/rust/helpers.c' },
@@ -168,12 +175,6 @@ export class RflFfiServer {
         ],
       });
     }
-    const tree = this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : this.folders.map(findSrctree).find(Boolean);
-    // A document opened while the watchers were being registered may have started this load already.
-    if (tree) {
-      if (tree !== this.requestedTree) this.requestLoad(tree);
-    } else if (!this.documents.all().length) this.sayNoTree();
-    else for (const d of this.documents.all()) this.documentOpened(d.uri);
   }
 
   /** Loads (or reloads) a tree; loads never overlap, and a request during one runs after it. */

@@ -1,12 +1,13 @@
 /**
  * The per-file parts of the index as plain JSON, for the host's persisted cache: the outline
  * of each generated bindings file (its items' spans and names; the items are read from the
- * text again when asked for, which a warm start re-reads anyway) and the kernel crate's
- * binding uses. Decoding checks the shape and throws on anything unexpected, so a damaged
+ * text again when asked for, which a warm start re-reads anyway), each helper file's part
+ * of the helper index (plain data already) and the kernel crate's binding uses. Decoding checks the shape and throws on anything unexpected, so a damaged
  * cache is rebuilt rather than trusted.
  */
 import type { Range } from '../model';
 import type { OutlineData } from './bindingsScanner';
+import type { HelperFile } from './helpers';
 import type { BindingUse } from './kernelCrate';
 
 /** Bumped whenever the shape of an entry or of what the indexers produce changes. */
@@ -35,4 +36,14 @@ export function unpackUses(file: string, packed: PackedUse[]): BindingUse[] {
   });
 }
 
-export type PackedPart = { kind: 'bindings'; data: OutlineData } | { kind: 'kernel'; data: PackedUse[] };
+/** Throws on a part that is not a helper file's. */
+export function unpackHelperFile(file: string, data: HelperFile): HelperFile {
+  if (data?.file !== file || !Array.isArray(data.helpers) || !Array.isArray(data.headers) || !Array.isArray(data.headerIncludes)
+    || !Array.isArray(data.unfinished) || typeof data.eol !== 'string' || typeof data.end?.line !== 'number') throw new Error('bad helper file');
+  return data;
+}
+
+export type PackedPart =
+  | { kind: 'bindings'; data: OutlineData }
+  | { kind: 'helpers'; data: HelperFile }
+  | { kind: 'kernel'; data: PackedUse[] };
