@@ -4,9 +4,10 @@
  * `pub static`, `#[repr(C)]` structs and unions, and `impl` blocks we do not index.
  * On the 75k-line corpus bindings it is several times faster than parsing with tree-sitter
  * and walking the tree. Every top-level item it does not recognise, in full, is left to
- * tree-sitter: those items are parsed alone, in place (the other lines blanked, so
- * positions hold), and read by the same walker `indexBindingsFile` uses. Both readers give
- * the same index on the corpus (test/bindingsScanner.test.ts).
+ * tree-sitter: the item is parsed alone, read by the same walker `indexBindingsFile` uses,
+ * and its positions moved to where it stands. Both readers give the same index on the
+ * corpus (test/bindingsScanner.test.ts). `BindingsOutline` reads items this way one at a
+ * time, when first asked for (test/bindingsOutline.test.ts).
  */
 import type { Range } from '../model';
 import { parseRust } from '../parse';
