@@ -190,7 +190,7 @@ export function loadModel(srctree: string, options: TreeOptions = {}): TreeModel
 export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache): ProjectIndex {
   const { main, files } = helperFiles(model);
   const helperSources = readSources(files, notes, model);
-  const helpers = buildHelperIndex(main, helperSources, (src) => cache.helperFile(src.file, src.stamp, () => indexHelperFile(src.file, src.text)));
+  const helpers = () => buildHelperIndex(main, helperSources, (src) => cache.helperFile(src.file, src.stamp, () => indexHelperFile(src.file, src.text)));
   const indexed = new Set(helperSources.map((src) => src.file));
   const bindingsFiles: IndexParts['bindingsFiles'] = {};
   let uapi: LazyBindingsFile | undefined;

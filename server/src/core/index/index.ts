@@ -106,7 +106,11 @@ export function indexBindingsHelper(src: SourceText): BindingsHelperIncludes {
 }
 
 /** Joins separately built parts, so a host can rebuild one part when one file changes. */
-export function joinIndex(model: TreeModel, helpers: HelperIndex, parts: IndexParts, headers: HeaderLookup = NO_HEADERS): ProjectIndex {
+/**
+ * `helpers` is called on first use: a Rust file's rules ask for the helpers only about a
+ * function the bindings lack, so most drivers' first diagnostics never parse the C helpers.
+ */
+export function joinIndex(model: TreeModel, helpers: () => HelperIndex, parts: IndexParts, headers: HeaderLookup = NO_HEADERS): ProjectIndex {
   const problems: IndexProblem[] = [];
   const bindingFiles: BindingsItems[] = [];
   for (const [, f] of Object.entries(parts.bindingsFiles)) {
@@ -117,10 +121,13 @@ export function joinIndex(model: TreeModel, helpers: HelperIndex, parts: IndexPa
   if (parts.manual) bindingFiles.push(fileItems(parts.manual));
   const { uapi } = parts;
   if (uapi?.truncated) problems.push({ file: uapi.file, line: uapi.truncated.line, message: uapi.truncated.message });
+  let helperIndex: HelperIndex | undefined;
   let uapiIndex: BindingsIndex | undefined;
   let kernelIndex: KernelCrateIndex | undefined;
   return {
-    helpers,
+    get helpers() {
+      return (helperIndex ??= helpers());
+    },
     bindings: new BindingsIndex(bindingFiles),
     get uapi() {
       return (uapiIndex ??= new BindingsIndex(uapi ? [uapi.index()] : []));
@@ -138,7 +145,7 @@ export function joinIndex(model: TreeModel, helpers: HelperIndex, parts: IndexPa
 }
 
 export function buildIndex(input: IndexInput): ProjectIndex {
-  const helpers = buildHelperIndex(input.helperMain, input.helperSources);
+  const helpers = () => buildHelperIndex(input.helperMain, input.helperSources);
   const bindingsFiles: IndexParts['bindingsFiles'] = {};
   for (const kind of ['bindings', 'helpers'] as const) {
     const src = input.generated[kind];
