@@ -117,10 +117,8 @@ export class IndexCache {
 
   /** The outline of a generated file; `text` is its content, which `stamp` identifies. */
   bindings(file: string, source: BindingSource, stamp: FileStamp, text: string, build: () => BindingsOutline): BindingsOutline {
-    const hit = this.lookup(file, stamp, 'bindings', (p) => {
-      if (p.kind !== 'bindings') throw new Error('not bindings');
-      return BindingsOutline.fromData(file, source, text, p.data);
-    });
+    const hit = this.lookup(file, stamp, 'bindings', (p) =>
+      BindingsOutline.fromData(file, source, text, (p as Extract<PackedPart, { kind: 'bindings' }>).data));
     if (hit) return hit;
     const built = build();
     this.store(file, stamp, () => ({ kind: 'bindings', data: built.toData() }), built);

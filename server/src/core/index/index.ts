@@ -105,8 +105,8 @@ export function indexBindingsHelper(src: SourceText): BindingsHelperIncludes {
   return { file: src.file, includes: parseIncludes(src.text).filter((inc) => inc.system), eol: eolOf(src.text) };
 }
 
-/** Joins separately built parts, so a host can rebuild one part when one file changes. */
 /**
+ * Joins separately built parts, so a host can rebuild one part when one file changes.
  * `helpers` is called on first use: a Rust file's rules ask for the helpers only about a
  * function the bindings lack, so most drivers' first diagnostics never parse the C helpers.
  */
