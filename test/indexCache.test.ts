@@ -30,6 +30,7 @@ describe('persisted index', () => {
     expect(warm.index.bindings.functions).toEqual(cold.index.bindings.functions);
     expect(warm.index.bindings.structs).toEqual(cold.index.bindings.structs);
     expect(warm.index.kernel).toEqual(cold.index.kernel);
+    expect(warm.index.helpers).toEqual(cold.index.helpers);
   });
 
   it('is not trusted when a file changed since: a regenerated bindings file is reindexed', () => {
@@ -41,20 +42,23 @@ describe('persisted index', () => {
     expect(after.index.bindings.functions.get('rfl_new_function')?.params.map((p) => p.name)).toEqual(['x']);
   });
 
-  it('saves a part indexed on first use (uapi, the kernel crate) once it is built, after the first save', async () => {
+  it('saves a part indexed on first use (helpers, uapi, the kernel crate) once it is built, after the first save', async () => {
     const tree = copyTree(fixture('linux-2026'));
     const project = loadProject(tree);
     const entries = () => Object.keys(JSON.parse(fs.readFileSync(cacheFileOf(tree), 'utf8')).entries).map((f) => path.relative(tree, f)).sort();
     expect(entries()).toEqual([GENERATED_FILES.bindings, GENERATED_FILES.helpers]);
+    const helperFiles = [...project.index.helpers.files.keys()].map((f) => path.relative(tree, f));
+    expect(helperFiles.length).toBeGreaterThan(1);
     expect(project.index.uapi.enums.get('rust_misc_state')).toEqual(['rust_misc_state_RUST_MISC_IDLE', 'rust_misc_state_RUST_MISC_BUSY']);
     expect(project.index.kernel.byBinding.get('mutex_lock')?.map((u) => u.function)).toEqual(['MutexBackend::lock']);
     await new Promise((r) => setImmediate(r));
     const kernelFiles = kernelCrateFiles(project.model).map((f) => path.relative(tree, f));
-    expect(entries()).toEqual([GENERATED_FILES.bindings, GENERATED_FILES.helpers, ...kernelFiles, GENERATED_FILES.uapi].sort());
+    expect(entries()).toEqual([GENERATED_FILES.bindings, GENERATED_FILES.helpers, ...helperFiles, ...kernelFiles, GENERATED_FILES.uapi].sort());
     // And a warm start reads them back instead of indexing again.
     const warm = loadProject(tree);
     expect(warm.index.uapi.enums).toEqual(project.index.uapi.enums);
     expect(warm.index.kernel).toEqual(project.index.kernel);
+    expect(warm.index.helpers).toEqual(project.index.helpers);
   });
 
   it('is rebuilt when damaged or of another format, never trusted', () => {

@@ -87,7 +87,24 @@ export function readText(file: string): ReadResult {
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
-  return { ...decoded, stamp: { size: bytes.length, mtimeMs: st.mtimeMs, hash: createHash('sha1').update(bytes).digest('hex') } };
+  return { ...decoded, stamp: lazyStamp(bytes, st.mtimeMs) };
+}
+
+/** The hash is computed when first read: most files read at a start are not looked up in the cache before the first diagnostics. */
+function lazyStamp(bytes: Buffer, mtimeMs: number): FileStamp {
+  let unhashed: Buffer | undefined = bytes;
+  let hash = '';
+  return {
+    size: bytes.length,
+    mtimeMs,
+    get hash() {
+      if (unhashed) {
+        hash = createHash('sha1').update(unhashed).digest('hex');
+        unhashed = undefined;
+      }
+      return hash;
+    },
+  };
 }
 
 export function describeFsError(e: unknown): string {

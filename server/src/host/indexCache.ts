@@ -1,7 +1,8 @@
 /**
  * The persisted index: one JSON file per (srctree, objtree) in the per-user cache
  * (`$RFL_FFI_CACHE_DIR`, else `$XDG_CACHE_HOME/rfl-ffi`, else `~/.cache/rfl-ffi`), holding
- * the indexed parts of the generated bindings and the kernel crate files. An entry is used
+ * the outlines of the generated bindings (`BindingsOutline`), the helper files' parts of the
+ * helper index and the kernel crate files' binding uses. An entry is used
  * only when the file's path, size, mtime and content hash all match; a cache of another
  * format version, or one that does not parse, is dropped and rebuilt, never trusted.
  * Each part is stored as a JSON string of its own, decoded only when its file is asked for:
@@ -11,9 +12,11 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { BindingSource, BindingsFile } from '../core/index/bindings';
+import type { BindingSource } from '../core/index/bindings';
+import { BindingsOutline } from '../core/index/bindingsScanner';
 import type { BindingUse } from '../core/index/kernelCrate';
-import { PERSIST_FORMAT, type PackedPart, packBindings, packUses, unpackBindings, unpackUses } from '../core/index/persist';
+import type { HelperFile } from '../core/index/helpers';
+import { PERSIST_FORMAT, type PackedPart, packUses, unpackHelperFile, unpackUses } from '../core/index/persist';
 import type { FileStamp } from './files';
 
 export const CACHE_DIR_ENV = 'RFL_FFI_CACHE_DIR';
@@ -112,15 +115,21 @@ export class IndexCache {
     }
   }
 
-  bindings(file: string, source: BindingSource, stamp: FileStamp, build: () => BindingsFile): BindingsFile {
-    const hit = this.lookup(file, stamp, 'bindings', (p) => {
-      const f = unpackBindings(file, (p as Extract<PackedPart, { kind: 'bindings' }>).data);
-      if (f.source !== source) throw new Error('source changed');
-      return f;
-    });
+  /** The outline of a generated file; `text` is its content, which `stamp` identifies. */
+  bindings(file: string, source: BindingSource, stamp: FileStamp, text: string, build: () => BindingsOutline): BindingsOutline {
+    const hit = this.lookup(file, stamp, 'bindings', (p) =>
+      BindingsOutline.fromData(file, source, text, (p as Extract<PackedPart, { kind: 'bindings' }>).data));
     if (hit) return hit;
     const built = build();
-    this.store(file, stamp, () => ({ kind: 'bindings', data: packBindings(built) }), built);
+    this.store(file, stamp, () => ({ kind: 'bindings', data: built.toData() }), built);
+    return built;
+  }
+
+  helperFile(file: string, stamp: FileStamp, build: () => HelperFile): HelperFile {
+    const hit = this.lookup(file, stamp, 'helpers', (p) => unpackHelperFile(file, (p as Extract<PackedPart, { kind: 'helpers' }>).data));
+    if (hit) return hit;
+    const built = build();
+    this.store(file, stamp, () => ({ kind: 'helpers', data: built }), built);
     return built;
   }
 

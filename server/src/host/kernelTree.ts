@@ -13,7 +13,7 @@ import {
   GENERATED_SOURCE, type IndexParts, type LazyBindingsFile, type ProjectIndex, type SourceText, indexBindingsHelper, indexGenerated,
   indexKernelSource, indexManualBindings, joinIndex, lazyGenerated,
 } from '../core/index/index';
-import { buildHelperIndex } from '../core/index/helpers';
+import { buildHelperIndex, indexHelperFile } from '../core/index/helpers';
 import type { Project } from '../core/analyze';
 import { type FileStamp, isDir, isFile, listFiles, readText } from './files';
 import { IncludeClosureLookup } from './headerLookup';
@@ -219,8 +219,9 @@ export function loadModel(srctree: string, options: TreeOptions = {}): TreeModel
 export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache): ProjectIndex {
   const listingError = listingNotes(notes, model);
   const { main, files } = helperFiles(model, listingError);
-  const helpers = buildHelperIndex(main, readSources(files, notes, model));
-  const indexed = new Set<string>();
+  const helperSources = readSources(files, notes, model);
+  const helpers = () => buildHelperIndex(main, helperSources, (src) => cache.helperFile(src.file, src.stamp, () => indexHelperFile(src.file, src.text)));
+  const indexed = new Set(helperSources.map((src) => src.file));
   const bindingsFiles: IndexParts['bindingsFiles'] = {};
   let uapi: LazyBindingsFile | undefined;
   for (const kind of Object.keys(GENERATED_FILES) as GeneratedKind[]) {
@@ -228,7 +229,7 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache
     const [src] = readSources([generatedPath(model, kind)], notes, model);
     if (!src) continue;
     indexed.add(src.file);
-    const index = () => cache.bindings(src.file, GENERATED_SOURCE[kind], src.stamp, () => indexGenerated(kind, src));
+    const index = () => cache.bindings(src.file, GENERATED_SOURCE[kind], src.stamp, src.text, () => indexGenerated(kind, src));
     if (kind === 'uapi') uapi = lazyGenerated(kind, src, index);
     else bindingsFiles[kind] = index();
   }

@@ -95,11 +95,13 @@ export class RflFfiServer {
   /** The tree last asked for. */
   private requestedTree: string | undefined;
   private readonly helperActions: HelperActions;
+  /** The loaded tree's status is sent after the open files' diagnostics: its counts index the kernel crate's binding uses. */
+  private statusDue = false;
 
   constructor(private readonly connection: Connection) {
     this.helperActions = new HelperActions(connection, this.versionOf);
     connection.onInitialize((p) => this.initialize(p));
-    connection.onInitialized(() => void this.initialized());
+    connection.onInitialized(() => this.initialized());
     connection.onCodeAction((p) => [...this.codeActions(p.textDocument.uri, p.context.diagnostics),
       ...this.helperActions.codeActions(this.project, p.textDocument.uri, this.documents.get(p.textDocument.uri)?.getText(), p.range)]);
     connection.onCodeActionResolve((a) => (this.helperActions.owns(a) ? this.helperActions.resolve(this.project, a) : this.resolveAction(a)));
@@ -154,9 +156,16 @@ export class RflFfiServer {
     };
   }
 
-  private async initialized(): Promise<void> {
+  private initialized(): void {
+    const tree = this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : this.folders.map(findSrctree).find(Boolean);
+    // A document opened before this may have started this load already.
+    if (tree) {
+      if (tree !== this.requestedTree) this.requestLoad(tree);
+    } else if (!this.documents.all().length) this.sayNoTree();
+    else for (const d of this.documents.all()) this.documentOpened(d.uri);
+    // Registered while the tree loads: the load does not wait for the client's answer.
     if (this.clientCaps.watchers) {
-      await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+      void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [
           { globPattern: '**/rust/helpers/*.c' },
           { globPattern: '**/rust/helpers.c' },
@@ -167,12 +176,6 @@ export class RflFfiServer {
         ],
       });
     }
-    const tree = this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : this.folders.map(findSrctree).find(Boolean);
-    // A document opened while the watchers were being registered may have started this load already.
-    if (tree) {
-      if (tree !== this.requestedTree) this.requestLoad(tree);
-    } else if (!this.documents.all().length) this.sayNoTree();
-    else for (const d of this.documents.all()) this.documentOpened(d.uri);
   }
 
   /** Loads (or reloads) a tree; loads never overlap, and a request during one runs after it. */
@@ -224,7 +227,7 @@ export class RflFfiServer {
         for (const said of this.saidNotes) if (!next.notes.some((n) => n.message === said)) this.saidNotes.delete(said);
         this.rustSources = new TreeRustSources(next.model, (f) => this.documents.get(pathToUri(f))?.getText());
         for (const n of next.notes) this.tell(n);
-        void this.connection.sendNotification(TREE_STATUS, this.treeStatus(next));
+        this.statusDue = true;
         // Started now (a miss meanwhile answers from the include closure), read after the first diagnostics.
         void warmUpHeaders(next.index.headers, 50).then((changed) => changed && this.revalidateAll());
       }
@@ -320,6 +323,12 @@ export class RflFfiServer {
 
   private revalidateAll(): void {
     for (const d of this.documents.all()) this.schedule(d.uri);
+    // Queued after the diagnostics' flush, so it runs once they are sent.
+    setImmediate(() => {
+      if (!this.statusDue || !this.project) return;
+      this.statusDue = false;
+      void this.connection.sendNotification(TREE_STATUS, this.treeStatus(this.project));
+    });
     // Persist the index after the open files have their diagnostics, not before.
     setTimeout(() => this.cache?.save(), 50);
   }

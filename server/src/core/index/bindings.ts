@@ -71,6 +71,38 @@ export interface BindingsFile {
   problem?: { line: number; message: string };
 }
 
+export const ITEM_KINDS = ['functions', 'statics', 'consts', 'aliases', 'structs'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+export type ItemOf<K extends ItemKind> = BindingsFile[K][number];
+
+/**
+ * One file's items by name, for `BindingsIndex`: a `BindingsFile` read in full
+ * (`fileItems`) or one read on lookup (`BindingsOutline`). Where a file defines a name
+ * twice, the later definition is the one found.
+ */
+export interface BindingsItems {
+  readonly file: string;
+  readonly source: BindingSource;
+  readonly problem?: BindingsFile['problem'];
+  /** The names of `kind`, each once, in document order of its first definition. */
+  names(kind: ItemKind): Iterable<string>;
+  has(kind: ItemKind, name: string): boolean;
+  get<K extends ItemKind>(kind: K, name: string): ItemOf<K> | undefined;
+}
+
+export function fileItems(f: BindingsFile): BindingsItems {
+  const byName = {} as { [K in ItemKind]: Map<string, ItemOf<K>> };
+  for (const kind of ITEM_KINDS) byName[kind] = new Map((f[kind] as Located[]).map((it) => [it.name, it])) as never;
+  return {
+    file: f.file,
+    source: f.source,
+    problem: f.problem,
+    names: (kind) => byName[kind].keys(),
+    has: (kind, name) => byName[kind].has(name),
+    get: <K extends ItemKind>(kind: K, name: string) => byName[kind].get(name) as ItemOf<K> | undefined,
+  };
+}
+
 const SKIP = new Set(['impl_item', 'function_item', 'trait_item', 'macro_definition', 'mod_item', 'macro_invocation']);
 
 function attributesBefore(node: SyntaxNode): string[] {
@@ -113,8 +145,11 @@ export function truncationProblem(text: string): BindingsFile['problem'] {
   return { line, message: `ends in the middle of an item (line ${line + 1}): truncated, probably while bindgen was writing it` };
 }
 
-/** The first place the tree does not parse, ignoring tree-sitter-rust 0.24 not knowing `unsafe extern "C"`. */
-export function syntaxProblem(tree: SyntaxTree): BindingsFile['problem'] {
+/**
+ * The first place the tree does not parse, ignoring tree-sitter-rust 0.24 not knowing
+ * `unsafe extern "C"`; `firstLine` is the file line the tree's text starts on.
+ */
+export function syntaxProblem(tree: SyntaxTree, firstLine = 0): BindingsFile['problem'] {
   if (!tree.rootNode.hasError) return undefined;
   let bad: SyntaxNode | undefined;
   walkNamed(tree.rootNode, (n) => {
@@ -127,7 +162,7 @@ export function syntaxProblem(tree: SyntaxTree): BindingsFile['problem'] {
     return n.hasError;
   });
   if (!bad) return undefined;
-  const line = bad.startPosition.row;
+  const line = bad.startPosition.row + firstLine;
   return { line, message: `does not parse as Rust from line ${line + 1}: truncated or malformed` };
 }
 
@@ -223,44 +258,96 @@ export function collectBindings(out: BindingsFile, tree: SyntaxTree): void {
   });
 }
 
-/** The joined view of one crate's generated items (`bindings` or `uapi`). */
+/**
+ * One kind of item of a crate by name, read from its files on lookup. Files are asked in
+ * reverse order of precedence, so a name defined twice gives what a Map filled in order of
+ * precedence would hold; iteration is in that Map's order too.
+ */
+export class ItemTable<K extends ItemKind> {
+  readonly #files: readonly BindingsItems[];
+  readonly #kind: K;
+  #names: Set<string> | undefined;
+
+  constructor(files: readonly BindingsItems[], kind: K) {
+    this.#files = files;
+    this.#kind = kind;
+  }
+
+  get(name: string): ItemOf<K> | undefined {
+    for (let i = this.#files.length - 1; i >= 0; i--) {
+      if (this.#files[i].has(this.#kind, name)) return this.#files[i].get(this.#kind, name);
+    }
+    return undefined;
+  }
+
+  has(name: string): boolean {
+    return this.#files.some((f) => f.has(this.#kind, name));
+  }
+
+  get size(): number {
+    return this.#allNames().size;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.#allNames().values();
+  }
+
+  *values(): IterableIterator<ItemOf<K>> {
+    for (const name of this.#allNames()) yield this.get(name)!;
+  }
+
+  *[Symbol.iterator](): IterableIterator<[string, ItemOf<K>]> {
+    for (const name of this.#allNames()) yield [name, this.get(name)!];
+  }
+
+  #allNames(): Set<string> {
+    if (!this.#names) {
+      this.#names = new Set();
+      for (const f of this.#files) for (const n of f.names(this.#kind)) this.#names.add(n);
+    }
+    return this.#names;
+  }
+}
+
+/** The joined view of one crate's generated items (`bindings` or `uapi`), items read on lookup. */
 export class BindingsIndex {
   /** The function Rust resolves `bindings::X` to: the direct binding when both exist. */
-  readonly functions = new Map<string, BindingFunction>();
+  readonly functions: ItemTable<'functions'>;
   /** Helper-backed functions (`bindings_helpers_generated.rs`), even when a direct binding shadows them. */
-  readonly helperFunctions = new Map<string, BindingFunction>();
-  readonly statics = new Map<string, BindingStatic>();
-  readonly consts = new Map<string, BindingConst>();
-  readonly aliases = new Map<string, BindingAlias>();
-  readonly structs = new Map<string, BindingStruct>();
-  /** C enums bindgen turned into an alias plus `T_VALUE` consts, by alias name. */
-  readonly enums = new Map<string, string[]>();
-  readonly files: BindingsFile[] = [];
+  readonly helperFunctions: ItemTable<'functions'>;
+  readonly statics: ItemTable<'statics'>;
+  readonly consts: ItemTable<'consts'>;
+  readonly aliases: ItemTable<'aliases'>;
+  readonly structs: ItemTable<'structs'>;
+  readonly files: BindingsItems[];
+  #enums: Map<string, string[]> | undefined;
 
-  constructor(files: BindingsFile[]) {
+  constructor(files: BindingsItems[]) {
     // Direct bindings shadow helpers (rust/bindings/lib.rs: "Symbols defined within the
-    // module will take precedence to the glob import"), so helpers go in first.
-    const ordered = [...files].sort((a, b) => rank(a.source) - rank(b.source));
-    for (const f of ordered) {
-      this.files.push(f);
-      for (const fn of f.functions) {
-        if (f.source === 'helpers') this.helperFunctions.set(fn.name, fn);
-        this.functions.set(fn.name, fn);
-      }
-      for (const s of f.statics) this.statics.set(s.name, s);
-      for (const c of f.consts) this.consts.set(c.name, c);
-      for (const a of f.aliases) this.aliases.set(a.name, a);
-      for (const s of f.structs) this.structs.set(s.name, s);
-    }
+    // module will take precedence to the glob import"), so helpers come first.
+    this.files = [...files].sort((a, b) => rank(a.source) - rank(b.source));
+    this.functions = new ItemTable(this.files, 'functions');
+    this.helperFunctions = new ItemTable(this.files.filter((f) => f.source === 'helpers'), 'functions');
+    this.statics = new ItemTable(this.files, 'statics');
+    this.consts = new ItemTable(this.files, 'consts');
+    this.aliases = new ItemTable(this.files, 'aliases');
+    this.structs = new ItemTable(this.files, 'structs');
+  }
+
+  /** C enums bindgen turned into an alias plus `T_VALUE` consts, by alias name (reads every const). */
+  get enums(): Map<string, string[]> {
+    if (this.#enums) return this.#enums;
+    this.#enums = new Map();
     for (const c of this.consts.values()) {
       const t = c.type;
       if (t.kind !== 'path' || t.segments.length !== 1 || !this.aliases.has(t.segments[0])) continue;
       const enumName = t.segments[0];
       if (!c.name.startsWith(enumName + '_')) continue;
-      const group = this.enums.get(enumName) ?? [];
+      const group = this.#enums.get(enumName) ?? [];
       group.push(c.name);
-      this.enums.set(enumName, group);
+      this.#enums.set(enumName, group);
     }
+    return this.#enums;
   }
 
   /** Whether anything named `name` exists in these bindings (function, static, const, type). */

@@ -150,7 +150,10 @@ export interface HelperSource {
   text: string;
 }
 
-export function buildHelperIndex(mainFile: string, sources: HelperSource[]): HelperIndex {
+/** `indexFile` lets a host take a file's part from its cache. */
+export function buildHelperIndex<S extends HelperSource>(
+  mainFile: string, sources: S[], indexFile: (src: S) => HelperFile = (src) => indexHelperFile(src.file, src.text),
+): HelperIndex {
   const files = new Map<string, HelperFile>();
   const byName = new Map<string, Helper>();
   const byRustName = new Map<string, Helper>();
@@ -158,7 +161,7 @@ export function buildHelperIndex(mainFile: string, sources: HelperSource[]): Hel
   let includes: HelperInclude[] = [];
   const mainBase = path.basename(mainFile);
   for (const src of sources) {
-    const hf = indexHelperFile(src.file, src.text);
+    const hf = indexFile(src);
     files.set(src.file, hf);
     if (src.file === mainFile && mainBase === 'helpers.c' && path.basename(path.dirname(mainFile)) === 'helpers') {
       includes = parseHelperIncludes(src.text);

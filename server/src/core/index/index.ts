@@ -5,8 +5,8 @@
 import * as path from 'node:path';
 import { parseRust } from '../parse';
 import { type TreeModel, type GeneratedKind, relativeToTree } from '../tree';
-import { type BindingSource, type BindingsFile, BindingsIndex, indexBindingsFile, truncationProblem } from './bindings';
-import { scanBindingsFile } from './bindingsScanner';
+import { type BindingSource, type BindingsFile, type BindingsItems, BindingsIndex, fileItems, indexBindingsFile, truncationProblem } from './bindings';
+import { BindingsOutline } from './bindingsScanner';
 import { type HelperIndex, type HelperSource, buildHelperIndex } from './helpers';
 import { type KernelCrateIndex, buildKernelCrateIndex, indexKernelFile, type BindingUse } from './kernelCrate';
 import { type HeaderLookup, NO_HEADERS } from './headers';
@@ -60,8 +60,9 @@ export interface ProjectIndex {
 
 export const GENERATED_SOURCE: Record<GeneratedKind, BindingSource> = { bindings: 'bindings', helpers: 'helpers', uapi: 'uapi' };
 
-export function indexGenerated(kind: GeneratedKind, src: SourceText): BindingsFile {
-  return scanBindingsFile(src.file, GENERATED_SOURCE[kind], src.text);
+/** A generated file's outline: its items are read when first asked for. */
+export function indexGenerated(kind: GeneratedKind, src: SourceText): BindingsOutline {
+  return BindingsOutline.scan(src.file, GENERATED_SOURCE[kind], src.text);
 }
 
 /** The aliases `rust/bindings/lib.rs` defines by hand (`__kernel_size_t`). */
@@ -81,16 +82,16 @@ export function indexKernelSource(model: TreeModel, src: SourceText): BindingUse
 export interface LazyBindingsFile {
   file: string;
   truncated?: BindingsFile['problem'];
-  index(): BindingsFile;
+  index(): BindingsItems;
 }
 
 export function lazyGenerated(kind: GeneratedKind, src: SourceText, index = () => indexGenerated(kind, src)): LazyBindingsFile {
-  let built: BindingsFile | undefined;
+  let built: BindingsItems | undefined;
   return { file: src.file, truncated: truncationProblem(src.text), index: () => (built ??= index()) };
 }
 
 export interface IndexParts {
-  bindingsFiles: Partial<Record<Exclude<GeneratedKind, 'uapi'>, BindingsFile>>;
+  bindingsFiles: Partial<Record<Exclude<GeneratedKind, 'uapi'>, BindingsItems>>;
   uapi?: LazyBindingsFile;
   manual?: BindingsFile;
   /** The binding uses of each kernel crate file; asked for on first use (only raw-binding-use findings need them). */
@@ -104,22 +105,29 @@ export function indexBindingsHelper(src: SourceText): BindingsHelperIncludes {
   return { file: src.file, includes: parseIncludes(src.text).filter((inc) => inc.system), eol: eolOf(src.text) };
 }
 
-/** Joins separately built parts, so a host can rebuild one part when one file changes. */
-export function joinIndex(model: TreeModel, helpers: HelperIndex, parts: IndexParts, headers: HeaderLookup = NO_HEADERS): ProjectIndex {
+/**
+ * Joins separately built parts, so a host can rebuild one part when one file changes.
+ * `helpers` is called on first use: a Rust file's rules ask for the helpers only about a
+ * function the bindings lack, so most drivers' first diagnostics never parse the C helpers.
+ */
+export function joinIndex(model: TreeModel, helpers: () => HelperIndex, parts: IndexParts, headers: HeaderLookup = NO_HEADERS): ProjectIndex {
   const problems: IndexProblem[] = [];
-  const bindingFiles: BindingsFile[] = [];
+  const bindingFiles: BindingsItems[] = [];
   for (const [, f] of Object.entries(parts.bindingsFiles)) {
     if (!f) continue;
     if (f.problem) problems.push({ file: f.file, line: f.problem.line, message: f.problem.message });
     bindingFiles.push(f);
   }
-  if (parts.manual) bindingFiles.push(parts.manual);
+  if (parts.manual) bindingFiles.push(fileItems(parts.manual));
   const { uapi } = parts;
   if (uapi?.truncated) problems.push({ file: uapi.file, line: uapi.truncated.line, message: uapi.truncated.message });
+  let helperIndex: HelperIndex | undefined;
   let uapiIndex: BindingsIndex | undefined;
   let kernelIndex: KernelCrateIndex | undefined;
   return {
-    helpers,
+    get helpers() {
+      return (helperIndex ??= helpers());
+    },
     bindings: new BindingsIndex(bindingFiles),
     get uapi() {
       return (uapiIndex ??= new BindingsIndex(uapi ? [uapi.index()] : []));
@@ -137,7 +145,7 @@ export function joinIndex(model: TreeModel, helpers: HelperIndex, parts: IndexPa
 }
 
 export function buildIndex(input: IndexInput): ProjectIndex {
-  const helpers = buildHelperIndex(input.helperMain, input.helperSources);
+  const helpers = () => buildHelperIndex(input.helperMain, input.helperSources);
   const bindingsFiles: IndexParts['bindingsFiles'] = {};
   for (const kind of ['bindings', 'helpers'] as const) {
     const src = input.generated[kind];

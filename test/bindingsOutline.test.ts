@@ -1,0 +1,79 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type BindingsFile, BindingsIndex, ITEM_KINDS, fileItems } from '../server/src/core/index/bindings';
+import { BindingsOutline, scanBindingsFile } from '../server/src/core/index/bindingsScanner';
+import { GENERATED_FILES } from '../server/src/core/tree';
+import { CORPUS_OBJ, ROOT } from './support/paths';
+
+/** What a Map filled in document order holds: the last definition of each name. */
+function eagerByName(f: BindingsFile) {
+  return Object.fromEntries(ITEM_KINDS.map((k) => [k, new Map((f[k] as { name: string }[]).map((it) => [it.name, it]))]));
+}
+
+describe('bindings outline (items read on lookup)', () => {
+  for (const rel of Object.values(GENERATED_FILES)) {
+    const file = path.join(CORPUS_OBJ, rel);
+    const text = fs.readFileSync(file, 'utf8');
+    const eager = scanBindingsFile(file, 'bindings', text);
+    const byName = eagerByName(eager);
+
+    it(`answers every lookup as the eager scan does on the corpus ${path.basename(rel)}, in any order`, () => {
+      const outline = BindingsOutline.scan(file, 'bindings', text);
+      for (const kind of ITEM_KINDS) {
+        expect([...outline.names(kind)]).toEqual([...byName[kind].keys()]);
+        // Backwards, so items are read out of order.
+        for (const name of [...byName[kind].keys()].reverse()) {
+          expect(outline.has(kind, name)).toBe(true);
+          expect(outline.get(kind, name)).toEqual(byName[kind].get(name));
+        }
+        expect(outline.has(kind, 'rfl_no_such_item')).toBe(false);
+        expect(outline.get(kind, 'rfl_no_such_item')).toBeUndefined();
+      }
+      expect(outline.problem).toBeUndefined();
+    });
+
+    it(`gives the same answers from its persisted data on the corpus ${path.basename(rel)}`, () => {
+      const data = JSON.parse(JSON.stringify(BindingsOutline.scan(file, 'bindings', text).toData()));
+      const revived = BindingsOutline.fromData(file, 'bindings', text, data);
+      expect(revived.readAll()).toEqual(eager);
+      const index = new BindingsIndex([revived]);
+      const reference = new BindingsIndex([fileItems(eager)]);
+      expect(index.functions.size).toBe(reference.functions.size);
+      expect(index.consts).toEqual(reference.consts);
+      expect(index.enums).toEqual(reference.enums);
+    });
+  }
+
+  it('reads an item of an unusual shape at once, and a usual one that does not parse when it is asked for', () => {
+    const text = [
+      'pub const A: u32 = 1;',
+      'pub static top: ffi::c_int;',
+      'pub const B: u32 = 2 3;',
+      '',
+    ].join('\n');
+    const outline = BindingsOutline.scan('/t/b.rs', 'bindings', text);
+    expect([...outline.names('statics')]).toEqual(['top']);
+    expect([...outline.names('consts')]).toEqual(['A', 'B']);
+    expect(outline.problem).toBeUndefined();
+    expect(outline.get('consts', 'B')?.value).toBe('2');
+    expect(outline.problem).toEqual({ line: 2, message: 'does not parse as Rust from line 3: truncated or malformed' });
+    expect(scanBindingsFile('/t/b.rs', 'bindings', text).problem).toEqual(outline.problem);
+  });
+
+  it('reads a file with CRLF line ends as the same file with LF ones', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'demo/linux', GENERATED_FILES.bindings), 'utf8');
+    const lf = scanBindingsFile('/t/b.rs', 'bindings', text);
+    expect(lf.functions.length).toBeGreaterThan(0);
+    expect(scanBindingsFile('/t/b.rs', 'bindings', text.replace(/\n/g, '\r\n'))).toEqual(lf);
+    const crlf = BindingsOutline.scan('/t/b.rs', 'bindings', text.replace(/\n/g, '\r\n'));
+    expect(crlf.get('functions', lf.functions.at(-1)!.name)).toEqual(lf.functions.at(-1));
+  });
+
+  it('refuses persisted data that does not fit the text', () => {
+    const text = 'pub const A: u32 = 1;\n';
+    const data = BindingsOutline.scan('/t/b.rs', 'bindings', text).toData();
+    expect(() => BindingsOutline.fromData('/t/b.rs', 'bindings', text, { ...data, items: [0, 0, 500] })).toThrow();
+    expect(() => BindingsOutline.fromData('/t/b.rs', 'bindings', text, { ...data, at: { ...data.at, consts: [1] } })).toThrow();
+  });
+});
