@@ -72,8 +72,13 @@ export function includeDirs(model: TreeModel, files: HeaderFiles = DISK_FILES): 
  * read (see `IncludeClosureLookup.warmUp`); resolves once they are read, to whether findings
  * computed meanwhile may have changed.
  */
-export function warmUpHeaders(lookup: HeaderLookup, startAfterMs = 0): Promise<boolean> {
-  return lookup instanceof IncludeClosureLookup ? lookup.warmUp(64, startAfterMs) : Promise.resolve(false);
+export function warmUpHeaders(lookup: HeaderLookup, startAfterMs = 0, nextTurn: () => Promise<void> = nextTick): Promise<boolean> {
+  return lookup instanceof IncludeClosureLookup ? lookup.warmUp(64, startAfterMs, nextTurn) : Promise.resolve(false);
+}
+
+/** The next turn of the event loop, after pending I/O (requests) has been handled. */
+function nextTick(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve));
 }
 
 /** Resolves once every header has been read (at once unless a background read is under way). */
@@ -135,16 +140,18 @@ export class IncludeClosureLookup implements HeaderLookup {
   /** The background read under way, if any. */
   reading?: Promise<boolean>;
 
-  warmUp(batch = 64, startAfterMs = 0): Promise<boolean> {
+  warmUp(batch = 64, startAfterMs = 0, nextTurn: () => Promise<void> = nextTick): Promise<boolean> {
     if (this.background || this.others) return Promise.resolve(false);
-    this.reading = this.readInBackground(batch, startAfterMs);
+    this.reading = this.readInBackground(batch, startAfterMs, nextTurn);
     return this.reading;
   }
 
-  /** `startAfterMs` leaves the first requests (the open files' first diagnostics) ahead of the read. */
-  private async readInBackground(batch: number, startAfterMs: number): Promise<boolean> {
+  /**
+   * `startAfterMs` leaves the first requests (the open files' first diagnostics) ahead of the
+   * read; `turn` waits between slices of work (the server waits until the user pauses).
+   */
+  private async readInBackground(batch: number, startAfterMs: number, turn: () => Promise<void>): Promise<boolean> {
     this.background = true;
-    const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
     if (startAfterMs) await new Promise((resolve) => setTimeout(resolve, startAfterMs));
     await turn();
     const closure = this.ensureClosure();
@@ -156,7 +163,7 @@ export class IncludeClosureLookup implements HeaderLookup {
     }
     this.othersRead = true;
     // The closure first: it is what `find` parses on a request.
-    void this.scanInBackground([...closure.headers, ...others]);
+    void this.scanInBackground([...closure.headers, ...others], turn);
     return this.missedWhileReading;
   }
 
@@ -165,9 +172,9 @@ export class IncludeClosureLookup implements HeaderLookup {
    * mentioned by hundreds of headers, and parsing those on the keystroke froze the server
    * for seconds.
    */
-  private async scanInBackground(files: string[]): Promise<void> {
+  private async scanInBackground(files: string[], turn: () => Promise<void>): Promise<void> {
     for (let i = 0; i < files.length; i += SCAN_BATCH) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await turn();
       for (const f of files.slice(i, i + SCAN_BATCH)) {
         const text = this.text(f);
         if (text !== undefined) this.scanned(f, text);

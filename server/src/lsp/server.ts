@@ -31,6 +31,9 @@ import { DocumentTrees } from './documentTrees';
 import { SOURCE, pathToUri, toDiagnostic, toWorkspaceEdit, uriToPath } from './convert';
 import { GENERATE_HELPER_COMMAND, HelperActions } from './helperActions';
 
+/** How long the user must pause typing before background work takes a turn. */
+const IDLE_MS = 30;
+
 export interface ServerSettings {
   tree?: string;
   objtree?: string;
@@ -84,6 +87,8 @@ export class RflFfiServer {
   /** Per open document, the findings of its items, so an edit re-analyses only the items it changed. */
   private readonly itemFindings = new Map<string, ItemFindings>();
   private readonly pending = new Set<string>();
+  /** When a document last changed (or was opened), for running background work only when idle. */
+  private lastChange = 0;
   private flushScheduled = false;
   private saidNotes = new Set<string>();
   private clientCaps = { progress: false, resolve: false, documentChanges: false, watchers: false };
@@ -229,7 +234,7 @@ export class RflFfiServer {
         for (const n of next.notes) this.tell(n);
         this.statusDue = true;
         // Started now (a miss meanwhile answers from the include closure), read after the first diagnostics.
-        void warmUpHeaders(next.index.headers, 50).then((changed) => changed && this.revalidateAll());
+        void warmUpHeaders(next.index.headers, 50, this.idle).then((changed) => changed && this.revalidateAll());
       }
     } catch (e) {
       if (!(e instanceof TreeError)) throw e;
@@ -309,7 +314,24 @@ export class RflFfiServer {
     this.schedule(uri);
   }
 
+  /**
+   * Resolves once no document has changed for IDLE_MS and no analysis is queued: background
+   * work (reading headers) runs in the pauses of typing, never between a keystroke and its
+   * diagnostics.
+   */
+  private idle = (): Promise<void> => new Promise((resolve) => {
+    const check = () => {
+      const wait = this.lastChange + IDLE_MS - Date.now();
+      // Through setImmediate even when idle: a promise resolved in place would continue the
+      // background work without ever returning to the event loop.
+      if (wait <= 0 && !this.flushScheduled) setImmediate(resolve);
+      else setTimeout(check, Math.max(wait, 1));
+    };
+    check();
+  });
+
   private schedule(uri: string): void {
+    this.lastChange = Date.now();
     this.pending.add(uri);
     if (this.flushScheduled) return;
     this.flushScheduled = true;
