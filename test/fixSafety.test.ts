@@ -46,17 +46,10 @@ function benchFor(t: TreeUnderTest) {
 /**
  * Unsafe fixes this suite found that are reported and not fixed yet, exactly as the suite
  * words them: the test fails when one goes away, so its line here is removed with the fix.
- *
- * - The raw-binding-use wrapper moves the `bindings::__mutex_init` call into a local wrapper;
- *   c-char-sign follows arguments only into binding calls, so the `*const i8` passed as
- *   `name` (still a type error) is no longer reported.
+ * (None today. The last one, the raw-binding-use wrapper hiding a `*const i8` handed on to
+ * `__mutex_init`, was fixed by c-char-sign following arguments into local functions.)
  */
-const KNOWN_UNSAFE: Record<string, string[]> = {
-  'demo/linux': [
-    '"Extract `__mutex_init` into a safe wrapper" for drivers/misc/rust_demo.rs:26:14 [raw-binding-use]: ' +
-    'another finding changed or went away: drivers/misc/rust_demo.rs:24:15 [c-char-sign]',
-  ],
-};
+const KNOWN_UNSAFE: Record<string, string[]> = {};
 
 const fixesChecked = new Map<string, number>();
 afterAll(() => {

@@ -22,6 +22,17 @@ const LET_I8 = driver(`fn init(lock: *mut bindings::mutex, key: *mut bindings::l
     unsafe { bindings::__mutex_init(lock, name, key) };
 }
 `);
+/** What the raw-binding-use fix leaves: the binding behind a local wrapper declaring `char *` as C does. */
+const LET_I8_WRAPPED = driver(`fn init(lock: *mut bindings::mutex, key: *mut bindings::lock_class_key) {
+    let name: *const i8 = c"x".as_ptr();
+    mutex_init(lock, name, key);
+}
+
+fn mutex_init(lock: *mut bindings::mutex, name: *const kernel::ffi::c_char, key: *mut bindings::lock_class_key) {
+    // SAFETY: TODO: say why the arguments meet the C function's requirements.
+    unsafe { bindings::__mutex_init(lock, name, key) }
+}
+`);
 const WIDEN = driver(`fn ascii(s: *const core::ffi::c_char) -> bool {
     // SAFETY: TODO.
     let first = unsafe { *s };
@@ -86,6 +97,13 @@ ruleTable(cCharSign, {
       tree: rustTree({ mapping: 'kernel', files: { [FILE]: LET_I8 } }),
       file: FILE,
       errors: [{ span: [7, 14, 7, 23], message: `\`name\`, passed as \`name\` of \`bindings::__mutex_init\`, is a C \`char *\`, ${KERNEL_I8}` }],
+      output: null,
+    },
+    {
+      name: 'the same `let` handed to a local wrapper that declares the C `char *`',
+      tree: rustTree({ mapping: 'kernel', files: { [FILE]: LET_I8_WRAPPED } }),
+      file: FILE,
+      errors: [{ span: [7, 14, 7, 23], message: `\`name\`, passed as \`name\` of \`mutex_init\`, is a C \`char *\`, ${KERNEL_I8}` }],
       output: null,
     },
     {

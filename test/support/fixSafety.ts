@@ -281,18 +281,21 @@ export class FixBench {
         const was = findingsBefore.get(file)!;
         const is = findingsAfter.get(file)!;
         // Findings of the fix's own rule may go with it (one sort fixes every unsorted include);
-        // others must stay where they were, unless the fix rewrote the text they are about.
+        // others must stay where they were, unless the fix rewrote the text they are about. A
+        // finding is its code and its place: its wording may name what the fix wrote (a
+        // `*const i8` now handed to the extracted wrapper rather than to the binding).
+        const stayed = (a: Finding, b: Finding) => {
+          const r = mapRange(change, b.range, true);
+          return a.code === b.code && samePosition(a.range.start, r.start) && samePosition(a.range.end, r.end);
+        };
         for (const b of was) {
           if (b.code === target.code || touchesEdit(change, b.range)) continue;
-          const r = mapRange(change, b.range, true);
-          if (!is.some((a) => a.code === b.code && a.message === b.message && samePosition(a.range.start, r.start) && samePosition(a.range.end, r.end))) {
-            say(`another finding changed or went away: ${located(b, this.tree)}`);
-          }
+          if (!is.some((a) => stayed(a, b))) say(`another finding changed or went away: ${located(b, this.tree)}`);
         }
         // New findings count in the text the fix wrote; elsewhere the fix may only reveal what its
         // target hid (a binding that now exists is now a raw binding use).
         for (const a of change ? is : []) {
-          if (!was.some((b) => b.code === a.code && (b.message === a.message || touchesEdit(change, b.range)))) {
+          if (!was.some((b) => b.code === a.code && (b.message === a.message || stayed(a, b) || touchesEdit(change, b.range)))) {
             say(`it brings a new finding: ${located(a, this.tree)}`);
           }
         }

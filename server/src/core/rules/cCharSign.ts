@@ -10,7 +10,7 @@ import { cTypeToRust } from '../archTable';
 import type { Rule, RuleContext } from './rule';
 import type { Fix, Range } from '../model';
 import { descendantsOf, nodeRange, type SyntaxNode } from '../parse';
-import { type RustType, stripGlobal, typeToString } from '../types/rustType';
+import { type RustType, stripGlobal, typeFromNode, typeToString } from '../types/rustType';
 import type { ArchTypes } from '../types/resolve';
 import { pathSegments, isUnsuffixedInt } from '../types/resolve';
 import { castsIn, snippet } from './casts';
@@ -56,6 +56,39 @@ function isCharPointerParam(t: RustType | undefined): boolean {
   if (t?.kind !== 'pointer' || t.pointee.kind !== 'path') return false;
   const segs = stripGlobal(t.pointee.segments);
   return segs[segs.length - 1] === 'c_char' && segs[segs.length - 2] === 'ffi';
+}
+
+/** A function this call reaches whose parameters are known: a binding, or a function of this file. */
+interface Callee {
+  /** How the message names it: `bindings::__mutex_init`, or `init_mutex` for a local function. */
+  display: string;
+  params: { name: string; type: RustType }[];
+}
+
+const localFunctions = new WeakMap<SyntaxNode, Map<string, Callee>>();
+
+/**
+ * Top-level functions of the file, by name: a local wrapper that declares a C `char *`
+ * parameter (`*const kernel::ffi::c_char`, as the raw-binding-use fix writes one) receives
+ * what it passes on to C, so `*const i8` handed to it is the same hazard.
+ */
+function localFunctionsOf(root: SyntaxNode): Map<string, Callee> {
+  let fns = localFunctions.get(root);
+  if (!fns) {
+    fns = new Map();
+    for (const item of root.namedChildren) {
+      if (item.type !== 'function_item') continue;
+      const name = item.childForFieldName('name')?.text;
+      if (!name) continue;
+      const params = (item.childForFieldName('parameters')?.namedChildren ?? []).filter((p) => p.type === 'parameter').map((p) => ({
+        name: p.childForFieldName('pattern')?.text ?? '_',
+        type: typeFromNode(p.childForFieldName('type') ?? p),
+      }));
+      fns.set(name, { display: name, params });
+    }
+    localFunctions.set(root, fns);
+  }
+  return fns;
 }
 
 function charPointerFix(ctx: RuleContext, typeNode: SyntaxNode): Fix {
@@ -135,14 +168,20 @@ export const cCharSign: Rule = {
         '(kernel C, built with -funsigned-char, zero-extends)');
     }
 
+    function calleeOf(callee: SyntaxNode): Callee | undefined {
+      const binding = types.bindingFunctionOf(callee);
+      if (binding) return { display: `bindings::${binding.name}`, params: binding.params };
+      return callee.type === 'identifier' ? localFunctionsOf(ctx.tree.rootNode).get(callee.text) : undefined;
+    }
+
     function checkCharPointerArgs(call: SyntaxNode): void {
       const callee = call.childForFieldName('function');
-      const fn = callee && types.bindingFunctionOf(callee);
+      const fn = callee && calleeOf(callee);
       if (!fn) return;
       const args = call.childForFieldName('arguments')?.namedChildren.filter((a) => !a.type.endsWith('comment')) ?? [];
       args.forEach((arg, i) => {
         if (!isCharPointerParam(fn.params[i]?.type)) return;
-        const what = `\`${fn.params[i].name}\` of \`bindings::${fn.name}\``;
+        const what = `\`${fn.params[i].name}\` of \`${fn.display}\``;
         if (arg.type === 'type_cast_expression') {
           const ty = arg.childForFieldName('type');
           if (isI8Pointer(ty)) report(ty, i8PointerMessage(ctx, what), charPointerFix(ctx, ty));
