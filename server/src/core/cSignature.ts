@@ -72,8 +72,10 @@ export function tidyType(s: string): string {
   return collapse(s).replace(/\s*\*\s*$/, ' *').replace(/\s+\*/g, ' *').replace(/\*\s+\*/g, '**');
 }
 
+/** Address-space qualifiers: part of a type wherever it is spelt. */
+export const ADDRESS_SPACES: ReadonlySet<string> = new Set(['__user', '__iomem', '__percpu', '__rcu']);
 /** Annotations a wrapper keeps on its return type: address spaces and what bindgen or callers rely on. */
-const KEPT_ANNOTATIONS = new Set(['__user', '__iomem', '__percpu', '__rcu', '__force', '__must_check', '__malloc', '__alloc_size', '__realloc_size']);
+const KEPT_ANNOTATIONS = new Set([...ADDRESS_SPACES, '__force', '__must_check', '__malloc', '__alloc_size', '__realloc_size']);
 const STORAGE_WORDS = /\b(?:static|inline|extern)\b/g;
 
 /**
@@ -82,7 +84,7 @@ const STORAGE_WORDS = /\b(?:static|inline|extern)\b/g;
  * annotations about the original (`__always_inline`, `notrace`, `__attribute__((…))`) go;
  * `const`, `__iomem`, `__user`, `__must_check` and allocation attributes stay.
  */
-export function wrapperReturnType(head: string, maskedHead: string): string {
+export function wrapperReturnType(head: string, maskedHead: string, kept: ReadonlySet<string> = KEPT_ANNOTATIONS): string {
   let out = '';
   let i = 0;
   while (i < head.length) {
@@ -95,7 +97,7 @@ export function wrapperReturnType(head: string, maskedHead: string): string {
     while (j < head.length && maskedHead[j] !== head[j]) j++;
     const annotation = head.slice(i, j);
     const word = /^\w+/.exec(annotation)?.[0] ?? '';
-    if (KEPT_ANNOTATIONS.has(word)) out += annotation;
+    if (kept.has(word)) out += annotation;
     i = j;
   }
   return tidyType(out.replace(STORAGE_WORDS, ' '));

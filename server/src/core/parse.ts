@@ -89,18 +89,3 @@ export function descendantsOf(nodes: readonly SyntaxNode[], types: readonly stri
   }
   return out;
 }
-
-/** The first error or missing node, for telling a user where a file stops making sense. */
-export function firstSyntaxError(root: SyntaxNode): SyntaxNode | undefined {
-  if (!root.hasError) return undefined;
-  let found: SyntaxNode | undefined;
-  walkNamed(root, (n) => {
-    if (found) return false;
-    if (n.type === 'ERROR' || n.isMissing) {
-      found = n;
-      return false;
-    }
-    return n.hasError;
-  });
-  return found ?? root;
-}

@@ -8,7 +8,7 @@ import { maskKernelAnnotations, parseKernelC } from '../cSource';
 import { eolOf, positionAt, lineStarts } from '../text';
 import { type IncludeLine, parseIncludes } from './headerScan';
 import { nodeRange, walkNamed, type SyntaxNode, type SyntaxTree } from '../parse';
-import { type CParam, collapse, declaratorName, definitionStart, functionDeclarator, functionParams } from '../cSignature';
+import { ADDRESS_SPACES, type CParam, declaratorName, definitionStart, functionDeclarator, functionParams, wrapperReturnType } from '../cSignature';
 
 export const HELPER_PREFIX = 'rust_helper_';
 
@@ -105,13 +105,11 @@ export function indexHelperFile(file: string, text: string, tree: SyntaxTree = p
     if (!nameNode || !nameNode.text.startsWith(HELPER_PREFIX)) return false;
     const fnDecl = functionDeclarator(declarator);
     const params = fnDecl ? functionParams(text, fnDecl).params : [];
-    // Return type: everything before the name, as written, minus the pointer stars' spacing.
+    // Return type: the text before the name without function annotations (`__rust_helper`,
+    // `__must_check`, `__realloc_size(2)` …); address spaces are part of the type and stay.
     const start = definitionStart(text, masked, n.startIndex);
     const head = text.slice(start, nameNode.startIndex);
-    const returnType = collapse(
-      head.replace(/\b__rust_helper\b/g, '').replace(/\b__(?:must_check|force|noreturn|cold|always_inline)\b/g, '')
-        .replace(/\b__realloc_size\s*\([^)]*\)/g, '').replace(/\binline\b|\bstatic\b/g, ''),
-    ).replace(/\s*\*\s*$/, ' *').replace(/\s+\*/g, ' *').replace(/\*\s+\*/g, '**');
+    const returnType = wrapperReturnType(head, masked.slice(start, nameNode.startIndex), ADDRESS_SPACES);
     const body = n.childForFieldName('body');
     const stmts = body?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
     const call = stmts.length === 1 ? firstCall(stmts[0]) : undefined;

@@ -21,7 +21,3 @@ export const RULES: readonly Rule[] = [
   cCharSign,
   missingBinding,
 ];
-
-export function ruleByCode(code: string): Rule | undefined {
-  return RULES.find((r) => r.meta.code === code);
-}

@@ -128,7 +128,3 @@ export function typeToString(t: RustType): string {
       return '!';
   }
 }
-
-export function typesEqual(a: RustType, b: RustType): boolean {
-  return typeToString(a) === typeToString(b);
-}
