@@ -16,7 +16,7 @@ import type { ProjectIndex } from '../server/src/core/index/index';
 import { helperFiles, kernelCrateFiles, loadIndex, loadModel } from '../server/src/host/kernelTree';
 import { CACHE_DIR_ENV, IndexCache } from '../server/src/host/indexCache';
 import { LspClient } from '../test/support/lspClient';
-import { CLI, CORPUS, CORPUS_OBJ } from '../test/support/paths';
+import { CLI, CORPUS } from '../test/support/paths';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const EDITS = 200;
@@ -54,7 +54,7 @@ async function startToDiagnostics(rel: string, cacheDir: string): Promise<{ ms: 
   const text = fs.readFileSync(file, 'utf8');
   const t = performance.now();
   const client = new LspClient();
-  await client.initialize(CORPUS, {}, { objtree: CORPUS_OBJ });
+  await client.initialize(CORPUS, {});
   client.open(file, text);
   await client.diagnosticsFor(file, 1);
   return { ms: performance.now() - t, client };
@@ -122,7 +122,7 @@ async function editLatency(rel: string, dir: string): Promise<{ p50: number; p95
 }
 
 function indexVersusParse(): { index: number; everyItem: number; parse: number } {
-  const model = loadModel(CORPUS, { objtree: CORPUS_OBJ });
+  const model = loadModel(CORPUS);
   const generated = (Object.keys(GENERATED_FILES) as (keyof typeof GENERATED_FILES)[]).map((k) => generatedPath(model, k));
   const rust = [...generated, path.join(CORPUS, 'rust/bindings/lib.rs'), ...kernelCrateFiles(model)].map((f) => fs.readFileSync(f, 'utf8'));
   const c = helperFiles(model).files.map((f) => fs.readFileSync(f, 'utf8'));
@@ -152,7 +152,7 @@ function indexVersusParse(): { index: number; everyItem: number; parse: number }
 
 /** The corpus bindings, and the same made 4× longer (each copy's names suffixed so they stay distinct). */
 function scale(): { one: number; four: number } {
-  const text = fs.readFileSync(path.join(CORPUS_OBJ, GENERATED_FILES.bindings), 'utf8');
+  const text = fs.readFileSync(path.join(CORPUS, GENERATED_FILES.bindings), 'utf8');
   const copies = [text];
   for (let k = 1; k < 4; k++) copies.push(text.replace(/(pub (?:const|type|struct|union|fn|static(?: mut)?) [A-Za-z_][A-Za-z0-9_]*)/g, `$1_x${k}`));
   const big = copies.join('\n');
@@ -170,7 +170,7 @@ function checkCorpus(dir: string): number {
   const env = { ...process.env, [CACHE_DIR_ENV]: dir };
   for (let i = 0; i < RUNS; i++) {
     const t = performance.now();
-    const r = spawnSync(process.execPath, [CLI, 'check', CORPUS, '--objtree', CORPUS_OBJ, '--exit-zero'], { env, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [CLI, 'check', CORPUS, '--exit-zero'], { env, encoding: 'utf8' });
     ms.push(performance.now() - t);
     if (r.status !== 0) throw new Error(`rfl-ffi check failed: ${r.stderr}`);
   }

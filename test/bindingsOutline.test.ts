@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { type BindingsFile, BindingsIndex, ITEM_KINDS, fileItems } from '../server/src/core/index/bindings';
 import { BindingsOutline, scanBindingsFile } from '../server/src/core/index/bindingsScanner';
 import { GENERATED_FILES } from '../server/src/core/tree';
-import { CORPUS_OBJ, ROOT } from './support/paths';
+import { CORPUS, ROOT } from './support/paths';
+import { describeTier } from './support/tiers';
 
 /** What a Map filled in document order holds: the last definition of each name. */
 function eagerByName(f: BindingsFile) {
@@ -12,39 +13,6 @@ function eagerByName(f: BindingsFile) {
 }
 
 describe('bindings outline (items read on lookup)', () => {
-  for (const rel of Object.values(GENERATED_FILES)) {
-    const file = path.join(CORPUS_OBJ, rel);
-    const text = fs.readFileSync(file, 'utf8');
-    const eager = scanBindingsFile(file, 'bindings', text);
-    const byName = eagerByName(eager);
-
-    it(`answers every lookup as the eager scan does on the corpus ${path.basename(rel)}, in any order`, () => {
-      const outline = BindingsOutline.scan(file, 'bindings', text);
-      for (const kind of ITEM_KINDS) {
-        expect([...outline.names(kind)]).toEqual([...byName[kind].keys()]);
-        // Backwards, so items are read out of order.
-        for (const name of [...byName[kind].keys()].reverse()) {
-          expect(outline.has(kind, name)).toBe(true);
-          expect(outline.get(kind, name)).toEqual(byName[kind].get(name));
-        }
-        expect(outline.has(kind, 'rfl_no_such_item')).toBe(false);
-        expect(outline.get(kind, 'rfl_no_such_item')).toBeUndefined();
-      }
-      expect(outline.problem).toBeUndefined();
-    });
-
-    it(`gives the same answers from its persisted data on the corpus ${path.basename(rel)}`, () => {
-      const data = JSON.parse(JSON.stringify(BindingsOutline.scan(file, 'bindings', text).toData()));
-      const revived = BindingsOutline.fromData(file, 'bindings', text, data);
-      expect(revived.readAll()).toEqual(eager);
-      const index = new BindingsIndex([revived]);
-      const reference = new BindingsIndex([fileItems(eager)]);
-      expect(index.functions.size).toBe(reference.functions.size);
-      expect(index.consts).toEqual(reference.consts);
-      expect(index.enums).toEqual(reference.enums);
-    });
-  }
-
   it('reads an item of an unusual shape at once, and a usual one that does not parse when it is asked for', () => {
     const text = [
       'pub const A: u32 = 1;',
@@ -76,4 +44,39 @@ describe('bindings outline (items read on lookup)', () => {
     expect(() => BindingsOutline.fromData('/t/b.rs', 'bindings', text, { ...data, items: [0, 0, 500] })).toThrow();
     expect(() => BindingsOutline.fromData('/t/b.rs', 'bindings', text, { ...data, at: { ...data.at, consts: [1] } })).toThrow();
   });
+});
+
+describeTier('corpus', 'bindings outline on the corpus', () => {
+  for (const rel of Object.values(GENERATED_FILES)) {
+    const file = path.join(CORPUS, rel);
+    const text = fs.readFileSync(file, 'utf8');
+    const eager = scanBindingsFile(file, 'bindings', text);
+    const byName = eagerByName(eager);
+
+    it(`answers every lookup as the eager scan does on the corpus ${path.basename(rel)}, in any order`, () => {
+      const outline = BindingsOutline.scan(file, 'bindings', text);
+      for (const kind of ITEM_KINDS) {
+        expect([...outline.names(kind)]).toEqual([...byName[kind].keys()]);
+        // Backwards, so items are read out of order.
+        for (const name of [...byName[kind].keys()].reverse()) {
+          expect(outline.has(kind, name)).toBe(true);
+          expect(outline.get(kind, name)).toEqual(byName[kind].get(name));
+        }
+        expect(outline.has(kind, 'rfl_no_such_item')).toBe(false);
+        expect(outline.get(kind, 'rfl_no_such_item')).toBeUndefined();
+      }
+      expect(outline.problem).toBeUndefined();
+    });
+
+    it(`gives the same answers from its persisted data on the corpus ${path.basename(rel)}`, () => {
+      const data = JSON.parse(JSON.stringify(BindingsOutline.scan(file, 'bindings', text).toData()));
+      const revived = BindingsOutline.fromData(file, 'bindings', text, data);
+      expect(revived.readAll()).toEqual(eager);
+      const index = new BindingsIndex([revived]);
+      const reference = new BindingsIndex([fileItems(eager)]);
+      expect(index.functions.size).toBe(reference.functions.size);
+      expect(index.consts).toEqual(reference.consts);
+      expect(index.enums).toEqual(reference.enums);
+    });
+  }
 });

@@ -6,8 +6,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { CLI, CORPUS, CORPUS_OBJ } from './support/paths';
+import { expect, it } from 'vitest';
+import { CLI, CORPUS } from './support/paths';
+import { describeTier } from './support/tiers';
 import { copyTree } from './support/tmpTree';
 
 /** The `CF` array of ../shared/corpus/regenerate.sh, run from the tree's root. */
@@ -32,11 +33,11 @@ const FUNCTIONS: [string, string][] = [
   ['clear_user', 'uaccess.c'], ['jiffies_to_nsecs', 'jiffies.c'],
 ];
 
-describe('generated helpers compile against the real kernel headers', () => {
+describeTier(['corpus', 'clang'], 'generated helpers compile against the real kernel headers', () => {
   it('writes 20 helpers into a copy of the corpus and clang -fsyntax-only accepts helpers.c', () => {
     const tree = copyTree(CORPUS);
     const names = FUNCTIONS.map(([n]) => n);
-    const out = execFileSync(process.execPath, [CLI, 'generate-helper', ...names, '--tree', tree, '--objtree', CORPUS_OBJ, '--write'], { cwd: tree, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [CLI, 'generate-helper', ...names, '--tree', tree, '--write'], { cwd: tree, encoding: 'utf8' });
     expect(out).toBe(FUNCTIONS.map(([n, f]) => `${n}: rust_helper_${n} → rust/helpers/${f}\n`).join(''));
     const helpersDir = path.join(tree, 'rust/helpers');
     for (const [name, file] of FUNCTIONS) {

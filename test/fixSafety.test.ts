@@ -4,6 +4,10 @@
  * code that parses, the finding gone, nothing more offered at that place, every other finding
  * as it was, and helpers that compile. Generic: a rule added later is covered by this test
  * as soon as it offers a fix.
+ *
+ * Tiers: the demo tree and the fixtures are core; the corpus is the corpus tier; fixes that
+ * change helpers for a Rust finding (a generated helper) need clang and bindgen, the build
+ * that regenerates the bindings, and run in that tier, where every C fix is also compiled.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -11,34 +15,44 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Finding, Fix } from '../server/src/core/model';
 import { LspClient, type PublishedDiagnostics, uri } from './support/lspClient';
-import { CORPUS, CORPUS_OBJ, FIXTURES, ROOT } from './support/paths';
+import { CORPUS, FIXTURES, ROOT } from './support/paths';
+import { describeTier } from './support/tiers';
 import { FixBench, applyTextEdits, atPlace, offersAgain, otherRulesAt, placeAfterEdits } from './support/fixSafety';
 
 interface TreeUnderTest {
   name: string;
   src: string;
-  objtree?: string;
 }
 
-const TREES: TreeUnderTest[] = [
-  { name: 'the 6.12 corpus', src: CORPUS, objtree: CORPUS_OBJ },
+const SMALL_TREES: TreeUnderTest[] = [
   { name: 'demo/linux', src: path.join(ROOT, 'demo/linux') },
   ...fs.readdirSync(FIXTURES).filter((d) => d.startsWith('linux-')).sort().map((d) => ({ name: `fixture ${d}`, src: path.join(FIXTURES, d) })),
 ];
+const CORPUS_TREE: TreeUnderTest = { name: 'the 6.12 corpus', src: CORPUS };
 
-/** Every finding with a fix, per file, in one writable copy of each tree. */
+/**
+ * Which fixes a tier judges: without the build, all but those that need it; with the build,
+ * those that change C (compiled, and the bindings regenerated).
+ */
+type Scope = 'no-build' | 'build';
+function inScope(scope: Scope, target: Finding, fix: Fix): boolean {
+  return scope === 'build' ? fix.edits.some((fe) => /\.[ch]$/.test(fe.file)) : !FixBench.needsBuild(target, fix);
+}
+
+/** Every finding with a fix in scope, per file, in one writable copy of each tree. */
 const benches = new Map<string, { bench: FixBench; fixable: Map<string, Finding[]> }>();
-function benchFor(t: TreeUnderTest) {
-  let b = benches.get(t.name);
+function benchFor(t: TreeUnderTest, scope: Scope) {
+  const key = `${t.name}\0${scope}`;
+  let b = benches.get(key);
   if (!b) {
-    const bench = new FixBench(t.src, t.objtree);
+    const bench = new FixBench(t.src, scope === 'build');
     const fixable = new Map<string, Finding[]>();
     for (const file of bench.files()) {
-      const found = bench.findings(file).filter((f) => f.fixes.length);
+      const found = bench.findings(file).filter((f) => f.fixes.some((x) => inScope(scope, f, x)));
       if (found.length) fixable.set(file, found);
     }
     b = { bench, fixable };
-    benches.set(t.name, b);
+    benches.set(key, b);
   }
   return b;
 }
@@ -56,29 +70,46 @@ afterAll(() => {
   console.log(`fixes applied: ${[...fixesChecked].map(([t, n]) => `${t} ${n}`).join(', ')}`);
 });
 
-describe('every fix the core offers is safe', () => {
-  for (const t of TREES) {
+function coreFixesAreSafe(trees: TreeUnderTest[], scope: Scope): void {
+  for (const t of trees) {
     it(t.name, () => {
-      const { bench, fixable } = benchFor(t);
+      const { bench, fixable } = benchFor(t, scope);
       const problems: string[] = [];
       let n = 0;
       for (const findings of fixable.values()) {
         for (const f of findings) {
-          for (const fix of f.fixes) {
+          for (const fix of f.fixes.filter((x) => inScope(scope, f, x))) {
             problems.push(...bench.check(f, fix));
             n++;
           }
         }
       }
-      fixesChecked.set(t.name, n);
+      fixesChecked.set(`${t.name} (${scope})`, n);
       expect(problems).toEqual(KNOWN_UNSAFE[t.name] ?? []);
     });
   }
+}
+
+describe('every fix the core offers is safe', () => {
+  coreFixesAreSafe(SMALL_TREES, 'no-build');
 
   it('covers fixes at all: the demo tree offers one for each of its fixable C hazards', () => {
-    const { fixable } = benchFor(TREES[1]);
+    const { fixable } = benchFor(SMALL_TREES[0], 'no-build');
     const codes = [...fixable.values()].flat().map((f) => f.code);
     for (const code of ['missing-rust-helper', 'helper-not-included', 'helper-includes-unsorted']) expect(codes).toContain(code);
+  });
+});
+
+describeTier('corpus', 'every fix the core offers on the corpus is safe', () => {
+  coreFixesAreSafe([CORPUS_TREE], 'no-build');
+});
+
+describeTier(['clang', 'bindgen'], 'every fix that changes C compiles, and the regenerated bindings agree', () => {
+  coreFixesAreSafe(SMALL_TREES, 'build');
+
+  it('covers them: the demo tree has a generated helper among them', () => {
+    const { fixable } = benchFor(SMALL_TREES[0], 'build');
+    expect([...fixable.values()].flat().map((f) => f.code)).toContain('missing-binding');
   });
 });
 
@@ -88,10 +119,10 @@ interface CodeAction {
   edit?: { documentChanges: { textDocument: { uri: string; version: number | null }; edits: Fix['edits'][number]['edits'] }[] };
 }
 
-describe('every code action the server offers is the core fix, and is safe applied through the editor', () => {
-  for (const t of TREES) {
+function codeActionsAreSafe(trees: TreeUnderTest[], scope: Scope): void {
+  for (const t of trees) {
     it(t.name, async () => {
-      const { bench, fixable } = benchFor(t);
+      const { bench, fixable } = benchFor(t, scope);
       const client = new LspClient();
       const problems: string[] = [];
       try {
@@ -113,8 +144,9 @@ describe('every code action the server offers is the core fix, and is safe appli
             });
             expect(actions.map((a) => a.title), where).toEqual(f.fixes.map((x) => x.title));
             for (const [i, action] of actions.entries()) {
-              const resolved = await client.request<CodeAction>('codeAction/resolve', action);
               const fix = f.fixes[i];
+              if (!inScope(scope, f, fix)) continue;
+              const resolved = await client.request<CodeAction>('codeAction/resolve', action);
               expect(resolved.edit?.documentChanges, `${where} "${fix.title}"`).toEqual(fix.edits.map((fe) => ({
                 textDocument: { uri: uri(fe.file), version: fe.file === file ? version : null },
                 edits: fe.edits,
@@ -130,6 +162,18 @@ describe('every code action the server offers is the core fix, and is safe appli
       expect(problems).toEqual([]);
     });
   }
+}
+
+describe('every code action the server offers is the core fix, and is safe applied through the editor', () => {
+  codeActionsAreSafe(SMALL_TREES, 'no-build');
+});
+
+describeTier('corpus', 'every code action the server offers on the corpus is safe', () => {
+  codeActionsAreSafe([CORPUS_TREE], 'no-build');
+});
+
+describeTier(['clang', 'bindgen'], 'every code action that changes C is safe applied through the editor, then built', () => {
+  codeActionsAreSafe(SMALL_TREES, 'build');
 });
 
 /**

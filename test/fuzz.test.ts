@@ -1,22 +1,32 @@
 /**
  * The short fuzz seed set (`npm run fuzz -- --edits 10000` is the long one): random
- * incremental edits through the real language server over the corpus and every fixture tree;
- * after each batch its diagnostics and code actions equal a fresh document's, nothing
- * crashes, and no request or diagnostics round trip takes a second.
+ * incremental edits through the real language server over every fixture tree and the demo
+ * (core tier), and over the corpus (corpus tier); after each batch its diagnostics and code
+ * actions equal a fresh document's, nothing crashes, and no request or diagnostics round trip
+ * takes a second.
  */
 import { describe, expect, it } from 'vitest';
 import { formatResult, runFuzz, SLOWEST_ALLOWED_MS } from './fuzz/lspFuzz';
+import { describeTier } from './support/tiers';
 
 const SEEDS = [1, 2, 3];
-const EDITS_PER_SEED = 150;
+const EDITS_PER_SEED = 75;
 
-describe('fuzzed editing through the language server', () => {
+function fuzzes(trees: { corpus: boolean; small: boolean }): void {
   it(`seeds ${SEEDS.join(', ')}: ${EDITS_PER_SEED} edits each, no crash, no mismatch, no request over 1 s`, async () => {
-    const result = await runFuzz(SEEDS, EDITS_PER_SEED);
+    const result = await runFuzz(SEEDS, EDITS_PER_SEED, trees);
     console.log(formatResult(result, SEEDS));
     expect(result.crashes).toEqual([]);
     expect(result.mismatches).toEqual([]);
     expect(result.edits).toBe(SEEDS.length * EDITS_PER_SEED);
     expect(result.slowest.ms, result.slowest.what).toBeLessThan(SLOWEST_ALLOWED_MS);
   });
+}
+
+describe('fuzzed editing through the language server: the demo and fixture trees', () => {
+  fuzzes({ corpus: false, small: true });
+});
+
+describeTier('corpus', 'fuzzed editing through the language server: the corpus', () => {
+  fuzzes({ corpus: true, small: false });
 });

@@ -7,9 +7,10 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { fixture, ROOT } from './support/paths';
 import { copyTree } from './support/tmpTree';
+import { describeTier } from './support/tiers';
 import { runCli } from './support/cli';
 
 const RAW_RS = `// SPDX-License-Identifier: GPL-2.0
@@ -31,7 +32,7 @@ function findings(tree: string): JsonFinding[] {
   return (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings;
 }
 
-describe('missing binding → generated helper → bindgen → resolved', () => {
+describeTier('bindgen', 'missing binding → generated helper → bindgen → resolved', () => {
   it('on the 6.12-style fixture', () => {
     const tree = copyTree(fixture('linux-6.12-style'));
     fs.writeFileSync(path.join(tree, 'rust/kernel/raw.rs'), RAW_RS);

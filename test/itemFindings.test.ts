@@ -9,7 +9,8 @@ import { parseRust } from '../server/src/core/parse';
 import { IndexCache } from '../server/src/host/indexCache';
 import { loadProject } from '../server/src/host/kernelTree';
 import { DocumentTrees } from '../server/src/lsp/documentTrees';
-import { CORPUS, CORPUS_OBJ, ROOT } from './support/paths';
+import { CORPUS, ROOT } from './support/paths';
+import { describeTier } from './support/tiers';
 
 const DEMO = path.join(ROOT, 'demo/linux');
 
@@ -87,7 +88,9 @@ describe('re-analysing only the items an edit changed', () => {
     expect(codes(steps[9].fresh).filter((c) => c.endsWith('missing-binding'))).toEqual([]);
     expect(codes(steps[10].fresh).filter((c) => c.endsWith('missing-binding'))).toEqual(['61:missing-binding']);
   });
+});
 
+describeTier('corpus', 'incremental findings on the corpus', () => {
   it('gives the findings of a fresh analysis over edits of the largest corpus driver', () => {
     const file = path.join(CORPUS, 'drivers/gpu/drm/drm_panic_qr.rs');
     const lines = fs.readFileSync(file, 'utf8').split('\n');
@@ -98,7 +101,7 @@ describe('re-analysing only the items an edit changed', () => {
       if (line.trim()) edits.push({ find: `${line}\n`, text: `${line}${i % 3 === 0 ? ' x' : ' '}\n` });
     }
     edits.push({ find: 'fn ', text: 'fn rfl_cast() -> u32 { 5u32 as u32 }\n\nfn ' });
-    const steps = replay(load(CORPUS, CORPUS_OBJ), file, edits);
+    const steps = replay(load(CORPUS), file, edits);
     for (const s of steps) expect(s.incremental).toEqual(s.fresh);
     expect(codes(steps[steps.length - 1].fresh).filter((c) => c.endsWith('unnecessary-cast'))).toHaveLength(1);
   });

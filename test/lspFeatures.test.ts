@@ -5,8 +5,9 @@
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LspClient, uri } from './support/lspClient';
-import { CORPUS, CORPUS_OBJ, ROOT, fixture } from './support/paths';
+import { CORPUS, ROOT, fixture } from './support/paths';
 import { tmpDir } from './support/tmpTree';
+import { describeTier } from './support/tiers';
 
 const DEMO = path.join(ROOT, 'demo/linux');
 const DRIVER = path.join(DEMO, 'drivers/misc/rust_demo.rs');
@@ -182,11 +183,11 @@ describe('core::ffi tree with arm, arm64, x86_64', () => {
   });
 });
 
-describe('the 6.12 corpus, where this config binds `mutex_lock` directly as well', () => {
+describeTier('corpus', 'the 6.12 corpus, where this config binds `mutex_lock` directly as well', () => {
   it('says the helper is unused here, in the hover of `bindings::mutex_lock` and of `rust_helper_mutex_lock`; definition goes to the header and the direct binding', async () => {
     const mutexRs = path.join(CORPUS, 'rust/kernel/sync/lock/mutex.rs');
     const mutexC = path.join(CORPUS, 'rust/helpers/mutex.c');
-    const client = await openTree(CORPUS, [mutexRs, mutexC], { objtree: CORPUS_OBJ });
+    const client = await openTree(CORPUS, [mutexRs, mutexC]);
     try {
       expect(await at(client, 'textDocument/hover', mutexRs, 109, 28)).toEqual(markdown([
         '```c\nextern void mutex_lock(struct mutex *lock);\n```',
@@ -204,7 +205,7 @@ describe('the 6.12 corpus, where this config binds `mutex_lock` directly as well
       ].join('\n\n'), mutexC, 5, 5, 27));
       expect(await at(client, 'textDocument/definition', mutexRs, 109, 28)).toEqual([
         loc(path.join(CORPUS, 'include/linux/mutex.h'), 177, 12, 22),
-        loc(path.join(CORPUS_OBJ, 'rust/bindings/bindings_generated.rs'), 20606, 11, 21),
+        loc(path.join(CORPUS, 'rust/bindings/bindings_generated.rs'), 20606, 11, 21),
       ]);
     } finally {
       await client.shutdown();

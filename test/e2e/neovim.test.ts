@@ -6,9 +6,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { CLI, ROOT } from '../support/paths';
 import { tmpDir } from '../support/tmpTree';
+import { describeTier } from '../support/tiers';
 
 const DEMO = path.join(ROOT, 'demo/linux');
 const SLAB_C = path.join(DEMO, 'rust/helpers/slab.c');
@@ -48,7 +49,7 @@ function nvimVersion(): string {
   return r.stdout.split('\n')[0];
 }
 
-describe('Neovim', () => {
+describeTier('e2e-neovim', 'Neovim', () => {
   it('receives the diagnostics of a helper file and a hover on `rust_helper_krealloc`', () => {
     expect(nvimVersion()).toMatch(/^NVIM v0\.\d+/);
     const dir = tmpDir('rfl-ffi-nvim-');

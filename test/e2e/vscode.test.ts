@@ -10,23 +10,14 @@ import * as net from 'node:net';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS, ROOT } from '../support/paths';
+import { ROOT } from '../support/paths';
+import { CHROMIUM, codeServerBin, describeTier } from '../support/tiers';
 import { copyTree, tmpDir } from '../support/tmpTree';
 
-const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const OUTPUT = path.join(ROOT, 'test-output');
 const UI_TIMEOUT = 60_000;
-
-function codeServer(): string {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: this end-to-end test needs Debian's chromium (apt-get install chromium; .ci/run does)`);
-  try {
-    return execFileSync('bash', [path.join(ROOT, 'scripts/install-code-server.sh'), '--check'], { encoding: 'utf8' }).trim();
-  } catch (e) {
-    throw new Error(`code-server is missing: ${(e as { stderr?: string }).stderr ?? String(e)}`);
-  }
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -99,7 +90,23 @@ async function waitForFile(file: string, expected: string): Promise<string> {
   }
 }
 
-describe('VS Code (code-server) with the packaged extension', () => {
+/** A driver that takes a C string, as drm_panic_qr.rs does, for the hover on `kernel::ffi::c_char`. */
+const URL_DRIVER = `// SPDX-License-Identifier: GPL-2.0
+
+//! Reads a URL handed over from C.
+
+/// Length of the NUL-terminated URL at \`url\`.
+///
+/// # Safety
+///
+/// \`url\` points to a NUL-terminated string.
+pub unsafe extern "C" fn url_len(url: *const kernel::ffi::c_char) -> usize {
+    // SAFETY: the caller passes a NUL-terminated string.
+    unsafe { kernel::str::CStr::from_char_ptr(url) }.len()
+}
+`;
+
+describeTier('e2e-vscode', 'VS Code (code-server) with the packaged extension', () => {
   let proc: ChildProcess | undefined;
   let browser: Browser | undefined;
   let page: Page;
@@ -107,13 +114,11 @@ describe('VS Code (code-server) with the packaged extension', () => {
   let serverLog = '';
 
   beforeAll(async () => {
-    const bin = codeServer();
+    const bin = codeServerBin();
     execFileSync(process.execPath, [path.join(ROOT, 'scripts/package-vsix.mjs')], { cwd: ROOT, stdio: 'pipe' });
     const dir = tmpDir('rfl-ffi-vscode-');
     workspace = copyTree(path.join(ROOT, 'demo/linux'), path.join(dir, 'linux'));
-    // A real driver of the 6.12 corpus, in the demo tree (which has the same kernel mapping).
-    fs.mkdirSync(path.join(workspace, 'drivers/gpu/drm'), { recursive: true });
-    fs.copyFileSync(path.join(CORPUS, 'drivers/gpu/drm/drm_panic_qr.rs'), path.join(workspace, 'drivers/gpu/drm/drm_panic_qr.rs'));
+    fs.writeFileSync(path.join(workspace, 'drivers/misc/rust_url.rs'), URL_DRIVER);
     const userData = path.join(dir, 'user-data');
     const extensions = path.join(dir, 'extensions');
     const tmp = path.join(dir, 'tmp');
@@ -195,9 +200,9 @@ describe('VS Code (code-server) with the packaged extension', () => {
     ].join('\n\n'));
   });
 
-  it('hovers `kernel::ffi::c_char` in a corpus driver: the Rust type on every arch and the -funsigned-char note', async () => {
-    await openFile(page, 'drivers/gpu/drm/drm_panic_qr.rs');
-    await goTo(page, 934, 31);
+  it('hovers `kernel::ffi::c_char` in a driver: the Rust type on every arch and the -funsigned-char note', async () => {
+    await openFile(page, 'drivers/misc/rust_url.rs');
+    await goTo(page, 10, 60);
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
     const hover = page.locator('.monaco-hover-content .hover-row', { hasText: 'Under the kernel mapping' });

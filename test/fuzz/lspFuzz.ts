@@ -12,7 +12,7 @@ import { languageOf } from '../../server/src/core/analyze';
 import { listFiles } from '../../server/src/host/files';
 import { splitLines } from '../../server/src/core/text';
 import { LspClient, type PublishedDiagnostics, uri } from '../support/lspClient';
-import { CORPUS, CORPUS_OBJ, FIXTURES, ROOT } from '../support/paths';
+import { CORPUS, FIXTURES, ROOT } from '../support/paths';
 import { Rng, applyOffsetEdit, lspRange, nextEdit } from './edits';
 
 export interface FuzzTree {
@@ -245,27 +245,28 @@ async function fuzzSeed(
   }
 }
 
-/** The corpus, the demo tree and every fixture tree. */
-export function fuzzTrees(): FuzzTree[] {
+/** The demo tree and every fixture tree: the trees of the repository. */
+export function smallTrees(): FuzzTree[] {
   return [
-    { tree: CORPUS, objtree: CORPUS_OBJ },
     { tree: path.join(ROOT, 'demo/linux') },
     ...fs.readdirSync(FIXTURES).filter((d) => d.startsWith('linux-')).sort().map((d) => ({ tree: path.join(FIXTURES, d) })),
   ];
 }
 
+export const CORPUS_TREE: FuzzTree = { tree: CORPUS };
+
 /**
- * `edits` edits for each seed: half on the corpus, the rest shared by the small trees (each
- * tree's seeds derived from the given ones, so every tree sees different edits).
+ * `edits` edits for each seed, shared by `trees` (each tree's seeds derived from the given
+ * ones, so every tree sees different edits); with `corpus`, half of them go to the corpus.
  */
-export async function runFuzz(seeds: number[], edits: number): Promise<FuzzResult> {
+export async function runFuzz(seeds: number[], edits: number, trees: { corpus: boolean; small: boolean }): Promise<FuzzResult> {
   const result = emptyResult();
-  const [corpus, ...small] = fuzzTrees();
-  const corpusEdits = Math.ceil(edits / 2);
-  const each = Math.floor((edits - corpusEdits) / small.length);
+  const small = trees.small ? smallTrees() : [];
+  const corpusEdits = !trees.corpus ? 0 : small.length ? Math.ceil(edits / 2) : edits;
+  const each = small.length ? Math.floor((edits - corpusEdits) / small.length) : 0;
   const rest = edits - corpusEdits - each * small.length;
-  await fuzzTree(corpus, seeds, corpusEdits + rest, result);
-  for (const [i, t] of small.entries()) await fuzzTree(t, seeds.map((s) => s * 31 + i + 1), each, result);
+  if (trees.corpus) await fuzzTree(CORPUS_TREE, seeds, corpusEdits + rest, result);
+  for (const [i, t] of small.entries()) await fuzzTree(t, seeds.map((s) => s * 31 + i + 1), each + (trees.corpus || i ? 0 : rest), result);
   return result;
 }
 

@@ -16,7 +16,7 @@ function flag(name: string, fallback: number): number {
 async function main(): Promise<void> {
   const seeds = [flag('seed', 1)];
   const edits = flag('edits', 10_000);
-  const result = await runFuzz(seeds, edits);
+  const result = await runFuzz(seeds, edits, { corpus: true, small: true });
   for (const c of result.crashes) console.log(`crash: ${c}`);
   for (const w of result.slow) console.log(`slow: ${w}`);
   for (const m of result.mismatches) console.log(`mismatch: ${m.file} batch ${m.batch} (seed ${m.seed}): ${m.what}`);

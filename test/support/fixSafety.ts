@@ -178,17 +178,16 @@ function located(f: Finding, tree: string): string {
 
 /**
  * The build step a person runs after changing helpers (`make`, which runs bindgen): the
- * fixtures' and demo's bindings come from scripts/fixtures-bindgen.sh, the corpus's from
- * scripts/corpus-objtree.sh into its own objtree.
+ * fixtures' and demo's bindings come from scripts/fixtures-bindgen.sh, a real kernel tree's
+ * (with its arch headers) from scripts/corpus-bindgen.sh.
  */
 function regenerateBindings(tree: string, objtree: string): void {
   const run = (script: string, args: string[]) => {
     const r = spawnSync('bash', [path.join(ROOT, 'scripts', script), ...args], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr}`);
   };
-  if (objtree !== tree) {
-    fs.rmSync(path.join(objtree, '.complete'), { force: true });
-    run('corpus-objtree.sh', [tree, objtree]);
+  if (fs.existsSync(path.join(tree, 'arch/x86/include'))) {
+    run('corpus-bindgen.sh', [tree, objtree]);
     return;
   }
   const generated = fs.readFileSync(path.join(tree, GENERATED_FILES.bindings), 'utf8');
@@ -196,17 +195,27 @@ function regenerateBindings(tree: string, objtree: string): void {
   run('fixtures-bindgen.sh', ['--prefix', prefix, ...(generated.includes('unsafe extern "C"') ? ['--unsafe-extern'] : []), tree]);
 }
 
-/** A writable copy of a tree (and of its objtree) with its project loaded, where fixes are applied on disk and undone. */
+/**
+ * A writable copy of a tree (and of its objtree) with its project loaded, where fixes are
+ * applied on disk and undone. With `build` (the clang and bindgen tiers), a fix that changes
+ * helpers is compiled and the bindings regenerated, as `make` would; without it, such fixes
+ * are left to that tier (`needsBuild`) and C fixes are judged without compiling.
+ */
 export class FixBench {
   readonly tree: string;
   readonly objtree: string;
   project: LoadedProject;
   private compiledBefore: string | undefined;
 
-  constructor(src: string, objtree?: string) {
+  constructor(src: string, readonly build: boolean, objtree?: string) {
     this.tree = copyTree(src);
     this.objtree = objtree ? copyTree(objtree) : this.tree;
     this.project = loadProject(this.tree, this.options());
+  }
+
+  /** Whether judging `fix` needs the build: it changes C, and what it is about is read from the regenerated bindings. */
+  static needsBuild(target: Finding, fix: Fix): boolean {
+    return target.file.endsWith('.rs') && fix.edits.some((fe) => /\.[ch]$/.test(fe.file));
   }
 
   options(): TreeOptions {
@@ -215,6 +224,7 @@ export class FixBench {
 
   /** Regenerates the bindings after helpers changed; returns what puts the old ones back. */
   rebuild(): () => void {
+    if (!this.build) return () => undefined;
     const files = Object.values(GENERATED_FILES).map((g) => path.join(this.objtree, g)).filter((f) => fs.existsSync(f));
     const saved = files.map((f) => [f, fs.readFileSync(f)] as const);
     regenerateBindings(this.tree, this.objtree);
@@ -259,7 +269,7 @@ export class FixBench {
     const touched = [...new Set([target.file, ...changes.keys()])].filter((f) => languageOf(f));
     const findingsBefore = new Map(touched.map((f) => [f, this.findings(f)]));
     const touchesC = [...changes.keys()].some((f) => /\.[ch]$/.test(f));
-    const compiledBefore = touchesC ? this.helpersCompiledBefore() : undefined;
+    const compiledBefore = touchesC && this.build ? this.helpersCompiledBefore() : undefined;
     const coexisting = otherRulesAt(findingsBefore.get(target.file)!, target);
     this.write(changes, 'after');
     let restoreBindings: (() => void) | undefined;

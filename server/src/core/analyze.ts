@@ -6,7 +6,7 @@ import type { Finding, Severity } from './model';
 import { docsAnchor } from './model';
 import { parseRust, type SyntaxNode, type SyntaxTree } from './parse';
 import { parseKernelC } from './cSource';
-import { crateOf, relativeToTree, type CrateInfo, type TreeModel } from './tree';
+import { crateOf, isGeneratedFile, relativeToTree, type CrateInfo, type TreeModel } from './tree';
 import { TypeResolver } from './types/resolve';
 import type { ProjectIndex } from './index/index';
 import type { Language, Report, Rule, RuleContext } from './rules/rule';
@@ -42,7 +42,7 @@ export function parseFor(language: Language, text: string, old?: SyntaxTree): Sy
 
 export function analyze(file: string, text: string, project: Project, options: AnalyzeOptions = {}): Finding[] {
   const language = languageOf(file);
-  if (!language) return [];
+  if (!language || isGeneratedFile(project.model, file)) return [];
   const tree = options.tree ?? parseFor(language, text);
   const rel = relativeToTree(project.model, file);
   const eol = eolOf(text);

@@ -210,6 +210,15 @@ export function generatedKindOf(model: TreeModel, file: string): GeneratedKind |
   return undefined;
 }
 
+/**
+ * A file the build writes: `*_generated.rs` anywhere (srctree's copies of an in-tree build
+ * included, whatever objtree is) or one of objtree's generated bindings. Index input only,
+ * never checked: its casts and raw uses are bindgen's, not a person's.
+ */
+export function isGeneratedFile(model: TreeModel, file: string): boolean {
+  return file.endsWith('_generated.rs') || generatedKindOf(model, file) !== undefined;
+}
+
 export function crateOf(model: TreeModel, file: string): CrateInfo {
   const abs = path.resolve(file);
   let best: CrateRoot | undefined;

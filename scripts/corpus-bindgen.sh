@@ -1,17 +1,15 @@
 #!/usr/bin/env bash
-# Builds an objtree for the shared corpus: the three generated bindings files, made the way
-# rust/Makefile makes them (flags as in ../shared/corpus/regenerate.sh), with Debian's
-# bindgen 0.60 and clang 14. The corpus ships without them (its srctree is read-only), so
-# tests and the benchmark point --objtree here, as for an out-of-tree `make O=…` build.
-# Usage: scripts/corpus-objtree.sh [CORPUS] [OUT]   (idempotent; ~8 s the first time)
+# Regenerates a kernel tree's three generated bindings files the way rust/Makefile makes
+# them (flags as in ../shared/corpus/regenerate.sh), with Debian's bindgen 0.60 and clang 14:
+# the build step after helpers change, for the tests that are about bindgen. The corpus
+# ships them built in place; this rewrites them in a copy.
+# Usage: scripts/corpus-bindgen.sh TREE [OUT]   (OUT: the objtree to write into, default TREE)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-corpus=$(cd "${1:-$here/../shared/corpus/linux-6.12}" && pwd)
-out=${2:-$here/.cache/corpus-obj}
-stamp="$out/.complete"
-if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$corpus" ]; then exit 0; fi
-command -v bindgen >/dev/null || { echo "corpus-objtree: bindgen not installed (apt-get install bindgen clang)" >&2; exit 1; }
-rm -rf "$out"; mkdir -p "$out/rust/bindings" "$out/rust/uapi"
+corpus=$(cd "$1" && pwd)
+out=$(mkdir -p "${2:-$corpus}" && cd "${2:-$corpus}" && pwd)
+command -v bindgen >/dev/null || { echo "corpus-bindgen: bindgen not installed (apt-get install bindgen clang)" >&2; exit 1; }
+mkdir -p "$out/rust/bindings" "$out/rust/uapi"
 cd "$corpus"
 # The kernel's C flags for an x86_64 build (also used by the tests that compile the corpus's
 # helpers), plus what rust/Makefile adds for bindgen.
@@ -31,4 +29,3 @@ bindgen rust/helpers/helpers.c --blocklist-type '.*' --allowlist-var '' \
   -Wno-missing-prototypes -Wno-missing-declarations 2>/dev/null
 sed -Ei 's/pub fn rust_helper_([a-zA-Z0-9_]*)/#[link_name="rust_helper_\1"]\n    pub fn \1/g' \
   "$out/rust/bindings/bindings_helpers_generated.rs"
-echo "$corpus" > "$stamp"
