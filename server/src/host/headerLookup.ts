@@ -37,7 +37,7 @@ const ARCH_DIR: Record<Arch, string> = {
 };
 
 /** Headers every kernel C file gets through `-include` on the command line. */
-const FORCED_INCLUDES = ['include/linux/kconfig.h', 'include/linux/compiler_types.h'];
+export const FORCED_INCLUDES = ['include/linux/kconfig.h', 'include/linux/compiler_types.h'];
 
 /** Headers parsed per turn of the event loop in the background (a few ms each on kernel headers). */
 const SCAN_BATCH = 2;
@@ -48,8 +48,7 @@ const SCAN_BATCH = 2;
  * x86 preferred, as in a typical build host.
  */
 export function includeDirs(model: TreeModel, files: HeaderFiles = DISK_FILES): string[] {
-  const archs = [...model.arches].sort((a, b) => Number(b === 'x86_64') - Number(a === 'x86_64'));
-  const arch = archs.map((a) => ARCH_DIR[a]).find((d) => files.isDir(path.join(model.srctree, 'arch', d, 'include')));
+  const arch = buildArch(model, files);
   const rels = [
     ...(arch ? [`arch/${arch}/include`, `arch/${arch}/include/generated`] : []),
     'include',
@@ -65,6 +64,12 @@ export function includeDirs(model: TreeModel, files: HeaderFiles = DISK_FILES): 
     }
   }
   return dirs;
+}
+
+/** The `arch/<dir>` whose headers are read: the first supported arch that has them, x86 preferred. */
+export function buildArch(model: TreeModel, files: HeaderFiles = DISK_FILES): string | undefined {
+  const archs = [...model.arches].sort((a, b) => Number(b === 'x86_64') - Number(a === 'x86_64'));
+  return archs.map((a) => ARCH_DIR[a]).find((d) => files.isDir(path.join(model.srctree, 'arch', d, 'include')));
 }
 
 /**

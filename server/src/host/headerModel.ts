@@ -1,0 +1,108 @@
+/**
+ * The headers-only bindings of a tree on disk (core/index/headerBindings.ts): the three
+ * translation units bindgen reads (`bindings_helper.h`, `helpers.c`, `uapi_helper.h`, each
+ * after the kernel's forced `-include`s), through the include paths of a kernel compile,
+ * with the tree's `rust/bindgen_parameters` and `--ctypes-prefix`. Nothing is read until a
+ * name is asked for; then each header once, shared by the three units.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { maybeCompilerMacro, predefinedMacros, surelyUndefined } from '../core/c/compilerMacros';
+import type { HeaderStructure } from '../core/c/headerStructure';
+import { CProgram } from '../core/c/program';
+import { type IncludeSource, TranslationUnit } from '../core/c/translationUnit';
+import { HeaderBindings, HelperBindings, NO_PARAMETERS, ctypesPrefix, parseBindgenParameters } from '../core/index/headerBindings';
+import { BINDINGS_HELPER_H, type TreeModel } from '../core/tree';
+import { readText } from './files';
+import { DISK_FILES, FORCED_INCLUDES, type HeaderFiles, buildArch, includeDirs } from './headerLookup';
+
+export const UAPI_HELPER_H = 'rust/uapi/uapi_helper.h';
+const COMPILER_VERSION_H = 'include/linux/compiler-version.h';
+const AUTOCONF_H = 'generated/autoconf.h';
+
+/** Reads files once and resolves `#include`s on the kernel's include paths. */
+export class IncludePaths implements IncludeSource {
+  readonly #texts = new Map<string, string | undefined>();
+  readonly #entries = new Map<string, Set<string> | null>();
+  readonly #resolved = new Map<string, string | undefined>();
+  /** Header structures, shared by every translation unit over these files. */
+  readonly structures = new Map<string, HeaderStructure>();
+
+  constructor(readonly dirs: string[], private readonly files: HeaderFiles, private readonly onDisk: boolean) {}
+
+  text(file: string): string | undefined {
+    if (!this.#texts.has(file)) this.#texts.set(file, this.exists(file) ? this.files.read(file) : undefined);
+    return this.#texts.get(file);
+  }
+
+  resolve(name: string, system: boolean, from: string): string | undefined {
+    const key = `${system ? '<' : '"'}${system ? '' : path.dirname(from)}\u0000${name}`;
+    if (this.#resolved.has(key)) return this.#resolved.get(key);
+    const bases = system ? this.dirs : [path.dirname(from), ...this.dirs];
+    const found = bases.map((d) => path.join(d, name)).find((f) => this.exists(f));
+    this.#resolved.set(key, found);
+    return found;
+  }
+
+  /** From the folder's listing on disk (read once per folder): a miss costs no failed read. */
+  private exists(file: string): boolean {
+    if (!this.onDisk) return this.#texts.has(file) ? this.#texts.get(file) !== undefined : this.files.read(file) !== undefined;
+    const dir = path.dirname(file);
+    let names = this.#entries.get(dir);
+    if (names === undefined) {
+      try {
+        names = new Set(fs.readdirSync(dir));
+      } catch {
+        names = null;
+      }
+      this.#entries.set(dir, names);
+    }
+    return names?.has(path.basename(file)) ?? false;
+  }
+}
+
+export interface HeaderModel {
+  bindings: HeaderBindings;
+  helpers: HelperBindings;
+  uapi: HeaderBindings;
+}
+
+function optionalText(file: string, files: HeaderFiles): string | undefined {
+  return files === DISK_FILES ? (() => {
+    const r = readText(file);
+    return r.ok ? r.text : undefined;
+  })() : files.read(file);
+}
+
+/** The headers-only model of a tree; `helpers` are helpers.c (or rust/helpers.c) and the other helper files. */
+export function headerModel(model: TreeModel, helpers: { main: string; files: string[] }, files: HeaderFiles = DISK_FILES): HeaderModel {
+  const arch = buildArch(model, files);
+  const source = new IncludePaths(includeDirs(model, files).filter((d) => files.isDir(d)), files, files === DISK_FILES);
+  const prefix = ctypesPrefix(optionalText(path.join(model.srctree, 'rust/Makefile'), files), model.mapping);
+  const paramsText = optionalText(path.join(model.srctree, 'rust/bindgen_parameters'), files);
+  const parameters = paramsText === undefined ? NO_PARAMETERS : parseBindgenParameters(paramsText);
+  const forced = [COMPILER_VERSION_H, ...FORCED_INCLUDES].map((f) => path.join(model.srctree, f));
+  const predefined = predefinedMacros(arch) ?? new Map<string, string>();
+  const program = (root: string) => {
+    let p: CProgram | undefined;
+    return () => {
+      if (!p) {
+        const roots = [...forced, root].filter((f) => source.text(f) !== undefined);
+        const configHeader = source.resolve(AUTOCONF_H, true, root) ?? AUTOCONF_H;
+        p = new CProgram(new TranslationUnit(source, {
+          roots, predefined, configHeader, maybeCompilerMacro, surelyUndefined, structures: source.structures,
+          // An arch the model has no compiler macros for: every `__NAME__` it does not define is unknown.
+          ...(predefinedMacros(arch) ? {} : { maybeCompilerMacro: (n: string) => /^__/.test(n) }),
+        }));
+      }
+      return p;
+    };
+  };
+  const bindingsRoot = path.join(model.srctree, BINDINGS_HELPER_H);
+  const uapiRoot = path.join(model.srctree, UAPI_HELPER_H);
+  return {
+    bindings: new HeaderBindings(bindingsRoot, 'bindings', program(bindingsRoot), prefix, parameters),
+    helpers: new HelperBindings(helpers.main, program(helpers.main), prefix, new Set(helpers.files)),
+    uapi: new HeaderBindings(uapiRoot, 'uapi', program(uapiRoot), prefix, parameters),
+  };
+}
