@@ -6,7 +6,7 @@
  * makes the names involved unknown, never guessed.
  */
 import type { Branch, HeaderStructure } from './headerStructure';
-import { type Token, tokenize } from './lex';
+import { commentEnd, literalEnd, type Token, tokenize } from './lex';
 import { attributeName, matching, type XToken } from './translationUnit';
 
 export type Prim =
@@ -66,12 +66,20 @@ export interface CDeclaration {
   definition: boolean;
 }
 
+/** Where one top-level declaration of a header is. */
+export interface ChunkRange {
+  start: number;
+  end: number;
+  /** For a function definition: the offset of the `{` opening its body (what follows declares nothing). */
+  body?: number;
+}
+
 /** One top-level declaration of a header, as written (before expansion). */
 export interface Chunk {
   tokens: Token[];
   /** The `#if` branch of each token. */
   branches: (Branch | undefined)[];
-  /** For a function definition: the index of the `{` opening its body (what follows declares nothing). */
+  /** For a function definition: the index of the `{` opening its body. */
   body?: number;
 }
 
@@ -86,70 +94,134 @@ const ASM_WORDS = new Set(['asm', '__asm', '__asm__']);
 
 /**
  * Splits a header's code (directives cut out) into top-level declarations: at `;` outside
- * braces and parentheses, and after the `}` closing a function body.
+ * braces and parentheses, and after the `}` closing a function body. One pass over the
+ * characters, making no tokens: only the declarations a name occurs in are tokenized.
  */
-export function headerChunks(s: HeaderStructure): Chunk[] {
-  const chunks: Chunk[] = [];
-  let cur: Chunk = { tokens: [], branches: [] };
+export function chunkRanges(s: HeaderStructure): ChunkRange[] {
+  const text = s.text;
+  const out: ChunkRange[] = [];
+  let start = -1;
   let braces = 0;
   let parens = 0;
-  const flush = () => {
-    if (cur.tokens.length) chunks.push(cur);
-    cur = { tokens: [], branches: [] };
+  let body: number | undefined;
+  const flush = (end: number) => {
+    if (start >= 0) out.push(body === undefined ? { start, end } : { start, end, body });
+    start = -1;
     braces = parens = 0;
+    body = undefined;
   };
   for (const seg of s.segments) {
-    for (const t of tokenize(s.clean, seg.start, seg.end)) {
-      cur.tokens.push(t);
-      cur.branches.push(seg.branch);
-      const x = t.text;
-      if (t.kind !== 'punct') continue;
-      if (x === '(') parens++;
-      else if (x === ')') parens = Math.max(0, parens - 1);
-      else if (x === '{') {
-        if (braces === 0 && parens === 0 && opensFunctionBody(cur.tokens)) cur.body = cur.tokens.length - 1;
+    let i = seg.start;
+    while (i < seg.end) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 92) {
+        i++;
+        continue;
+      }
+      if (c === 47) {
+        const e = commentEnd(text, i);
+        if (e >= 0) {
+          i = Math.min(e, seg.end);
+          continue;
+        }
+      }
+      if (start < 0) start = i;
+      if (c === 34 || c === 39) {
+        i = Math.min(literalEnd(text, i), seg.end);
+        continue;
+      }
+      if (c === 40) parens++;
+      else if (c === 41) parens = Math.max(0, parens - 1);
+      else if (c === 123) {
+        if (braces === 0 && parens === 0 && opensFunctionBody(text, start, i)) body = i;
         braces++;
-      } else if (x === '}') {
+      } else if (c === 125) {
         braces = Math.max(0, braces - 1);
-        if (braces === 0 && parens === 0 && cur.body !== undefined) flush();
-      } else if (x === ';' && braces === 0 && parens === 0) flush();
+        if (braces === 0 && parens === 0 && body !== undefined) {
+          flush(i + 1);
+          i++;
+          continue;
+        }
+      } else if (c === 59 && braces === 0 && parens === 0) {
+        flush(i + 1);
+        i++;
+        continue;
+      }
+      i++;
     }
   }
-  flush();
-  return chunks;
+  if (start >= 0) flush(text.length);
+  return out;
 }
 
+/** The tokens of a declaration's range, each with its `#if` branch. */
+export function chunkTokens(s: HeaderStructure, range: ChunkRange): Chunk {
+  const tokens: Token[] = [];
+  const branches: (Branch | undefined)[] = [];
+  let body: number | undefined;
+  for (const seg of segmentsIn(s, range)) {
+    const before = tokens.length;
+    tokenize(s.text, Math.max(seg.start, range.start), Math.min(seg.end, range.end), tokens);
+    for (let i = before; i < tokens.length; i++) {
+      branches.push(seg.branch);
+      if (tokens[i].offset === range.body) body = i;
+    }
+  }
+  return body === undefined ? { tokens, branches } : { tokens, branches, body };
+}
+
+function segmentsIn(s: HeaderStructure, range: ChunkRange): HeaderStructure['segments'] {
+  let lo = 0;
+  let hi = s.segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s.segments[mid].start <= range.start) lo = mid;
+    else hi = mid - 1;
+  }
+  const out: HeaderStructure['segments'] = [];
+  for (let i = lo; i < s.segments.length && s.segments[i].start < range.end; i++) if (s.segments[i].end > range.start) out.push(s.segments[i]);
+  return out;
+}
+
+const WORD = /[A-Za-z0-9_$]/;
+
 /**
- * Whether the `{` ending `tokens` opens a function body (not an aggregate or an
- * initializer): walking back over `__attribute__((…))` and words, a parameter list comes
- * before a `struct`/`union`/`enum` keyword does.
+ * Whether the `{` at `open` opens a function body (not an aggregate or an initializer):
+ * walking back over `__attribute__((…))` and words, a parameter list comes before a
+ * `struct`/`union`/`enum` keyword does.
  */
-function opensFunctionBody(tokens: Token[]): boolean {
-  let i = tokens.length - 2;
-  while (i >= 0) {
-    const t = tokens[i];
-    if (t.text === ')') {
-      const open = openingParen(tokens, i);
-      if (open < 0) return false;
-      if (ATTRIBUTE_WORDS.has(tokens[open - 1]?.text ?? '')) {
-        i = open - 2;
+function opensFunctionBody(text: string, from: number, open: number): boolean {
+  let i = open - 1;
+  for (let steps = 0; i >= from && steps < 256; steps++) {
+    while (i >= from && /\s/.test(text[i])) i--;
+    if (i < from) return false;
+    const c = text[i];
+    if (c === ')') {
+      let depth = 0;
+      let j = i;
+      for (; j >= from; j--) {
+        if (text[j] === ')') depth++;
+        else if (text[j] === '(' && --depth === 0) break;
+      }
+      if (j < from) return false;
+      let k = j - 1;
+      while (k >= from && /\s/.test(text[k])) k--;
+      // `__attribute__((…))`: the last `)` closes the `(` right after the keyword.
+      let w = k;
+      while (w >= from && WORD.test(text[w])) w--;
+      if (ATTRIBUTE_WORDS.has(text.slice(w + 1, k + 1))) {
+        i = w;
         continue;
       }
       return true;
     }
-    if (t.kind !== 'ident' || TAGS.has(t.text)) return false;
-    i--;
+    if (!WORD.test(c)) return false;
+    let w = i;
+    while (w >= from && WORD.test(text[w])) w--;
+    if (TAGS.has(text.slice(w + 1, i + 1))) return false;
+    i = w;
   }
   return false;
-}
-
-function openingParen(tokens: Token[], close: number): number {
-  let depth = 0;
-  for (let i = close; i >= 0; i--) {
-    if (tokens[i].text === ')') depth++;
-    else if (tokens[i].text === '(' && --depth === 0) return i;
-  }
-  return -1;
 }
 
 class ParseError extends Error {}

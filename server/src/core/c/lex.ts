@@ -1,7 +1,7 @@
 /**
- * The C lexer under the headers-only bindings model: comments blanked (offsets kept), then
- * preprocessing tokens. Literals end at the end of their line, so a stray quote in an
- * `#error` message or a hostile header cannot swallow the rest of the file.
+ * The C lexer under the headers-only bindings model: preprocessing tokens with their offsets,
+ * comments skipped. Literals end at the end of their line, so a stray quote in an `#error`
+ * message or a hostile header cannot swallow the rest of the file.
  */
 
 export type TokenKind = 'ident' | 'number' | 'string' | 'char' | 'punct';
@@ -18,6 +18,8 @@ const PUNCTUATORS = [
   '^=', '|=', '##',
 ];
 
+const PUNCTUATOR_STARTS = new Set(PUNCTUATORS.map((p) => p.charCodeAt(0)));
+
 function isIdentStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
 }
@@ -31,7 +33,7 @@ function isDigit(c: number): boolean {
 }
 
 /** The end of a quoted literal starting at `i` (its closing quote included), or the end of its line. */
-function literalEnd(text: string, i: number): number {
+export function literalEnd(text: string, i: number): number {
   const quote = text.charCodeAt(i);
   let j = i + 1;
   while (j < text.length) {
@@ -44,58 +46,30 @@ function literalEnd(text: string, i: number): number {
   return text.length;
 }
 
-/**
- * The text with every comment replaced by spaces (newlines inside block comments kept), so
- * that offsets and line numbers stay those of the original. An unterminated block comment
- * runs to the end of the text, as it does for the compiler.
- */
-export function blankComments(text: string): string {
-  if (!text.includes('/*') && !text.includes('//')) return text;
-  const out: string[] = [];
-  let from = 0;
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 34 || c === 39) {
-      i = literalEnd(text, i);
-      continue;
-    }
-    if (c !== 47 /* / */) {
-      i++;
-      continue;
-    }
-    const next = text.charCodeAt(i + 1);
-    if (next === 42 /* * */) {
-      const close = text.indexOf('*/', i + 2);
-      const end = close < 0 ? text.length : close + 2;
-      out.push(text.slice(from, i), text.slice(i, end).replace(/[^\n]/g, ' '));
-      from = i = end;
-    } else if (next === 47) {
-      let end = i;
-      // A line comment continues over a backslash-newline.
-      for (;;) {
-        const nl = text.indexOf('\n', end);
-        if (nl < 0) {
-          end = text.length;
-          break;
-        }
-        end = nl;
-        if (text.charCodeAt(nl - 1) === 92 || (text.charCodeAt(nl - 1) === 13 && text.charCodeAt(nl - 2) === 92)) end = nl + 1;
-        else break;
-      }
-      out.push(text.slice(from, i), text.slice(i, end).replace(/[^\n]/g, ' '));
-      from = i = end;
-    } else {
-      i++;
-    }
+/** The end of the comment starting at `i` (`/*` or `//`), or -1 when `i` starts none. */
+export function commentEnd(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 47) return -1;
+  const next = text.charCodeAt(i + 1);
+  if (next === 42) {
+    const close = text.indexOf('*/', i + 2);
+    return close < 0 ? text.length : close + 2;
   }
-  out.push(text.slice(from));
-  return out.join('');
+  if (next !== 47) return -1;
+  // A line comment continues over a backslash-newline.
+  let end = i;
+  for (;;) {
+    const nl = text.indexOf('\n', end);
+    if (nl < 0) return text.length;
+    let j = nl - 1;
+    if (text.charCodeAt(j) === 13) j--;
+    if (text.charCodeAt(j) !== 92) return nl;
+    end = nl + 1;
+  }
 }
 
 /**
- * Tokens of `text[from, to)` (comments already blanked), appended to `out`. A
- * backslash-newline is white space here: directive lines are cut out before.
+ * Tokens of `text[from, to)`, appended to `out`; comments are white space, and so is a
+ * backslash-newline (directive lines are cut out before).
  */
 export function tokenize(text: string, from = 0, to = text.length, out: Token[] = []): Token[] {
   let i = from;
@@ -104,6 +78,13 @@ export function tokenize(text: string, from = 0, to = text.length, out: Token[] 
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 92) {
       i++;
       continue;
+    }
+    if (c === 47) {
+      const end = commentEnd(text, i);
+      if (end >= 0) {
+        i = end;
+        continue;
+      }
     }
     const start = i;
     if (isIdentStart(c)) {
@@ -135,7 +116,7 @@ export function tokenize(text: string, from = 0, to = text.length, out: Token[] 
       out.push({ kind: c === 34 ? 'string' : 'char', text: text.slice(start, i), offset: start });
       continue;
     }
-    const p = PUNCTUATORS.find((s) => text.startsWith(s, i));
+    const p = PUNCTUATOR_STARTS.has(c) ? PUNCTUATORS.find((s) => text.startsWith(s, i)) : undefined;
     i += p ? p.length : 1;
     out.push({ kind: 'punct', text: text.slice(start, i), offset: start });
   }

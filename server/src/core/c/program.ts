@@ -6,7 +6,7 @@
  * enumerator's value is, and C constant expressions, all through the same lookups.
  */
 import { type CValue, evaluate, type EvalResult, type IntType, normalize } from './constExpr';
-import { type CDeclaration, type CType, type Chunk, headerChunks, parseDeclarations, parseTypeName, type TagBody } from './declarations';
+import { type CDeclaration, type CType, type Chunk, type ChunkRange, chunkRanges, chunkTokens, parseDeclarations, parseTypeName, type TagBody } from './declarations';
 import type { Token } from './lex';
 import { and3, EXPANSION_BUDGET, type ExpansionBudget, type TranslationUnit, type Tri, type XToken } from './translationUnit';
 
@@ -60,7 +60,8 @@ const PRIM_INT: Partial<Record<string, IntType>> = {
 const MAX_DEPTH = 32;
 
 export class CProgram {
-  readonly #chunks = new Map<string, Chunk[]>();
+  readonly #ranges = new Map<string, ChunkRange[]>();
+  readonly #tokens = new Map<string, Chunk>();
   readonly #parsed = new Map<string, ParsedChunk>();
   readonly #lookups = new Map<string, Lookup>();
   readonly #enumValues = new Map<TagBody, (CValue | undefined)[] | undefined>();
@@ -69,14 +70,41 @@ export class CProgram {
 
   constructor(readonly tu: TranslationUnit) {}
 
-  chunks(file: string): Chunk[] {
-    let c = this.#chunks.get(file);
-    if (!c) {
+  /** Where a file's top-level declarations are. */
+  ranges(file: string): ChunkRange[] {
+    let r = this.#ranges.get(file);
+    if (!r) {
       const s = this.tu.structure(file);
-      c = s ? headerChunks(s) : [];
-      this.#chunks.set(file, c);
+      this.#ranges.set(file, (r = s ? chunkRanges(s) : []));
     }
+    return r;
+  }
+
+  /** The tokens of a file's `index`-th declaration. */
+  chunk(file: string, index: number): Chunk {
+    const key = `${file}\u0000${index}`;
+    let c = this.#tokens.get(key);
+    if (!c) this.#tokens.set(key, (c = chunkTokens(this.tu.structure(file)!, this.ranges(file)[index])));
     return c;
+  }
+
+  /** The declarations of `file` whose range has `name` as a word. */
+  #chunksWith(file: string, name: string): number[] {
+    const text = this.tu.text(file) ?? '';
+    const ranges = this.ranges(file);
+    const out: number[] = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(at + name.length))) continue;
+      let lo = 0;
+      let hi = ranges.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (ranges[mid].start <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      if (ranges[lo] && ranges[lo].start <= at && at < ranges[lo].end && out[out.length - 1] !== lo) out.push(lo);
+    }
+    return out;
   }
 
   /** Every declaration of `name` (as a function, variable, typedef, tag or enumerator). */
@@ -86,16 +114,16 @@ export class CProgram {
     const result: Lookup = { entries: [] };
     for (const file of this.tu.filesMentioning(name)) {
       if (this.tu.fileState(file) === false) continue;
-      this.chunks(file).forEach((chunk, i) => {
-        if (!mayDeclare(chunk.tokens, name)) return;
+      for (const i of this.#chunksWith(file, name)) {
+        if (!mayDeclare(this.chunk(file, i).tokens, name)) continue;
         const parsed = this.parsed(file, i);
-        if (parsed.state === false) return;
+        if (parsed.state === false) continue;
         if (!parsed.decls) {
           result.unreadable ??= `${parsed.why} (${file})`;
-          return;
+          continue;
         }
         for (const d of parsed.decls) collectEntries(d, name, file, parsed.state, result.entries);
-      });
+      }
     }
     this.#lookups.set(name, result);
     return result;
@@ -106,7 +134,7 @@ export class CProgram {
     const key = `${file}\u0000${index}`;
     let p = this.#parsed.get(key);
     if (p) return p;
-    p = this.#parse(file, this.chunks(file)[index]);
+    p = this.#parse(file, this.chunk(file, index));
     this.#parsed.set(key, p);
     return p;
   }
@@ -380,4 +408,8 @@ export function sameType(a: CType, b: CType, depth = 0): boolean {
         && sameType(a.ret, o.ret, depth + 1) && a.params.every((p, i) => sameType(p.type, o.params[i].type, depth + 1));
     }
   }
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }

@@ -7,7 +7,7 @@
  * not there, `__has_attribute`, a conflict), and an unknown never turns into a guess.
  * Work is bounded: include cycles are cut, expansions and evaluations have budgets.
  */
-import { type Branch, type DefineSite, type HeaderStructure, headerStructure } from './headerStructure';
+import { type Branch, type DefineSite, type HeaderStructure, headerOutline, headerStructure } from './headerStructure';
 import { synthetic, type Token, tokenize } from './lex';
 import { evaluate, type CValue } from './constExpr';
 
@@ -93,15 +93,16 @@ export class TranslationUnit {
   readonly configKnown: boolean;
   readonly #source: IncludeSource;
   readonly #options: TranslationUnitOptions;
-  readonly #structures = new Map<string, HeaderStructure>();
-  /** Per file, the include sites that open it (file, offset, branch). */
-  readonly #openedBy = new Map<string, { from: string; offset: number; branch?: Branch }[]>();
+  readonly #structures: Map<string, HeaderStructure>;
+  readonly #entered = new Set<string>();
+  /** Per file, the `#include`s that open it (the includer and the directive's offset). */
+  readonly #openedBy = new Map<string, { from: string; offset: number }[]>();
   /** Per file, the place of the `#include` that first opened it; roots have none. */
   readonly #firstOpen = new Map<string, { from: string; offset: number }>();
   readonly #rootIndex = new Map<string, number>();
-  readonly #defines = new Map<string, Site[]>();
-  readonly #undefs = new Map<string, { file: string; offset: number; branch?: Branch }[]>();
-  readonly #unresolved: { file: string; offset: number; branch?: Branch }[] = [];
+  /** Per macro name, the files with a `#define` or `#undef` line of it (confirmed by their structure). */
+  readonly #macroFiles = new Map<string, string[]>();
+  readonly #unresolved: { file: string; offset: number }[] = [];
   readonly #branchMemo = new Map<string, Tri>();
   readonly #fileMemo = new Map<string, Tri>();
   readonly #inProgress = new Set<string>();
@@ -109,7 +110,7 @@ export class TranslationUnit {
   readonly #eventMemo = new Map<string, { place: Place; branch?: Branch; def?: DefineSite }[]>();
   readonly #orderMemo = new Map<string, number[]>();
   #absenceCertain: boolean | undefined;
-  #words: Map<string, number[]> | undefined;
+  #wordFilters: Uint32Array[] | undefined;
   #assumeAbsence = false;
   #depth = 0;
 
@@ -119,70 +120,77 @@ export class TranslationUnit {
     for (const [name, body] of options.predefined) {
       this.#predefined.set(name, { name, variadic: false, body: tokenize(body), offset: -1 });
     }
+    this.#structures = options.structures ?? new Map();
     this.#walk(options.roots);
-    this.configKnown = this.#structures.has(options.configHeader);
+    this.configKnown = this.#entered.has(options.configHeader);
   }
 
+  /** A header's full structure, read when a question first needs it. */
   structure(file: string): HeaderStructure | undefined {
-    return this.#structures.get(file);
+    let s = this.#structures.get(file);
+    if (!s && this.#entered.has(file)) {
+      const text = this.#source.text(file);
+      if (text === undefined) return undefined;
+      this.#structures.set(file, (s = headerStructure(text)));
+    }
+    return s;
+  }
+
+  /** The branch of the `#include` at `offset` of `from`; null when the structure has no such directive (it was in a comment). */
+  #includeBranch(from: string, offset: number): Branch | undefined | null {
+    const inc = this.structure(from)?.includes.find((i) => i.start === offset);
+    return inc ? inc.branch : null;
   }
 
   text(file: string): string | undefined {
     return this.#source.text(file);
   }
 
-  /** Depth first, as the preprocessor reads: each header once (the include guards' effect). */
+  /**
+   * Depth first, as the preprocessor reads: each header once (the include guards' effect).
+   * Only the directive lines are read here (`headerOutline`); which `#if` branch an include
+   * sits in is decided later, when a question needs it.
+   */
   #walk(roots: string[]): void {
-    const seen = new Set<string>();
     roots.forEach((r, i) => this.#rootIndex.set(r, i));
-    const enter = (file: string): HeaderStructure | undefined => {
+    const enter = (file: string) => {
       const text = this.#source.text(file);
       if (text === undefined) return undefined;
-      seen.add(file);
+      this.#entered.add(file);
       this.files.push(file);
-      let s = this.#options.structures?.get(file);
-      if (!s) {
-        s = headerStructure(text);
-        this.#options.structures?.set(file, s);
+      const outline = headerOutline(text);
+      for (const name of new Set(outline.macros)) {
+        const list = this.#macroFiles.get(name);
+        if (!list) this.#macroFiles.set(name, [file]);
+        else list.push(file);
       }
-      this.#structures.set(file, s);
-      for (const d of s.defines) {
-        let list = this.#defines.get(d.name);
-        if (!list) this.#defines.set(d.name, (list = []));
-        list.push({ file, def: d });
-      }
-      for (const u of s.undefs) {
-        let list = this.#undefs.get(u.name);
-        if (!list) this.#undefs.set(u.name, (list = []));
-        list.push({ file, offset: u.offset, branch: u.branch });
-      }
-      return s;
+      return outline;
     };
     for (const root of roots) {
-      if (seen.has(root)) continue;
-      const rootStructure = enter(root);
-      if (!rootStructure) continue;
-      const stack: { file: string; s: HeaderStructure; next: number }[] = [{ file: root, s: rootStructure, next: 0 }];
+      if (this.#entered.has(root)) continue;
+      const rootOutline = enter(root);
+      if (!rootOutline) continue;
+      const stack = [{ file: root, includes: rootOutline.includes, next: 0 }];
       while (stack.length) {
         const top = stack[stack.length - 1];
-        if (top.next >= top.s.includes.length) {
+        if (top.next >= top.includes.length) {
           stack.pop();
           continue;
         }
-        const inc = top.s.includes[top.next++];
+        const inc = top.includes[top.next++];
         const target = inc.name === undefined ? undefined : this.#source.resolve(inc.name, inc.system, top.file);
         if (!target) {
-          this.#unresolved.push({ file: top.file, offset: inc.offset, branch: inc.branch });
+          this.#unresolved.push({ file: top.file, offset: inc.start });
           continue;
         }
         let sites = this.#openedBy.get(target);
         if (!sites) this.#openedBy.set(target, (sites = []));
-        sites.push({ from: top.file, offset: inc.offset, branch: inc.branch });
-        if (seen.has(target)) continue;
-        const s = enter(target);
-        if (!s) continue;
-        this.#firstOpen.set(target, { from: top.file, offset: inc.offset });
-        stack.push({ file: target, s, next: 0 });
+        sites.push({ from: top.file, offset: inc.start });
+        if (this.#entered.has(target)) continue;
+        const outline = enter(target);
+        if (!outline) continue;
+        this.#firstOpen.set(target, { from: top.file, offset: inc.start });
+        stack.push({ file: target, includes: outline.includes, next: 0 });
       }
     }
   }
@@ -222,7 +230,9 @@ export class TranslationUnit {
     this.#inProgress.add(`f:${file}`);
     let state: Tri = false;
     for (const site of this.#openedBy.get(file) ?? []) {
-      const s = and3(this.fileState(site.from), () => this.branchState(site.from, site.branch));
+      const branch = this.#includeBranch(site.from, site.offset);
+      if (branch === null) continue;
+      const s = and3(this.fileState(site.from), () => this.branchState(site.from, branch));
       if (s === true) {
         state = true;
         break;
@@ -249,7 +259,7 @@ export class TranslationUnit {
     this.#depth++;
     let state: Tri;
     try {
-      const s = this.#structures.get(file)!;
+      const s = this.structure(file)!;
       const group = s.groups[branch.group];
       if (s.problem) state = undefined;
       else {
@@ -273,7 +283,8 @@ export class TranslationUnit {
   #condition(file: string, b: Branch): Tri {
     const at = { file, offset: b.exprOffset };
     if (b.kind === 'ifdef' || b.kind === 'ifndef') {
-      const d = this.isDefined(b.expr.split(/\s/)[0], at);
+      const name = tokenize(b.expr)[0];
+      const d = name?.kind === 'ident' ? this.isDefined(name.text, at) : undefined;
       return b.kind === 'ifdef' ? d : not3(d);
     }
     const value = this.evaluateCondition(tokenize(b.expr), at);
@@ -349,7 +360,8 @@ export class TranslationUnit {
       try {
         for (const u of this.#unresolved) {
           if (!certain) break;
-          if (this.placeState(u.file, u.branch) !== false) certain = false;
+          const branch = this.#includeBranch(u.file, u.offset);
+          if (branch !== null && this.placeState(u.file, branch) !== false) certain = false;
         }
       } finally {
         this.#assumeAbsence = false;
@@ -395,10 +407,12 @@ export class TranslationUnit {
   #events(name: string): { place: Place; branch?: Branch; def?: DefineSite }[] {
     let list = this.#eventMemo.get(name);
     if (list) return list;
-    list = [
-      ...(this.#defines.get(name) ?? []).map((s) => ({ place: { file: s.file, offset: s.def.offset }, branch: s.def.branch, def: s.def })),
-      ...(this.#undefs.get(name) ?? []).map((u) => ({ place: { file: u.file, offset: u.offset }, branch: u.branch })),
-    ];
+    list = [];
+    for (const file of this.#macroFiles.get(name) ?? []) {
+      const s = this.structure(file);
+      for (const d of s?.definesOf(name) ?? []) list.push({ place: { file, offset: d.offset }, branch: d.branch, def: d });
+      for (const u of s?.undefs ?? []) if (u.name === name) list.push({ place: { file, offset: u.offset }, branch: u.branch });
+    }
     if (list.length > 1) {
       const keys = new Map(list.map((e) => [e, this.#orderKey(e.place)]));
       list.sort((a, b) => compareKeys(keys.get(a)!, keys.get(b)!));
@@ -498,7 +512,7 @@ export class TranslationUnit {
     const { file, def } = candidates[0];
     const branch = def.branch;
     if (!branch || candidates.some((c) => c.file !== file || c.def.branch?.group !== branch.group)) return candidates.length === 1 && this.placeState(file, branch) === true;
-    const group = this.#structures.get(file)!.groups[branch.group];
+    const group = this.structure(file)!.groups[branch.group];
     if (group.branches[group.branches.length - 1].kind !== 'else') return false;
     if (!group.branches.every((b) => candidates.some((c) => c.def.branch?.index === b.index))) return false;
     return this.placeState(file, group.parent) === true;
@@ -556,49 +570,70 @@ export class TranslationUnit {
 
   /** The first definition of a macro in translation-unit order, among those compiled. */
   firstDefinition(name: string): { status: 'macro'; def: DefineSite; file: string } | { status: 'none' } | { status: 'unknown' } {
-    const sites = this.#defines.get(name) ?? [];
-    let first: Site | undefined;
-    for (const s of sites) {
-      const st = this.placeState(s.file, s.def.branch);
+    if (this.#predefined.has(name)) return { status: 'unknown' };
+    for (const e of this.#events(name)) {
+      if (!e.def) continue;
+      const st = this.placeState(e.place.file, e.branch);
       if (st === undefined) return { status: 'unknown' };
-      if (st && (!first || this.before({ file: s.file, offset: s.def.offset }, { file: first.file, offset: first.def.offset }))) first = s;
+      if (st) return { status: 'macro', def: e.def, file: e.place.file };
     }
-    if (first) return { status: 'macro', def: first.def, file: first.file };
-    return this.#predefined.has(name) ? { status: 'unknown' } : { status: 'none' };
+    return { status: 'none' };
   }
 
   /**
-   * The files of the unit whose text has `name` as a word, in unit order. The first call
-   * indexes every word of every file once (a few tens of ms on the kernel's ~700 headers);
-   * each later one is a map lookup.
+   * The files of the unit whose text has `name` as a word, in unit order. Each file gets a
+   * 64k-bit filter of its words' hashes when first asked (one pass, no string made), so a
+   * lookup tests a bit per file and searches the text only where the bit is set.
    */
   filesMentioning(name: string): string[] {
-    if (!this.#words) {
-      this.#words = new Map();
-      this.files.forEach((f, i) => indexWords(this.#structures.get(f)!.clean, i, this.#words!));
-    }
-    return (this.#words.get(name) ?? []).map((i) => this.files[i]);
+    if (!this.#wordFilters) this.#wordFilters = this.files.map((f) => wordFilter(this.#source.text(f) ?? ''));
+    const h = wordHash(name, 0, name.length);
+    const bit = 1 << (h & 31);
+    const slot = (h >>> 5) & (FILTER_WORDS - 1);
+    return this.files.filter((f, i) => (this.#wordFilters![i][slot] & bit) !== 0 && mentionsWord(this.#source.text(f) ?? '', name));
   }
 }
 
-/** Adds each word of `text` to `index` (under file number `file`, once). */
-function indexWords(text: string, file: number, index: Map<string, number[]>): void {
-  let i = 0;
+const FILTER_WORDS = 2048;
+
+function wordHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The bits of the hashes of every word in `text`. */
+function wordFilter(text: string): Uint32Array {
+  const bits = new Uint32Array(FILTER_WORDS);
   const n = text.length;
+  let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (!isWordChar(c)) {
       i++;
       continue;
     }
-    const start = i;
-    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    let h = 0x811c9dc5;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (!isWordChar(d)) break;
+      h = Math.imul(h ^ d, 0x01000193);
+      i++;
+    }
     if (c >= 48 && c <= 57) continue;
-    const word = text.slice(start, i);
-    const list = index.get(word);
-    if (!list) index.set(word, [file]);
-    else if (list[list.length - 1] !== file) list.push(file);
+    h >>>= 0;
+    bits[(h >>> 5) & (FILTER_WORDS - 1)] |= 1 << (h & 31);
   }
+  return bits;
+}
+
+function mentionsWord(text: string, name: string): boolean {
+  let i = text.indexOf(name);
+  while (i >= 0) {
+    if (!isWordChar(text.charCodeAt(i - 1)) && !isWordChar(text.charCodeAt(i + name.length))) return true;
+    i = text.indexOf(name, i + 1);
+  }
+  return false;
 }
 
 function isWordChar(c: number): boolean {
