@@ -15,6 +15,7 @@ import { parseArgs, stringFlag, UsageError, type ParsedArgs } from './args';
 import { formatJson, formatSarif, formatText } from './format';
 import { treeInfo, formatInfoText } from '../host/treeInfo';
 import { generateHelpers } from './generateHelper';
+import { runBindings } from './bindings';
 
 export const VERSION = '0.1.0';
 
@@ -23,6 +24,7 @@ const USAGE = `usage:
                 [--format text|json|sarif] [--exit-zero]
   rfl-ffi info [TREE] [--objtree DIR] [--arch LIST] [--mapping kernel|core] [--format text|json]
   rfl-ffi generate-helper NAME… [--tree DIR] [--objtree DIR] [--write]
+  rfl-ffi bindings NAME… [--from-headers] [--format text|json] [--tree DIR] [--objtree DIR]
   rfl-ffi rules
   rfl-ffi lsp --stdio
   rfl-ffi --version`;
@@ -153,6 +155,7 @@ export function runCli(argv: string[], io: Io): number {
       case 'check': return runCheck(rest, io);
       case 'info': return runInfo(rest, io);
       case 'generate-helper': return runGenerateHelper(rest, io);
+      case 'bindings': return runBindings(rest, io);
       case 'rules': return runRules(io);
       case '--version': io.out(VERSION); return 0;
       case '--help': case '-h': case 'help': io.out(USAGE); return 0;

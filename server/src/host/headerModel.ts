@@ -82,7 +82,7 @@ export function headerModel(model: TreeModel, helpers: { main: string; files: st
   const paramsText = optionalText(path.join(model.srctree, 'rust/bindgen_parameters'), files);
   const parameters = paramsText === undefined ? NO_PARAMETERS : parseBindgenParameters(paramsText);
   const forced = [COMPILER_VERSION_H, ...FORCED_INCLUDES].map((f) => path.join(model.srctree, f));
-  const predefined = predefinedMacros(arch) ?? new Map<string, string>();
+  const predefined = predefinedMacros(arch);
   const program = (root: string) => {
     let p: CProgram | undefined;
     return () => {
@@ -90,9 +90,7 @@ export function headerModel(model: TreeModel, helpers: { main: string; files: st
         const roots = [...forced, root].filter((f) => source.text(f) !== undefined);
         const configHeader = source.resolve(AUTOCONF_H, true, root) ?? AUTOCONF_H;
         p = new CProgram(new TranslationUnit(source, {
-          roots, predefined, configHeader, maybeCompilerMacro, surelyUndefined, structures: source.structures,
-          // An arch the model has no compiler macros for: every `__NAME__` it does not define is unknown.
-          ...(predefinedMacros(arch) ? {} : { maybeCompilerMacro: (n: string) => /^__/.test(n) }),
+          roots, predefined, configHeader, maybeCompilerMacro: maybeCompilerMacro(arch), surelyUndefined, structures: source.structures,
         }));
       }
       return p;

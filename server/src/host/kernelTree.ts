@@ -17,6 +17,7 @@ import { buildHelperIndex, indexHelperFile } from '../core/index/helpers';
 import type { Project } from '../core/analyze';
 import { type FileStamp, isDir, isFile, listFiles, readText } from './files';
 import { IncludeClosureLookup } from './headerLookup';
+import { headerModel } from './headerModel';
 import { IndexCache } from './indexCache';
 
 export class TreeError extends Error {}
@@ -25,6 +26,8 @@ export interface TreeOptions {
   objtree?: string;
   arches?: Arch[];
   mapping?: Mapping;
+  /** Derive the bindings from the C headers even when objtree has generated ones. */
+  fromHeaders?: boolean;
 }
 
 /** A note for the user about the tree (missing generated files, unreadable files …), said once. */
@@ -198,13 +201,20 @@ export function missingGeneratedNote(model: TreeModel): TreeNote | undefined {
   const missing = (Object.keys(GENERATED_FILES) as GeneratedKind[]).filter((k) => !model.generated[k]);
   if (!missing.length) return undefined;
   const names = missing.map((k) => GENERATED_FILES[k]).join(', ');
+  const meanwhile = usesHeaders(model)
+    ? 'Until then the bindings are derived from the C headers (what cannot be derived for certain is left unchecked).'
+    : 'Checks that need the bindings are skipped until then.';
   return {
     severity: 'info',
     message:
       `${names} not found in objtree ${model.objtree}: the tree has not been built with CONFIG_RUST=y yet ` +
-      '(they appear after `make LLVM=1`; pass --objtree / set rflFfi.objtree for an out-of-tree build). ' +
-      'Checks that need the bindings are skipped until then.',
+      `(they appear after \`make LLVM=1\`; pass --objtree / set rflFfi.objtree for an out-of-tree build). ${meanwhile}`,
   };
+}
+
+/** Whether the bindings are derived from the headers: objtree has no generated bindings (or `fromHeaders`). */
+export function usesHeaders(model: TreeModel, options: TreeOptions = {}): boolean {
+  return options.fromHeaders === true || !model.generated.bindings;
 }
 
 export function loadModel(srctree: string, options: TreeOptions = {}): TreeModel {
@@ -216,7 +226,7 @@ export function loadModel(srctree: string, options: TreeOptions = {}): TreeModel
  * `cache` when their content is unchanged, so a warm start or a reindex after one file
  * changed redoes only what changed. The caller saves the cache when it has time.
  */
-export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache): ProjectIndex {
+export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache, fromHeaders = usesHeaders(model)): ProjectIndex {
   const listingError = listingNotes(notes, model);
   const { main, files } = helperFiles(model, listingError);
   const helperSources = readSources(files, notes, model);
@@ -224,8 +234,14 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache
   const indexed = new Set(helperSources.map((src) => src.file));
   const bindingsFiles: IndexParts['bindingsFiles'] = {};
   let uapi: LazyBindingsFile | undefined;
+  if (fromHeaders) {
+    const derived = headerModel(model, { main, files });
+    bindingsFiles.bindings = derived.bindings;
+    bindingsFiles.helpers = derived.helpers;
+    uapi = { file: derived.uapi.file, index: () => derived.uapi };
+  }
   for (const kind of Object.keys(GENERATED_FILES) as GeneratedKind[]) {
-    if (!model.generated[kind]) continue;
+    if (fromHeaders || !model.generated[kind]) continue;
     const [src] = readSources([generatedPath(model, kind)], notes, model);
     if (!src) continue;
     indexed.add(src.file);
@@ -241,6 +257,7 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache
   cache.retain(indexed);
   const index = joinIndex(model, helpers, {
     bindingsFiles,
+    fromHeaders,
     uapi,
     manual: bindingsLib && indexManualBindings(bindingsLib),
     kernelUses,
@@ -270,7 +287,7 @@ export function loadProject(srctree: string, options: TreeOptions = {}, cacheFor
   const missing = missingGeneratedNote(model);
   if (missing) notes.push(missing);
   const cache = cacheFor?.(model) ?? new IndexCache(model.srctree, model.objtree);
-  const index = loadIndex(model, notes, cache);
+  const index = loadIndex(model, notes, cache, usesHeaders(model, options));
   if (!cacheFor) cache.save();
   return { model, index, notes };
 }

@@ -69,10 +69,19 @@ const UNDEFINED = new Set([
   '__OPTIMIZE_SIZE__', '__BIG_ENDIAN__', '__i386__', '__ILP32__',
 ]);
 
-/** The macros defined before the first header, for the arch whose headers are read; undefined for an arch not listed. */
-export function predefinedMacros(archDir: string | undefined): Map<string, string> | undefined {
+/** The macros naming an arch: unknown when the model does not know which arch's headers it reads. */
+const ARCH_NAMES = new Set([
+  ...Object.values(ARCH).flatMap((a) => Object.keys(a).filter((k) => !(k in LP64))), '__arm__', '__i386__', '__powerpc__',
+  '__powerpc64__', '__s390__', '__s390x__', '__mips__', '__sparc__',
+]);
+
+/**
+ * The macros defined before the first header. For an arch not listed (or a tree without
+ * arch headers) only what holds on every 64-bit arch: the arch's own names are then unknown.
+ */
+export function predefinedMacros(archDir: string | undefined): Map<string, string> {
   const arch = archDir ? ARCH[archDir] : undefined;
-  return arch ? new Map(Object.entries({ ...COMMON, ...arch })) : undefined;
+  return new Map(Object.entries({ ...COMMON, ...LP64, ...arch }));
 }
 
 /** GNU C keywords spelt like macros: never macros. */
@@ -84,10 +93,15 @@ const KEYWORDS = new Set([
   '__has_declspec_attribute', '__has_warning', '__is_identifier',
 ]);
 
-/** Whether a name no header defines may still be one of the compiler's own macros (`__SANITIZE_ADDRESS__`). */
-export function maybeCompilerMacro(name: string): boolean {
-  // Predefined macros are upper case (`__SSE2__`) but for clang's version; attribute names (`__format__`) are not macros.
-  return (/^__[A-Z0-9_]+__$/.test(name) || /^__clang_\w+__$/.test(name)) && !UNDEFINED.has(name) && !KEYWORDS.has(name);
+/**
+ * Whether a name no header defines may still be one of the compiler's own macros
+ * (`__SANITIZE_ADDRESS__`): predefined macros are upper case but for clang's version and the
+ * arch's names; lower-case `__format__` and the like are attribute names, never macros.
+ */
+export function maybeCompilerMacro(archDir: string | undefined): (name: string) => boolean {
+  const archKnown = archDir !== undefined && archDir in ARCH;
+  return (name) => ((/^__[A-Z0-9_]+__$/.test(name) || /^__clang_\w+__$/.test(name)) && !UNDEFINED.has(name) && !KEYWORDS.has(name))
+    || (!archKnown && ARCH_NAMES.has(name));
 }
 
 /** Whether a name is surely undefined although the model cannot see the whole command line. */

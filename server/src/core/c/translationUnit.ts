@@ -356,7 +356,7 @@ export class TranslationUnit {
       // Decided assuming it, then kept only if consistent: the missing headers must all sit in
       // branches that are not compiled (another arch's, another config's).
       this.#assumeAbsence = true;
-      let certain = this.configKnown;
+      let certain = true;
       try {
         for (const u of this.#unresolved) {
           if (!certain) break;

@@ -9,7 +9,7 @@ import { type Arch, C_SPELLING, type CTypeName, type Mapping, isCTypeName, isSig
 import type { Range } from '../model';
 import type { Project } from '../analyze';
 import type { TreeModel } from '../tree';
-import type { BindingFunction, BindingsIndex } from '../index/bindings';
+import type { BindingFunction, BindingsIndex, Located } from '../index/bindings';
 import type { Helper } from '../index/helpers';
 import { type RustType, pathType, typeToString } from '../types/rustType';
 import type { FfiSymbol } from './ffiSymbol';
@@ -117,8 +117,16 @@ function aliasHover(name: string, project: Project): string {
     perArch(pathType(name), project.model.mapping, project),
   ];
   if (end === 'c_char') parts.push(UNSIGNED_CHAR_NOTE);
-  parts.push(`Generated at \`${displayLocation(project.model, alias.file, alias.nameRange.start.line)}\`.`);
+  parts.push(origin(alias, project));
   return parts.join('\n\n');
+}
+
+/** Where a binding's Rust item comes from: the generated file, or the headers before the first build. */
+function origin(item: Located, project: Project): string {
+  const at = `\`${displayLocation(project.model, item.file, item.nameRange.start.line)}\``;
+  return item.fromHeaders
+    ? `From the headers (not built yet): derived from ${at} as bindgen will generate it once the tree is built with CONFIG_RUST=y.`
+    : `Generated at ${at}.`;
 }
 
 // ---- bindings ------------------------------------------------------------------------------
@@ -192,7 +200,7 @@ function bindingHover(name: string, project: Project): string | undefined {
     const decl = headerDeclaration(name, project);
     if (decl) parts.push(code('c', decl.text), `Declared at \`${displayLocation(project.model, decl.file, decl.range.start.line)}\`.`);
   }
-  parts.push(code('rust', rust), `Generated at \`${displayLocation(project.model, item.file, item.nameRange.start.line)}\`.`);
+  parts.push(code('rust', rust), origin(item, project));
   if (shadowed) {
     parts.push(
       `This configuration's bindings also bind \`${name}\` directly, and Rust uses that: the helper \`${shadowed.name}\` ` +

@@ -12,9 +12,10 @@ export function generatedItemText(text: string, line: number): string | undefine
     start = text.indexOf('\n', start) + 1;
     if (start === 0) return undefined;
   }
-  const pub = text.indexOf('pub ', start);
-  const lineEnd = text.indexOf('\n', start);
-  if (pub < 0 || (lineEnd >= 0 && pub > lineEnd)) return undefined;
+  // The item starts where its name's line does (bindgen writes `pub fn name(` on one line; lib.rs `type name =`).
+  let pub = start;
+  while (text[pub] === ' ' || text[pub] === '\t') pub++;
+  if (!/^(pub\s|type\s|const\s|static\s|fn\s|struct\s|union\s)/.test(text.slice(pub, pub + 8))) return undefined;
   let depth = 0;
   for (let i = pub; i < text.length; i++) {
     const c = text[i];

@@ -46,9 +46,16 @@ export interface IndexProblem {
   message: string;
 }
 
+/**
+ * Where the bindings come from: objtree's generated files, the C headers (headers-only model:
+ * not built yet, or asked for), or nowhere (neither).
+ */
+export type BindingsFrom = 'generated' | 'headers' | 'none';
+
 export interface ProjectIndex {
   helpers: HelperIndex;
   bindings: BindingsIndex;
+  bindingsFrom: BindingsFrom;
   uapi: BindingsIndex;
   kernel: KernelCrateIndex;
   /** Public paths into the kernel crate (aliases and re-exports), read on demand. */
@@ -99,6 +106,8 @@ export interface IndexParts {
   /** The kernel crate's texts, for `KernelPaths` to parse the few modules it is asked about. */
   kernelSources: SourceText[];
   bindingsHelper?: BindingsHelperIncludes;
+  /** Set when the bindings parts are the headers-only model's. */
+  fromHeaders?: boolean;
 }
 
 export function indexBindingsHelper(src: SourceText): BindingsHelperIncludes {
@@ -129,6 +138,7 @@ export function joinIndex(model: TreeModel, helpers: () => HelperIndex, parts: I
       return (helperIndex ??= helpers());
     },
     bindings: new BindingsIndex(bindingFiles),
+    bindingsFrom: parts.fromHeaders ? 'headers' : parts.bindingsFiles.bindings ? 'generated' : 'none',
     get uapi() {
       return (uapiIndex ??= new BindingsIndex(uapi ? [uapi.index()] : []));
     },

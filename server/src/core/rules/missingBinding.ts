@@ -111,8 +111,9 @@ export const missingBinding: Rule = {
     fixable: true,
   },
   check(ctx) {
-    // Without generated bindings every name would be missing; the host says once that they are.
-    if (!ctx.model.generated.bindings || !ctx.model.generated.helpers || !ctx.index.bindings.files.length) return;
+    // Only bindgen's output proves a name absent: without it every name would be missing (the host
+    // says once why), and the headers-only model leaves unknown what it cannot derive for certain.
+    if (ctx.index.bindingsFrom !== 'generated' || !ctx.model.generated.helpers || !ctx.index.bindings.files.length) return;
     const crate = crateOf(ctx.model, ctx.file).kind;
     if (crate === 'bindings' || crate === 'uapi' || ctx.types.shadowsBindingsCrate()) return;
     // A path under `bindings::X` is never itself `bindings::Y`, so no match hides another.
