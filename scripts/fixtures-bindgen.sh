@@ -12,13 +12,15 @@
 # The fixture headers are self-contained, so clang needs only the tree's include/.
 #
 # Usage:
-#   scripts/fixtures-bindgen.sh [--prefix ffi|core::ffi] [--unsafe-extern] TREE
+#   scripts/fixtures-bindgen.sh [--prefix ffi|core::ffi] [--unsafe-extern] [--forced-includes] TREE
 #   scripts/fixtures-bindgen.sh --all      # the five trees of test/fixtures and demo/
 #
-#   --prefix         bindgen's --ctypes-prefix: `ffi` (trees with rust/ffi.rs, default)
-#                    or `core::ffi` (older trees).
-#   --unsafe-extern  rewrite `extern "C" {` as `unsafe extern "C" {`, as newer bindgen
-#                    emits (Rust 2024 style).
+#   --prefix           bindgen's --ctypes-prefix: `ffi` (trees with rust/ffi.rs, default)
+#                      or `core::ffi` (older trees).
+#   --unsafe-extern    rewrite `extern "C" {` as `unsafe extern "C" {`, as newer bindgen
+#                      emits (Rust 2024 style).
+#   --forced-includes  read include/linux/kconfig.h and compiler_types.h first, as a kernel
+#                      compile does (`-include`): the header-shapes fixture relies on it.
 set -euo pipefail
 
 if [[ ${1:-} == --all ]]; then
@@ -34,13 +36,15 @@ fi
 
 prefix=ffi
 unsafe_extern=0
+forced=0
 tree=
 while [[ $# -gt 0 ]]; do
 	case $1 in
 	--prefix) prefix=$2; shift 2 ;;
 	--prefix=*) prefix=${1#--prefix=}; shift ;;
 	--unsafe-extern) unsafe_extern=1; shift ;;
-	-h|--help) sed -n '3,21p' "$0"; exit 0 ;;
+	--forced-includes) forced=1; shift ;;
+	-h|--help) sed -n '3,23p' "$0"; exit 0 ;;
 	-*) echo "unknown option: $1" >&2; exit 2 ;;
 	*) tree=$1; shift ;;
 	esac
@@ -50,6 +54,9 @@ tree=$(cd "$tree" && pwd)
 cd "$tree"
 
 CF=(-nostdinc -I"$tree/include" -D__KERNEL__ -D__BINDGEN__ -std=gnu11 -funsigned-char)
+if [[ $forced == 1 ]]; then
+	CF+=(-include "$tree/include/linux/kconfig.h" -include "$tree/include/linux/compiler_types.h")
+fi
 COMMON=(--use-core --with-derive-default --ctypes-prefix "$prefix" --no-layout-tests
 	--no-debug '.*' --enable-function-attribute-detection --size_t-is-usize)
 PARAMS=()

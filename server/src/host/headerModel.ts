@@ -20,15 +20,26 @@ export const UAPI_HELPER_H = 'rust/uapi/uapi_helper.h';
 const COMPILER_VERSION_H = 'include/linux/compiler-version.h';
 const AUTOCONF_H = 'generated/autoconf.h';
 
-/** Reads files once and resolves `#include`s on the kernel's include paths. */
+/**
+ * Reads files once and resolves `#include`s on the kernel's include paths. Before the first
+ * build, `asm/X.h` that the arch takes from asm-generic (Kbuild's `generic-y`, or
+ * asm-generic's `mandatory-y` when the arch has no X.h) resolves to `asm-generic/X.h`, as
+ * the wrapper Kbuild generates into `arch/<arch>/include/generated/` would.
+ */
 export class IncludePaths implements IncludeSource {
   readonly #texts = new Map<string, string | undefined>();
   readonly #entries = new Map<string, Set<string> | null>();
   readonly #resolved = new Map<string, string | undefined>();
+  readonly #generic = new Map<string, Set<string>>();
   /** Header structures, shared by every translation unit over these files. */
   readonly structures = new Map<string, HeaderStructure>();
 
-  constructor(readonly dirs: string[], private readonly files: HeaderFiles, private readonly onDisk: boolean) {}
+  constructor(
+    readonly dirs: string[],
+    private readonly files: HeaderFiles,
+    private readonly onDisk: boolean,
+    private readonly kbuild?: { srctree: string; arch: string },
+  ) {}
 
   text(file: string): string | undefined {
     if (!this.#texts.has(file)) this.#texts.set(file, this.exists(file) ? this.files.read(file) : undefined);
@@ -39,9 +50,33 @@ export class IncludePaths implements IncludeSource {
     const key = `${system ? '<' : '"'}${system ? '' : path.dirname(from)}\u0000${name}`;
     if (this.#resolved.has(key)) return this.#resolved.get(key);
     const bases = system ? this.dirs : [path.dirname(from), ...this.dirs];
-    const found = bases.map((d) => path.join(d, name)).find((f) => this.exists(f));
+    const found = bases.map((d) => path.join(d, name)).find((f) => this.exists(f)) ?? this.#asmGeneric(name);
     this.#resolved.set(key, found);
     return found;
+  }
+
+  #asmGeneric(name: string): string | undefined {
+    const m = /^(uapi\/)?asm\/([\w.-]+\.h)$/.exec(name);
+    if (!m || !this.kbuild) return undefined;
+    const { srctree, arch } = this.kbuild;
+    const uapi = m[1] ? 'uapi/' : '';
+    const generic = path.join(srctree, `include/${uapi}asm-generic`, m[2]);
+    if (!this.exists(generic)) return undefined;
+    const wanted = this.#kbuildList(path.join(srctree, `arch/${arch}/include/${uapi}asm/Kbuild`), 'generic-y').has(m[2])
+      || this.#kbuildList(path.join(srctree, `include/${uapi}asm-generic/Kbuild`), 'mandatory-y').has(m[2]);
+    return wanted ? generic : undefined;
+  }
+
+  /** The headers a Kbuild file lists as `variable += X.h`. */
+  #kbuildList(file: string, variable: string): Set<string> {
+    const key = `${file}\u0000${variable}`;
+    let list = this.#generic.get(key);
+    if (!list) {
+      const text = this.exists(file) ? this.files.read(file) ?? '' : '';
+      list = new Set([...text.matchAll(new RegExp(`^${variable}\\s*\\+=\\s*([\\w.-]+\\.h)`, 'gm'))].map((x) => x[1]));
+      this.#generic.set(key, list);
+    }
+    return list;
   }
 
   /** From the folder's listing on disk (read once per folder): a miss costs no failed read. */
@@ -77,7 +112,8 @@ function optionalText(file: string, files: HeaderFiles): string | undefined {
 /** The headers-only model of a tree; `helpers` are helpers.c (or rust/helpers.c) and the other helper files. */
 export function headerModel(model: TreeModel, helpers: { main: string; files: string[] }, files: HeaderFiles = DISK_FILES): HeaderModel {
   const arch = buildArch(model, files);
-  const source = new IncludePaths(includeDirs(model, files).filter((d) => files.isDir(d)), files, files === DISK_FILES);
+  const source = new IncludePaths(includeDirs(model, files).filter((d) => files.isDir(d)), files, files === DISK_FILES,
+    arch ? { srctree: model.srctree, arch } : undefined);
   const prefix = ctypesPrefix(optionalText(path.join(model.srctree, 'rust/Makefile'), files), model.mapping);
   const paramsText = optionalText(path.join(model.srctree, 'rust/bindgen_parameters'), files);
   const parameters = paramsText === undefined ? NO_PARAMETERS : parseBindgenParameters(paramsText);

@@ -277,7 +277,7 @@ export class DeclParser {
       }
       for (;;) {
         const d = this.declarator(specs.type, false);
-        const attrs = [...specs.attrs, ...this.attributes()];
+        const attrs = [...specs.attrs, ...d.attrs, ...this.attributes()];
         let init: XToken[] | undefined;
         if (this.eat('=')) init = this.until([',', ';']);
         if (this.peek()?.text === '{') {
@@ -456,9 +456,9 @@ export class DeclParser {
         continue;
       }
       for (;;) {
-        let d: { name?: string; nameToken?: XToken; type: CType } = { type: specs.type };
+        let d: { name?: string; nameToken?: XToken; type: CType; attrs: Attribute[] } = { type: specs.type, attrs: [] };
         if (this.peek()?.text !== ':') d = this.declarator(specs.type, false);
-        const attrs = [...specs.attrs, ...this.attributes()];
+        const attrs = [...specs.attrs, ...d.attrs, ...this.attributes()];
         let bits: XToken[] | undefined;
         if (this.eat(':')) {
           bits = this.until([',', ';']);
@@ -478,8 +478,9 @@ export class DeclParser {
    * base, then array and function suffixes (outermost first), then a parenthesised inner
    * declarator wraps the result.
    */
-  private declarator(base: CType, abstract: boolean): { name?: string; nameToken?: XToken; type: CType } {
+  private declarator(base: CType, abstract: boolean): { name?: string; nameToken?: XToken; type: CType; attrs: Attribute[] } {
     const pointers: boolean[] = [];
+    const attrs: Attribute[] = [];
     while (this.eat('*')) {
       let c = false;
       for (;;) {
@@ -488,14 +489,14 @@ export class DeclParser {
           if (/const/.test(x)) c = true;
           this.i++;
         } else if (x && ATTRIBUTE_WORDS.has(x)) {
-          this.attributes();
+          attrs.push(...this.attributes());
         } else break;
       }
       pointers.push(c);
     }
-    this.attributes();
+    attrs.push(...this.attributes());
     let nameToken: XToken | undefined;
-    let inner: ((t: CType) => { name?: string; nameToken?: XToken; type: CType }) | undefined;
+    let inner: ((t: CType) => { name?: string; nameToken?: XToken; type: CType; attrs: Attribute[] }) | undefined;
     const p = this.peek();
     if (p?.kind === 'ident' && !ATTRIBUTE_WORDS.has(p.text)) {
       nameToken = this.next();
@@ -529,8 +530,11 @@ export class DeclParser {
     let type = base;
     for (const c of pointers) type = c ? { kind: 'pointer', to: type, const: true } : { kind: 'pointer', to: type };
     for (let i = suffixes.length - 1; i >= 0; i--) type = suffixes[i](type);
-    if (inner) return inner(type);
-    return { name: nameToken?.text, nameToken, type };
+    if (inner) {
+      const r = inner(type);
+      return { ...r, attrs: [...attrs, ...r.attrs] };
+    }
+    return { name: nameToken?.text, nameToken, type, attrs };
   }
 
   /** After `(`: a parenthesised declarator (`(*f)`, `(name)`), not a parameter list. */

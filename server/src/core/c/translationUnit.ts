@@ -67,6 +67,9 @@ export interface Place {
   offset: number;
 }
 
+/** How kconfig.h includes Kconfig's output. */
+const CONFIG_INCLUDE = 'generated/autoconf.h';
+
 /** What one expansion may still cost, and why it stopped when it did. */
 export interface ExpansionBudget {
   left: number;
@@ -102,7 +105,7 @@ export class TranslationUnit {
   readonly #rootIndex = new Map<string, number>();
   /** Per macro name, the files with a `#define` or `#undef` line of it (confirmed by their structure). */
   readonly #macroFiles = new Map<string, string[]>();
-  readonly #unresolved: { file: string; offset: number }[] = [];
+  readonly #unresolved: { file: string; offset: number; name?: string }[] = [];
   readonly #branchMemo = new Map<string, Tri>();
   readonly #fileMemo = new Map<string, Tri>();
   readonly #inProgress = new Set<string>();
@@ -180,7 +183,7 @@ export class TranslationUnit {
         const inc = top.includes[top.next++];
         const target = inc.name === undefined ? undefined : this.#source.resolve(inc.name, inc.system, top.file);
         if (!target) {
-          this.#unresolved.push({ file: top.file, offset: inc.start });
+          this.#unresolved.push({ file: top.file, offset: inc.start, name: inc.name });
           continue;
         }
         let sites = this.#openedBy.get(target);
@@ -360,6 +363,8 @@ export class TranslationUnit {
       try {
         for (const u of this.#unresolved) {
           if (!certain) break;
+          // Kconfig's output defines CONFIG_ macros only, and those are unknown without it anyway.
+          if (u.name === CONFIG_INCLUDE) continue;
           const branch = this.#includeBranch(u.file, u.offset);
           if (branch !== null && this.placeState(u.file, branch) !== false) certain = false;
         }
