@@ -39,6 +39,9 @@ const ARCH_DIR: Record<Arch, string> = {
 /** Headers every kernel C file gets through `-include` on the command line. */
 export const FORCED_INCLUDES = ['include/linux/kconfig.h', 'include/linux/compiler_types.h'];
 
+/** The largest header parsed for declarations (the kernel's largest in include/ are a few hundred kB). */
+const MAX_SCANNED_HEADER = 4 * 1024 * 1024;
+
 /** Headers parsed per turn of the event loop in the background (a few ms each on kernel headers). */
 const SCAN_BATCH = 2;
 
@@ -205,7 +208,8 @@ export class IncludeClosureLookup implements HeaderLookup {
   private scanned(file: string, text: string): ScannedDecl[] {
     let scanned = this.scans.get(file);
     if (!scanned) {
-      scanned = scanHeader(file, this.includeName(file), text);
+      // A header larger than any the kernel has is not parsed: its declarations are not found.
+      scanned = text.length > MAX_SCANNED_HEADER ? [] : scanHeader(file, this.includeName(file), text);
       this.scans.set(file, scanned);
     }
     return scanned;

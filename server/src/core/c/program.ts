@@ -58,6 +58,11 @@ const PRIM_INT: Partial<Record<string, IntType>> = {
 };
 
 const MAX_DEPTH = 32;
+/**
+ * A declaration longer than this is not read: its names stay unknown (the kernel's largest,
+ * a big struct or enum, is tens of kilobytes).
+ */
+const MAX_DECLARATION_BYTES = 1024 * 1024;
 
 export class CProgram {
   readonly #ranges = new Map<string, ChunkRange[]>();
@@ -115,6 +120,11 @@ export class CProgram {
     for (const file of this.tu.filesMentioning(name)) {
       if (this.tu.fileState(file) === false) continue;
       for (const i of this.#chunksWith(file, name)) {
+        const range = this.ranges(file)[i];
+        if (range.end - range.start > MAX_DECLARATION_BYTES) {
+          result.unreadable ??= `a declaration of ${range.end - range.start} bytes, too large to read (${file})`;
+          continue;
+        }
         if (!mayDeclare(this.chunk(file, i).tokens, name)) continue;
         const parsed = this.parsed(file, i);
         if (parsed.state === false) continue;

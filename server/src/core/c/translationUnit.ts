@@ -106,6 +106,8 @@ export class TranslationUnit {
   /** Per macro name, the files with a `#define` or `#undef` line of it (confirmed by their structure). */
   readonly #macroFiles = new Map<string, string[]>();
   readonly #unresolved: { file: string; offset: number; name?: string }[] = [];
+  /** Files an `#include` reaches again while they are still being read: a cycle, unless a guard stops it. */
+  readonly #cycles = new Set<string>();
   readonly #branchMemo = new Map<string, Tri>();
   readonly #fileMemo = new Map<string, Tri>();
   readonly #inProgress = new Set<string>();
@@ -189,7 +191,10 @@ export class TranslationUnit {
         let sites = this.#openedBy.get(target);
         if (!sites) this.#openedBy.set(target, (sites = []));
         sites.push({ from: top.file, offset: inc.start });
-        if (this.#entered.has(target)) continue;
+        if (this.#entered.has(target)) {
+          if (stack.some((f) => f.file === target)) this.#cycles.add(target);
+          continue;
+        }
         const outline = enter(target);
         if (!outline) continue;
         this.#firstOpen.set(target, { from: top.file, offset: inc.start });
@@ -224,8 +229,12 @@ export class TranslationUnit {
     return key;
   }
 
-  /** Whether the preprocessor enters `file` at all. */
+  /**
+   * Whether the preprocessor enters `file` at all. A header in an `#include` cycle without an
+   * include guard is unknown: the compiler would include it until its nesting limit and fail.
+   */
   fileState(file: string): Tri {
+    if (this.#cycles.has(file) && !this.structure(file)?.groups.some((g) => g.guard)) return undefined;
     if (this.#rootIndex.has(file)) return true;
     const memo = this.#fileMemo.get(file);
     if (memo !== undefined || this.#fileMemo.has(file)) return memo;

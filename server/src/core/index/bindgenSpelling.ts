@@ -120,7 +120,11 @@ export class BindgenSpelling {
         return `*${to.const ? 'const' : 'mut'} ${this.rust(to, 'pointee', anon, depth + 1)}`;
       }
       case 'array': {
-        if (pos === 'param') return `*${t.of.const ? 'const' : 'mut'} ${this.rust(t.of, 'pointee', anon, depth + 1)}`;
+        if (pos === 'param') {
+          // The size does not change the type, but one clang cannot evaluate is an error there.
+          if (t.size) this.arraySize(t.size);
+          return `*${t.of.const ? 'const' : 'mut'} ${this.rust(t.of, 'pointee', anon, depth + 1)}`;
+        }
         const el = this.rust(t.of, 'element', anon, depth + 1);
         const n = t.size ? this.arraySize(t.size) : 0n;
         return `[${el}; ${n}usize]`;
