@@ -116,6 +116,7 @@ export class TranslationUnit {
   readonly #orderMemo = new Map<string, number[]>();
   #absenceCertain: boolean | undefined;
   #wordFilters: Uint32Array[] | undefined;
+  #lookups = 0;
   #assumeAbsence = false;
   #depth = 0;
 
@@ -595,11 +596,13 @@ export class TranslationUnit {
   }
 
   /**
-   * The files of the unit whose text has `name` as a word, in unit order. Each file gets a
-   * 64k-bit filter of its words' hashes when first asked (one pass, no string made), so a
-   * lookup tests a bit per file and searches the text only where the bit is set.
+   * The files of the unit whose text has `name` as a word, in unit order. After the first few
+   * lookups each file gets a 64k-bit filter of its words' hashes (one pass, no string made),
+   * so a lookup tests a bit per file and searches the text only where the bit is set.
    */
   filesMentioning(name: string): string[] {
+    // The first few lookups search the texts; the filters pay off when there are more.
+    if (!this.#wordFilters && ++this.#lookups <= FILTER_AFTER) return this.files.filter((f) => mentionsWord(this.#source.text(f) ?? '', name));
     if (!this.#wordFilters) this.#wordFilters = this.files.map((f) => wordFilter(this.#source.text(f) ?? ''));
     const h = wordHash(name, 0, name.length);
     const bit = 1 << (h & 31);
@@ -609,6 +612,8 @@ export class TranslationUnit {
 }
 
 const FILTER_WORDS = 2048;
+/** Lookups answered by searching every text before the word filters are built. */
+const FILTER_AFTER = 8;
 
 function wordHash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;

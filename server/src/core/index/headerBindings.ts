@@ -466,27 +466,38 @@ export class HeaderBindings extends Derived {
     return r;
   }
 
-  /** `E_X` for enumerator `X` of `enum E` (or of `typedef enum {…} E`). */
+  /**
+   * `E_X` for enumerator `X` of `enum E` (or of `typedef enum {…} E`). Each split of the name
+   * looks up the enum first: a word such as `size` is mentioned everywhere, an enum's name is not.
+   */
   private enumConstant(rust: string, nameLookup: Lookup, d: Derivation): void {
     for (let i = rust.indexOf('_', 1); i > 0 && i < rust.length - 1; i = rust.indexOf('_', i + 1)) {
       const enumName = rust.slice(0, i);
       const constName = rust.slice(i + 1);
-      const lookup = this.program.find(constName);
-      const entries = lookup.entries.filter((e) => e.kind === 'enumerator' && (e.parents?.length ?? 0) === 0
-        && ((e.type as { name?: string }).name ?? e.typedefName) === unmangle(enumName));
-      const at = certain(entries, lookup, (a, b) => a.type === b.type, 'the enumerator');
+      const cEnum = unmangle(enumName);
+      if (!this.program.tu.filesMentioning(cEnum).length) continue;
+      const lookup = this.program.find(cEnum);
+      const enums = lookup.entries.filter((e) => (e.parents?.length ?? 0) === 0 && enumBody(e)?.enumerators?.some((x) => x.name === constName));
+      const at = certain(enums, lookup, (a, b) => a === b, 'the enum');
       if (!at) continue;
-      const values = this.program.enumValues(at.type!);
-      const v = values?.[at.index!];
-      if (!v || !this.program.enumType(at.type!)) unknown(`the value of ${constName} cannot be computed from the headers`);
+      const type = at.kind === 'typedef' ? at.decl!.type : at.type!;
+      const index = enumBody(at)!.enumerators!.findIndex((x) => x.name === constName);
+      const v = this.program.enumValues(type)?.[index];
+      if (!v || !this.program.enumType(type)) unknown(`the value of ${constName} cannot be computed from the headers`);
       const item: BindingConst = { ...this.located(rust, at), type: rustType(enumName), value: v.v.toString() };
       d.items.push({ kind: 'consts', item, declaration: `pub const ${rust}: ${enumName} = ${v.v};` });
       return;
     }
-    // An enumerator of an anonymous enum: bindgen types it `_bindgen_ty_N`, numbered across the file.
+    // An enumerator of an anonymous enum: bindgen types it `_bindgen_ty_N`, numbered across the whole file.
     const anonymous = nameLookup.entries.find((e) => e.kind === 'enumerator' && e.state !== false && !(e.type as { name?: string }).name && !e.typedefName);
     if (anonymous) unknown('an enumerator of an anonymous enum (bindgen types it `_bindgen_ty_N`, numbered across the whole file)');
   }
+}
+
+/** The body of the enum an entry defines: `enum E {…}`, or `typedef enum {…} E`. */
+function enumBody(e: DeclEntry): TagBody | undefined {
+  const t = e.kind === 'typedef' ? e.decl!.type : e.kind === 'tag' ? e.type : undefined;
+  return t?.kind === 'tag' && t.tag === 'enum' && (e.kind === 'tag' || !t.name) ? t.body : undefined;
 }
 
 function innermost(t: CType): CType {
