@@ -18,6 +18,7 @@ import { type FileEdit, type Fix, lazyFix } from '../model';
 import { insertHelperInclude, insertSortedInclude } from '../rules/helperEdits';
 import { HELPERS_DIR, relativeToTree, type TreeModel } from '../tree';
 import { type RustType, stripGlobal } from '../types/rustType';
+import { displayColumns, kernelIndent } from '../text';
 
 /** What a Rust call site says about a macro's C types: one entry per argument, undefined where unknown. */
 export interface CallSiteTypes {
@@ -160,26 +161,18 @@ function signatureOf(decl: HeaderDecl, index: ProjectIndex, callSite?: CallSiteT
 }
 
 const WIDTH = 80;
-const TAB = 8;
-
-function columns(s: string): number {
-  let col = 0;
-  for (const c of s) col = c === '\t' ? col + TAB - (col % TAB) : col + 1;
-  return col;
-}
 
 /** `head(a, b, c)`, wrapped the kernel way when longer than 80 columns: continuation lines aligned after `(`. */
 function wrapSignature(head: string, params: string[], eol: string): string {
   const one = `${head}(${params.join(', ') || 'void'})`;
-  if (columns(one) <= WIDTH || params.length < 2) return one;
-  const col = columns(head) + 1;
-  const indent = '\t'.repeat(Math.floor(col / TAB)) + ' '.repeat(col % TAB);
+  if (displayColumns(one) <= WIDTH || params.length < 2) return one;
+  const indent = kernelIndent(displayColumns(head) + 1);
   const lines: string[] = [];
   let line = `${head}(`;
   params.forEach((p, i) => {
     const piece = p + (i === params.length - 1 ? ')' : ',');
     const sep = line.endsWith('(') ? '' : ' ';
-    if (!line.endsWith('(') && columns(line + sep + piece) > WIDTH) {
+    if (!line.endsWith('(') && displayColumns(line + sep + piece) > WIDTH) {
       lines.push(line);
       line = indent + piece;
     } else {
