@@ -17,6 +17,7 @@ export interface IncludeOrder {
 }
 
 const SEPARATOR = /[-_/.]+/;
+const SEPARATORS = /[-_/.]+/g;
 
 function stem(name: string): string {
   return name.toLowerCase().replace(/\.[a-z0-9]+$/, '');
@@ -36,7 +37,7 @@ function compareWords(a: string, b: string): number {
 }
 
 function compareLetters(a: string, b: string): number {
-  return compareStrings(stem(a).replace(new RegExp(SEPARATOR, 'g'), ''), stem(b).replace(new RegExp(SEPARATOR, 'g'), ''));
+  return compareStrings(stem(a).replace(SEPARATORS, ''), stem(b).replace(SEPARATORS, ''));
 }
 
 function orderOf(separators: Separators): IncludeOrder {
