@@ -12,7 +12,7 @@ import { type Arch, C_SPELLING, type CTypeName, type Mapping, cTypeToRust, isCTy
 import type { CParam } from '../cSignature';
 import type { BindingsIndex } from '../index/bindings';
 import type { HeaderDecl } from '../index/headers';
-import { HELPER_PREFIX, isIncludedByMain, TODO_TYPE, unfinishedMarker } from '../index/helpers';
+import { HELPER_PREFIX, isIncludedByMain, marksOwnLine, TODO_TYPE, unfinishedMarker } from '../index/helpers';
 import type { ProjectIndex } from '../index/index';
 import { type FileEdit, type Fix, lazyFix } from '../model';
 import { insertHelperInclude, insertSortedInclude } from '../rules/helperEdits';
@@ -183,15 +183,20 @@ function wrapSignature(head: string, params: string[], eol: string): string {
   return lines.join(eol);
 }
 
-/** The text of one helper, in the tree's conventions. */
-export function helperText(model: TreeModel, name: string, sig: Signature, eol: string): string {
+/**
+ * The text of one helper, in the tree's conventions; `markOwnLine` puts `__rust_helper` alone
+ * on the line above, for a file whose helpers have it there.
+ */
+export function helperText(model: TreeModel, name: string, sig: Signature, eol: string, markOwnLine = false): string {
   const helper = HELPER_PREFIX + name;
   const ret = sig.returnType;
-  const head = `${model.rustHelperDefined ? '__rust_helper ' : ''}${ret}${ret.endsWith('*') ? '' : ' '}${helper}`;
+  const signature = `${ret}${ret.endsWith('*') ? '' : ' '}${helper}`;
+  const head = model.rustHelperDefined && !markOwnLine ? `__rust_helper ${signature}` : signature;
   const args = sig.params.map((p) => p.name).join(', ');
   const call = `${ret === 'void' ? '' : 'return '}${name}(${args});`;
   const lines = [
     ...(sig.incomplete ? [unfinishedMarker(helper)] : []),
+    ...(model.rustHelperDefined && markOwnLine ? ['__rust_helper'] : []),
     wrapSignature(head, sig.params.map((p) => p.text), eol),
     '{',
     `\t${call}`,
@@ -254,7 +259,7 @@ function helperEdits(model: TreeModel, index: ProjectIndex, decl: HeaderDecl, fi
       if (inc) edit.edits.push(...inc.edits);
     }
     const lead = hf.end.character > 0 ? hf.eol + hf.eol : hf.eol;
-    edit.edits.push({ range: { start: hf.end, end: hf.end }, newText: lead + helperText(model, decl.name, sig, hf.eol) });
+    edit.edits.push({ range: { start: hf.end, end: hf.end }, newText: lead + helperText(model, decl.name, sig, hf.eol, marksOwnLine(hf.helpers)) });
     edits.push(edit);
   }
   if (model.helperLayout === 'split' && file !== index.helpers.mainFile && !isIncludedByMain(index.helpers, file)) {

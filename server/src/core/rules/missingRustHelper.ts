@@ -4,27 +4,12 @@
  */
 import type { Rule, RuleContext } from './rule';
 import type { Fix, TextEdit } from '../model';
-import type { Helper } from '../index/helpers';
+import { type Helper, marksOwnLine } from '../index/helpers';
 import { isHelperFile } from '../tree';
 import { helpersInFile } from './helperFile';
 import { displayColumns, kernelIndent, lineStarts, positionAt, splitLines } from '../text';
 
 const MARK = '__rust_helper';
-
-/** Whether a marked helper has `__rust_helper` alone on the line above its return type. */
-function markOnOwnLine(h: Helper, lines: string[]): boolean {
-  const start = h.definitionRange.start;
-  return lines[start.line].slice(start.character).trim() === MARK;
-}
-
-/**
- * The file's habit (mainline's is per file): alone on the line above when most of its marked
- * helpers have it so, else before the return type on the signature's line.
- */
-function fileMarksOwnLine(helpers: Helper[], lines: string[]): boolean {
-  const marked = helpers.filter((h) => h.hasRustHelper);
-  return marked.filter((h) => markOnOwnLine(h, lines)).length * 2 > marked.length;
-}
 
 /**
  * Parameter lines aligned after the `(` on the name's line, realigned to where the `(` moves
@@ -77,7 +62,7 @@ export const missingRustHelper: Rule = {
     const helpers = helpersInFile(ctx);
     if (helpers.every((h) => h.hasRustHelper)) return;
     const lines = splitLines(ctx.text);
-    const ownLine = fileMarksOwnLine(helpers, lines);
+    const ownLine = marksOwnLine(helpers);
     for (const h of helpers) {
       if (h.hasRustHelper) continue;
       ctx.report({
