@@ -9,10 +9,9 @@
  * before any letter (`blk-mq.h`, `blk_types.h`, `blkdev.h`, as bindings_helper.h has them), or
  * as if absent, as `sort` in a UTF-8 locale orders them (`blkdev.h`, `blk-mq.h`, `blk_types.h`).
  */
-export type Separators = 'break' | 'ignored';
+type Separators = 'break' | 'ignored';
 
 export interface IncludeOrder {
-  separators: Separators;
   compare(a: string, b: string): number;
 }
 
@@ -43,7 +42,7 @@ function compareLetters(a: string, b: string): number {
 function orderOf(separators: Separators): IncludeOrder {
   const primary = separators === 'break' ? compareWords : compareLetters;
   // Names equal to a person (`blk-mq` and `blk_mq`) still get one fixed order.
-  return { separators, compare: (a, b) => primary(a, b) || compareStrings(a, b) };
+  return { compare: (a, b) => primary(a, b) || compareStrings(a, b) };
 }
 
 /**
