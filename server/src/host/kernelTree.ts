@@ -242,7 +242,7 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache
     const derived = headerModel(model, { main, files });
     bindingsFiles.bindings = derived.bindings;
     bindingsFiles.helpers = derived.helpers;
-    uapi = { file: derived.uapi.file, index: () => derived.uapi };
+    if (model.generatedInputs.uapi) uapi = { file: derived.uapi.file, index: () => derived.uapi };
   }
   for (const kind of Object.keys(GENERATED_FILES) as GeneratedKind[]) {
     if (fromHeaders || !model.generated[kind]) continue;
