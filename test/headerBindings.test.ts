@@ -156,6 +156,7 @@ const UNKNOWN: [string, string][] = [
   ['SHP_ANON_A', 'an enumerator of an anonymous enum'],
   ['___SHP_GFP_IO_BIT', 'an enumerator of an anonymous enum'],
   ['shp_long_double', 'C type ldouble'],
+  ['shp_addr_t', 'a typedef under a config conditional'],
 ];
 
 /** What bindgen does not emit: the model has no item either. */
