@@ -11,7 +11,8 @@ import { maybeCompilerMacro, predefinedMacros, surelyUndefined } from '../core/c
 import type { HeaderStructure } from '../core/c/headerStructure';
 import { CProgram } from '../core/c/program';
 import { type IncludeSource, TranslationUnit } from '../core/c/translationUnit';
-import { HeaderBindings, HelperBindings, NO_PARAMETERS, ctypesPrefix, parseBindgenParameters } from '../core/index/headerBindings';
+import type { BindingsItems } from '../core/index/bindings';
+import { type DerivedItems, HeaderBindings, HelperBindings, NO_PARAMETERS, ctypesPrefix, parseBindgenParameters } from '../core/index/headerBindings';
 import { BINDINGS_HELPER_H, type TreeModel } from '../core/tree';
 import { readText } from './files';
 import { DISK_FILES, FORCED_INCLUDES, type HeaderFiles, buildArch, includeDirs } from './headerLookup';
@@ -94,6 +95,11 @@ export class IncludePaths implements IncludeSource {
     }
     return names?.has(path.basename(file)) ?? false;
   }
+}
+
+/** Builds the translation units of the headers-only bindings before a name is asked for (the server does it when idle). */
+export function warmUpDerivedBindings(parts: readonly BindingsItems[]): void {
+  for (const p of parts) if ('warmUp' in p) (p as DerivedItems).warmUp();
 }
 
 export interface HeaderModel {

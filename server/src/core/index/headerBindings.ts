@@ -88,6 +88,8 @@ export interface Derivation {
 /** A `BindingsItems` whose items are derived from C on lookup. */
 export interface DerivedItems extends BindingsItems {
   derive(name: string): Derivation;
+  /** Reads what every lookup needs (the translation unit's headers), ahead of the first one. */
+  warmUp(): void;
 }
 
 const MAX_NAME = 256;
@@ -108,6 +110,10 @@ abstract class Derived implements DerivedItems {
 
   protected get program(): CProgram {
     return this.spelling.program;
+  }
+
+  warmUp(): void {
+    this.program.tu.filesMentioning(this.file);
   }
 
   protected get spelling(): BindgenSpelling {
