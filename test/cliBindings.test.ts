@@ -1,7 +1,8 @@
 /** `rfl-ffi bindings NAME…`: what the generated bindings hold, or what the headers say bindgen will generate. */
 import { describe, expect, it } from 'vitest';
 import { runCli } from './support/cli';
-import { fixture } from './support/paths';
+import * as path from 'node:path';
+import { ROOT, fixture } from './support/paths';
 
 const TREE = fixture('linux-6.12-style');
 const NAMES = ['mutex_lock', 'GFP_KERNEL', 'mutex', 'u32_', 'jiffies', 'nothing_here'];
@@ -66,5 +67,27 @@ describe('rfl-ffi bindings', () => {
     const r = runCli(['bindings', ...args, '--tree', TREE]);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')[0].startsWith(message)).toBe(true);
+  });
+});
+
+describe('check and info --from-headers', () => {
+  const DEMO = path.join(ROOT, 'demo/linux');
+  const findings = (...flags: string[]) => {
+    const r = runCli(['check', DEMO, '--format', 'json', '--exit-zero', ...flags]);
+    expect(r.code).toBe(0);
+    return (JSON.parse(r.stdout) as { findings: Record<string, unknown>[] }).findings;
+  };
+
+  it('on the demo, the derived bindings give the generated ones\' findings but missing-binding (only bindgen proves a name absent)', () => {
+    const generated = findings();
+    expect(generated.filter((f) => f.code === 'missing-binding').map((f) => `${f.file}:${f.line}`)).toEqual(['drivers/misc/rust_demo.rs:59']);
+    expect(findings('--from-headers')).toEqual(generated.filter((f) => f.code !== 'missing-binding'));
+  });
+
+  it('info says where the bindings come from', () => {
+    const info = (...flags: string[]) => JSON.parse(runCli(['info', DEMO, '--format', 'json', ...flags]).stdout);
+    expect(info().bindings).toBe('generated');
+    expect(info('--from-headers')).toMatchObject({ bindings: 'headers', counts: { bindingFunctions: null, bindingStructs: null } });
+    expect(runCli(['info', DEMO, '--from-headers']).stdout).toContain('\nbindings: from headers (not built yet: derived from the C headers per name)\n');
   });
 });
