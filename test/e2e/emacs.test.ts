@@ -5,14 +5,17 @@
  * test/e2e/emacs/drive.el, inside Emacs, reads Flymake, removes the unnecessary cast and
  * saves. rust-analyzer is a stand-in (test/e2e/support/standInServer.cjs) that shows it ran.
  */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { ROOT } from '../support/paths';
 import { describeTier } from '../support/tiers';
+import { tmpDir } from '../support/tmpTree';
 import { type CliFinding, TmuxEditor, cliFindings, editorWorkspace, readJson, readmeSnippet } from './support/terminalEditor';
 
 const DRIVE_EL = path.join(ROOT, 'test/e2e/emacs/drive.el');
+const RFL_FFI_EL = path.join(ROOT, 'editors/emacs/rfl-ffi.el');
 
 interface FlymakeDiagnostic {
   line: number;
@@ -91,6 +94,14 @@ function withoutCast(original: string): string {
 }
 
 describeTier('e2e-emacs', 'Emacs 28 in a terminal', () => {
+  it.each([['with lsp-mode loaded', '(require \'lsp-mode)'], ['alone (eglot users)', 'nil']])('rfl-ffi.el byte-compiles without a warning, %s', (_what, before) => {
+    const dir = tmpDir('rfl-ffi-elc-');
+    fs.copyFileSync(RFL_FFI_EL, path.join(dir, 'rfl-ffi.el'));
+    const r = spawnSync('emacs', ['-q', '--batch', '--eval',
+      `(progn ${before} (setq byte-compile-error-on-warn t) (unless (byte-compile-file "rfl-ffi.el") (kill-emacs 1)))`], { cwd: dir, encoding: 'utf8' });
+    expect([r.status, r.stderr.split('\n').filter((l) => l && !l.startsWith('Loading '))]).toEqual([0, []]);
+  });
+
   it('lsp-mode: the add-on client runs beside rust-analyzer; Flymake holds the findings; the unnecessary-cast fix is applied and saved', async () => {
     const { expected, findings, after, original, saved } = await runEmacs('lsp-mode', readmeSnippet('elisp', 'lsp-mode:'));
     const backend = 'lsp-diagnostics--flymake-backend';
