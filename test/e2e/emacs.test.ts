@@ -12,7 +12,7 @@ import { afterEach, expect, it } from 'vitest';
 import { ROOT } from '../support/paths';
 import { describeTier } from '../support/tiers';
 import { tmpDir } from '../support/tmpTree';
-import { type CliFinding, TmuxEditor, cliFindings, editorWorkspace, readJson, readmeSnippet } from './support/terminalEditor';
+import { type CliFinding, EDITOR_TEST_TIMEOUT, TmuxEditor, cliFindings, editorWorkspace, readJson, readmeSnippet } from './support/terminalEditor';
 
 const DRIVE_EL = path.join(ROOT, 'test/e2e/emacs/drive.el');
 const RFL_FFI_EL = path.join(ROOT, 'editors/emacs/rfl-ffi.el');
@@ -123,7 +123,7 @@ describeTier('e2e-emacs', 'Emacs 28 in a terminal', () => {
     expect(saved).toBe(withoutCast(original));
     const remaining = expected.filter((f) => f !== cast);
     expect(sorted(after.diagnostics)).toEqual(sorted([STAND_IN['lsp-mode'], ...remaining.map((f) => asFlymake(f, backend, f.message))]));
-  });
+  }, EDITOR_TEST_TIMEOUT);
 
   it('eglot: the Flymake backend runs `rfl-ffi check` beside eglot\'s rust-analyzer and follows the saved file', async () => {
     const { expected, findings, after, original, saved, ws } = await runEmacs('eglot', readmeSnippet('elisp', 'eglot:'));
@@ -142,5 +142,5 @@ describeTier('e2e-emacs', 'Emacs 28 in a terminal', () => {
     const now = cliFindings(ws.driver);
     expect(now.map((f) => f.code)).not.toContain('unnecessary-cast');
     expect(sorted(after.diagnostics.filter((d) => d.backend === 'rfl-ffi-flymake'))).toEqual(sorted(now.map(ours)));
-  });
+  }, EDITOR_TEST_TIMEOUT);
 });

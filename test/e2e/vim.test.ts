@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { ROOT } from '../support/paths';
 import { describeTier } from '../support/tiers';
-import { TmuxEditor, cliFindings, editorWorkspace, readJson, readmeSnippet } from './support/terminalEditor';
+import { EDITOR_TEST_TIMEOUT, TmuxEditor, cliFindings, editorWorkspace, readJson, readmeSnippet } from './support/terminalEditor';
 
 const DRIVE_VIM = path.join(ROOT, 'test/e2e/vim/drive.vim');
 
@@ -86,5 +86,5 @@ describeTier('e2e-vim', 'Vim 9 with ALE in a terminal', () => {
     editor.type(':qa!');
     editor.keys('Enter');
     await editor.until(() => (editor!.alive() ? undefined : true), 'Vim to quit');
-  });
+  }, EDITOR_TEST_TIMEOUT);
 });

@@ -302,10 +302,9 @@ export class RflFfiServer {
   private watchUncovered(project: LoadedProject): void {
     const { watched, failed } = this.watcher.watch(indexInputFolders(project.model).filter((d) => !this.clientWatches(d)));
     const unwatched = failed.map((f) => `${f.folder} (${f.reason})`);
-    if (this.clientWatches(path.join(project.model.srctree, 'rust/kernel')) && !unwatched.length) return;
-    if (this.reindexSaid) return;
-    this.reindexSaid = true;
     const kernel = path.join(project.model.srctree, 'rust/kernel');
+    if ((this.clientWatches(kernel) && !unwatched.length) || this.reindexSaid) return;
+    this.reindexSaid = true;
     this.log(MessageType.Info, [
       'rfl-ffi: this editor does not report all files changed on disk to the server',
       watched.length ? `; the server watches ${watched.join(', ')} itself (generated bindings, helpers)` : '',

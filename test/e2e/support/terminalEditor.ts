@@ -15,6 +15,9 @@ import { copyTree, tmpDir } from '../../support/tmpTree';
 const DRIVER_REL = 'drivers/misc/rust_demo.rs';
 
 /** Where the README's snippets say the checkout is. */
+/** How long one editor session may take in all, on a loaded machine. */
+export const EDITOR_TEST_TIMEOUT = 180_000;
+
 export const README_CHECKOUT = '~/rfl-ffi';
 
 /**
@@ -112,8 +115,8 @@ export class TmuxEditor {
     return this.tmux('capture-pane', '-p');
   }
 
-  /** Resolves with `check()`'s value once it is defined; fails with the screen after `ms`. */
-  async until<T>(check: () => T | undefined, what: string, ms = 30_000): Promise<T> {
+  /** Resolves with `check()`'s value once it is defined; fails with the screen after `ms` (a bound for a stuck editor, not a speed target). */
+  async until<T>(check: () => T | undefined, what: string, ms = 60_000): Promise<T> {
     const deadline = Date.now() + ms;
     for (;;) {
       const v = check();
