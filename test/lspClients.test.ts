@@ -7,7 +7,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LspClient, type PublishedDiagnostics } from './support/lspClient';
+import { LspClient, type PublishedDiagnostics, uri } from './support/lspClient';
+import { applyEdits } from './support/virtualTree';
 import { copyTree, tmpDir } from './support/tmpTree';
 import { ROOT } from './support/paths';
 
@@ -32,8 +33,14 @@ function demoCopy(): { above: string; tree: string; driver: string } {
   return { above, tree, driver: path.join(tree, DRIVER) };
 }
 
-/** What a client without `workspace.configuration` and without dynamic watcher registration declares (ALE 3.3). */
-const BARE_WORKSPACE = { workspace: { applyEdit: false, configuration: false } };
+/**
+ * What ALE 3.3 declares: no `workspace.configuration`, no dynamic watcher registration, no
+ * `documentChanges`, no `codeAction/resolve` (edits come inline).
+ */
+const BARE_WORKSPACE = {
+  workspace: { applyEdit: false, configuration: false },
+  textDocument: { codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: [] } } }, hover: { contentFormat: ['plaintext'] } },
+};
 
 let client: LspClient | undefined;
 afterEach(async () => {
@@ -112,6 +119,28 @@ describe('settings', () => {
   });
 });
 
+describe('quick fixes for clients that send no diagnostics with the request', () => {
+  it('ALE (:ALECodeAction sends the word under the cursor, no diagnostics): the fixes of the findings the range touches, edits inline', async () => {
+    const t = demoCopy();
+    client = new LspClient();
+    await client.initialize(t.tree, BARE_WORKSPACE);
+    client.open(t.driver);
+    await client.diagnosticsFor(t.driver, 1);
+    const actionsAt = (start: number, end: number) => client!.request<{ title: string; diagnostics: { code: string }[]; edit?: unknown }[]>('textDocument/codeAction', {
+      textDocument: { uri: uri(t.driver) }, range: { start: { line: 40, character: start }, end: { line: 40, character: end } }, context: { diagnostics: [] },
+    });
+    // Line 41: `    unsafe { bindings::__msecs_to_jiffies(ms) as usize }`; `usize` is the cast's alone.
+    const onUsize = await actionsAt(49, 54);
+    expect(onUsize.map((a) => [a.title, a.diagnostics.map((d) => d.code)])).toEqual([['Remove the cast `as usize`', ['unnecessary-cast']]]);
+    const fixed = applyEdits(fs.readFileSync(t.driver, 'utf8'), (onUsize[0].edit as { changes: Record<string, never[]> }).changes[uri(t.driver)]);
+    expect(fixed.split('\n')[40]).toBe('    unsafe { bindings::__msecs_to_jiffies(ms) }');
+    // On `bindings`, both findings that start there: the raw use and the cast.
+    expect((await actionsAt(13, 21)).map((a) => a.diagnostics[0].code)).toEqual(['raw-binding-use', 'unnecessary-cast']);
+    // Outside every finding: nothing.
+    expect(await actionsAt(0, 3)).toEqual([]);
+  });
+});
+
 describe('clients that do not watch files for the server', () => {
   /** Rewrites the demo bindings as a build whose `__msecs_to_jiffies` returns `c_uint`, so `as usize` converts. */
   function regenerate(tree: string): void {
@@ -123,7 +152,7 @@ describe('clients that do not watch files for the server', () => {
   }
 
   it.each([
-    ['no dynamic registration (ALE, eglot without file-notify)', BARE_WORKSPACE, (t: ReturnType<typeof demoCopy>) => t.tree, false],
+    ['no dynamic registration (ALE, or eglot on a remote file)', BARE_WORKSPACE, (t: ReturnType<typeof demoCopy>) => t.tree, false],
     ['registration, but the root is a subfolder of the tree', {}, (t: ReturnType<typeof demoCopy>) => path.dirname(t.driver), true],
   ])('%s: the server watches the generated bindings itself and says once how to reindex', async (_what, caps, rootOf, registers) => {
     const t = demoCopy();

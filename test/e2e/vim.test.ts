@@ -3,7 +3,7 @@
  * snippet is the user's vimrc, and it sources editors/vim/rfl-ffi.vim of this checkout.
  * Vim opens the demo driver; ALE runs rfl-ffi beside its rust-analyzer linter (a stand-in,
  * test/e2e/support/standInServer.cjs); test/e2e/vim/drive.vim writes the location list out,
- * and `:ALEHover` is typed and read off the screen.
+ * then `:ALEHover` and `:ALECodeAction` are typed and their answers read off the screen.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -38,7 +38,7 @@ afterEach(() => {
 });
 
 describeTier('e2e-vim', 'Vim 9 with ALE in a terminal', () => {
-  it('ALE runs rfl-ffi beside rust-analyzer: the location list holds the findings with their codes, and :ALEHover shows the C prototype', async () => {
+  it('ALE runs rfl-ffi beside rust-analyzer: the location list holds the findings with their codes, :ALEHover shows the C prototype, :ALECodeAction removes the cast', async () => {
     const ws = editorWorkspace('rfl-ffi-vim-');
     fs.writeFileSync(path.join(ws.home, '.vimrc'), readmeSnippet('vim', 'vimrc:'));
     // ALE's rust-analyzer linter starts where it finds a Cargo.toml or rust-project.json.
@@ -83,6 +83,28 @@ describeTier('e2e-vim', 'Vim 9 with ALE in a terminal', () => {
       'It wraps `mutex_lock`, declared at `include/linux/mutex.h:23`:',
       '#define mutex_lock(lock)',
     ]);
+
+    // The quick fix: :ALECodeAction on `usize` of line 41 lists the fix, number 1 applies it, :w saves.
+    const original = fs.readFileSync(ws.driver, 'utf8');
+    editor.type(':pclose');
+    editor.keys('Enter');
+    editor.type(':call cursor(41, 51)');
+    editor.keys('Enter');
+    editor.type(':ALECodeAction');
+    editor.keys('Enter');
+    const menu = await editor.until(() => {
+      const s = editor!.screen();
+      return s.includes('Type number and <Enter>') ? s : undefined;
+    }, 'the code action menu');
+    expect(menu).toContain('Code Fixes:\n1) Remove the cast `as usize`\nType number and <Enter> (empty cancels):');
+    editor.type('1');
+    editor.keys('Enter');
+    editor.type(':w');
+    editor.keys('Enter');
+    const fixed = original.replace('unsafe { bindings::__msecs_to_jiffies(ms) as usize }', 'unsafe { bindings::__msecs_to_jiffies(ms) }');
+    expect(fixed).not.toBe(original);
+    await editor.until(() => (fs.readFileSync(ws.driver, 'utf8') === fixed ? true : undefined), 'the fixed file on disk');
+
     editor.type(':qa!');
     editor.keys('Enter');
     await editor.until(() => (editor!.alive() ? undefined : true), 'Vim to quit');

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import {
   CodeAction, CodeActionKind, type Connection, createConnection, DidChangeWatchedFilesNotification, type Hover,
   type InitializeParams, type InitializeResult, type Location, LogMessageNotification, MarkupKind, MessageType, NotificationType,
-  ProposedFeatures, ShowMessageNotification, type TextDocumentPositionParams, TextDocuments, TextDocumentSyncKind,
+  type Position, ProposedFeatures, type Range, ShowMessageNotification, type TextDocumentPositionParams, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, languageOf, type SeverityOverrides } from '../core/analyze';
@@ -113,7 +113,7 @@ export class RflFfiServer {
     this.helperActions = new HelperActions(connection, this.versionOf);
     connection.onInitialize((p) => this.initialize(p));
     connection.onInitialized(() => this.initialized());
-    connection.onCodeAction((p) => [...this.codeActions(p.textDocument.uri, p.context.diagnostics),
+    connection.onCodeAction((p) => [...this.codeActions(p.textDocument.uri, p.range, p.context.diagnostics),
       ...this.helperActions.codeActions(this.project, p.textDocument.uri, this.documents.get(p.textDocument.uri)?.getText(), p.range)]);
     connection.onCodeActionResolve((a) => (this.helperActions.owns(a) ? this.helperActions.resolve(this.project, a) : this.resolveAction(a)));
     connection.onHover((p) => this.hover(p));
@@ -455,14 +455,20 @@ export class RflFfiServer {
 
   private versionOf = (uri: string): number | null => this.documents.get(uri)?.version ?? null;
 
-  private codeActions(uri: string, diagnostics: { code?: string | number; source?: string; range: { start: { line: number; character: number } } }[]): CodeAction[] {
+  /**
+   * The quick fixes of the findings the client names in the request's diagnostics; a client
+   * that names none of ours (ALE sends no diagnostics with the word under the cursor, or
+   * another server's) gets those of the findings the range touches.
+   */
+  private codeActions(uri: string, range: Range, diagnostics: { code?: string | number; source?: string; range: Range }[]): CodeAction[] {
     const doc = this.analyzed.get(uri);
     if (!doc) return [];
+    const named = (f: Finding) => diagnostics.some((d) => d.source === SOURCE && d.code === f.code
+      && d.range.start.line === f.range.start.line && d.range.start.character === f.range.start.character);
+    const chosen = doc.findings.some(named) ? named : (f: Finding) => touches(f.range, range);
     const actions: CodeAction[] = [];
     doc.findings.forEach((f, fi) => {
-      const diag = diagnostics.find((d) => d.source === SOURCE && d.code === f.code
-        && d.range.start.line === f.range.start.line && d.range.start.character === f.range.start.character);
-      if (!diag) return;
+      if (!chosen(f)) return;
       f.fixes.forEach((fix, xi) => {
         const action = CodeAction.create(fix.title, CodeActionKind.QuickFix);
         action.diagnostics = [toDiagnostic(f)];
@@ -504,6 +510,15 @@ export class RflFfiServer {
     const tree = this.settingsTree() ?? this.project?.model.srctree;
     if (tree) this.requestLoad(tree);
   }
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+/** Whether two ranges share a position (ends included: a cursor at a finding's end touches it). */
+function touches(a: Range, b: Range): boolean {
+  return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
 function isSettings(v: unknown): v is ServerSettings {
