@@ -217,6 +217,9 @@ file, whose positions would not match the buffer."
         (source (current-buffer)))
     (cond
      ((not (and tree file)) (funcall report-fn nil))
+     ((not (executable-find (car rfl-ffi-command)))
+      (funcall report-fn :panic
+               :explanation (format "rfl-ffi: no program %s; see `rfl-ffi-command'" (car rfl-ffi-command))))
      ((buffer-modified-p) (funcall report-fn nil :region (cons (point-min) (point-min))))
      (t
       (let* ((err (make-pipe-process :name "rfl-ffi-flymake-stderr" :noquery t
