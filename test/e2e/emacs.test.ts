@@ -66,8 +66,10 @@ async function runEmacs(setup: 'lsp-mode' | 'eglot', init: string) {
   const ws = editorWorkspace(`rfl-ffi-emacs-${setup}-`);
   const emacsD = path.join(ws.home, '.emacs.d');
   fs.mkdirSync(emacsD);
-  // The machine, not the user: no native compilation of the Debian packages in the background.
-  fs.writeFileSync(path.join(emacsD, 'early-init.el'), '(setq native-comp-deferred-compilation nil)\n');
+  // The machine, not the user: no native compilation of the Debian packages in the background,
+  // and no query of the terminal at start-up, whose answer (tmux's device attributes) can come
+  // late on a loaded machine and be read as keys typed, e.g. as the answer to lsp-mode's question.
+  fs.writeFileSync(path.join(emacsD, 'early-init.el'), '(setq native-comp-deferred-compilation nil xterm-extra-capabilities nil)\n');
   // The README's snippet, and a setting of the user's own, which must reach the checks.
   fs.writeFileSync(path.join(emacsD, 'init.el'), `${init}${USER_SETTING}`);
   const original = fs.readFileSync(ws.driver, 'utf8');

@@ -18,18 +18,18 @@ const DRIVER_REL = 'drivers/misc/rust_demo.rs';
 /** How long one editor session may take in all, on a loaded machine. */
 export const EDITOR_TEST_TIMEOUT = 180_000;
 
-export const README_CHECKOUT = '~/rfl-ffi';
 
 /**
- * The README's fenced block of `lang` whose first line contains `marker`, with this checkout
- * in place of `~/rfl-ffi`: the tests load exactly what the README tells users to write.
+ * The README's fenced block of `lang` whose first line contains `marker`, as written: the
+ * tests load exactly what the README tells users to write (its `~/rfl-ffi` is this checkout,
+ * linked into the test's home).
  */
 export function readmeSnippet(lang: 'elisp' | 'vim', marker: string): string {
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const blocks = [...readme.matchAll(new RegExp(`^\`\`\`${lang}\\n([\\s\\S]*?)^\`\`\`$`, 'gm'))].map((m) => m[1]);
   const found = blocks.filter((b) => b.split('\n', 1)[0].includes(marker));
   if (found.length !== 1) throw new Error(`README.md has ${found.length} \`\`\`${lang} blocks whose first line names "${marker}", not one`);
-  return found[0].split(README_CHECKOUT).join(ROOT);
+  return found[0];
 }
 
 export interface EditorWorkspace {
@@ -52,12 +52,14 @@ export function editorWorkspace(prefix: string): EditorWorkspace {
   const bin = path.join(dir, 'bin');
   const out = path.join(dir, 'out');
   for (const d of [home, bin, out]) fs.mkdirSync(d);
+  // Where the README's snippets have the checkout: ~/rfl-ffi, with ~/rfl-ffi/bin on PATH.
+  fs.symlinkSync(ROOT, path.join(home, 'rfl-ffi'));
   const tree = copyTree(path.join(ROOT, 'demo/linux'), path.join(dir, 'linux'));
   execFileSync('git', ['init', '-q', tree]);
   for (const name of ['rust-analyzer', 'clangd']) {
     fs.writeFileSync(path.join(bin, name), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(STAND_IN)} ${name}\n`, { mode: 0o755 });
   }
-  const PATH = [bin, path.join(ROOT, 'bin'), path.dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(':');
+  const PATH = [bin, path.join(home, 'rfl-ffi/bin'), path.dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(':');
   return {
     home, tree, out, driver: path.join(tree, DRIVER_REL),
     env: { HOME: home, PATH, TERM: 'xterm-256color', LANG: 'C.UTF-8', RFL_FFI_CACHE_DIR: path.join(dir, 'index-cache') },
