@@ -1,4 +1,7 @@
 /** Building blocks for in-memory trees in rule tables, written in the kernel's style. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fixture } from './paths';
 import type { VirtualTree } from './virtualTree';
 
 export const BINDINGS_HELPER_H = '/* SPDX-License-Identifier: GPL-2.0 */\n#include <linux/mutex.h>\n';
@@ -69,8 +72,29 @@ export interface RustTreeOptions {
   /** Newer bindgen (and 2026 trees) write `unsafe extern "C" {`. */
   unsafeExtern?: boolean;
   arches?: VirtualTree['arches'];
+  /**
+   * The top-level Makefile builds C with `-funsigned-char`, as every tree since 6.2 does
+   * (default); `false` writes a 6.1-style Makefile without it.
+   */
+  unsignedChar?: boolean;
   /** Files relative to the tree (a driver, say). */
   files?: Record<string, string>;
+}
+
+/** A top-level Makefile: its version lines, and `KBUILD_CFLAGS` with or without `-funsigned-char`. */
+export function makefile(version: [number, number, number], unsignedChar: boolean): string {
+  return [
+    '# SPDX-License-Identifier: GPL-2.0',
+    `VERSION = ${version[0]}`,
+    `PATCHLEVEL = ${version[1]}`,
+    `SUBLEVEL = ${version[2]}`,
+    'EXTRAVERSION =',
+    '',
+    'KBUILD_CFLAGS := -Wall -Wundef -fno-strict-aliasing -fno-common \\',
+    '\t\t   -fshort-wchar -fno-PIE',
+    ...(unsignedChar ? ['KBUILD_CFLAGS += -funsigned-char'] : []),
+    '',
+  ].join('\n');
 }
 
 /** Generated bindings in bindgen 0.60–0.72 shapes, and a kernel crate wrapping `mutex_lock`. */
@@ -137,6 +161,7 @@ impl MutexBackend {
   return {
     arches: opts.arches,
     files: {
+      Makefile: opts.unsignedChar === false ? makefile([6, 1, 0], false) : makefile([6, 12, 0], true),
       'rust/bindings/bindings_helper.h': BINDINGS_HELPER_H,
       ...(opts.mapping === 'kernel' ? { 'rust/ffi.rs': '// SPDX-License-Identifier: GPL-2.0\n' } : {}),
       'rust/helpers/helpers.c': helpersC(['mutex.c'], { defineRustHelper: false }),
@@ -152,4 +177,22 @@ impl MutexBackend {
 /** A driver file wrapped in the usual header and imports; `body` is the rest. */
 export function driver(body: string, imports = 'use kernel::bindings;\n'): string {
   return `// SPDX-License-Identifier: GPL-2.0\n\n//! A driver.\n\n${imports}\n${body}`;
+}
+
+/**
+ * A fixture tree of test/fixtures read into memory, with `files` added or replaced: a rule
+ * table then judges code against that tree's own Makefile, arches, mapping and bindings.
+ */
+export function fixtureTree(name: string, files: Record<string, string> = {}): VirtualTree {
+  const root = fixture(name);
+  const read: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const abs = path.join(dir, e.name);
+      if (e.isDirectory()) walk(abs);
+      else read[path.relative(root, abs).split(path.sep).join('/')] = fs.readFileSync(abs, 'utf8');
+    }
+  };
+  walk(root);
+  return { files: { ...read, ...files } };
 }

@@ -97,12 +97,37 @@ function charPointerFix(ctx: RuleContext, typeNode: SyntaxNode): Fix {
   return edit(ctx, nodeRange(typeNode), `*${mut} ${cchar}`, `Use \`*${mut} ${cchar}\``);
 }
 
-function i8PointerMessage(ctx: RuleContext, what: string): string {
+/**
+ * Why `i8` is wrong for a C `char *` whose Rust `c_char` is `u8` on `u8Arches` (the arches of
+ * the tree where it is), or undefined when there are none: then `i8` is this tree's `c_char`.
+ */
+function i8PointerMessage(ctx: RuleContext, what: string, u8Arches: Arch[]): string | undefined {
+  if (!u8Arches.length) return undefined;
   const kernel = ctx.model.mapping === 'kernel';
   return `${what} is a C \`char *\`, but \`i8\` is a signed char: ` +
-    (kernel ? 'kernel C `char` is unsigned (-funsigned-char) and `c_char` is `u8` on every arch, so this does not type-check'
-      : `\`core::ffi::c_char\` is \`u8\` on ${charSides(ctx).unsigned.join(', ') || 'some arches'}, where this does not type-check`) +
+    (kernel ? `${kernelCharWhy(ctx)} and \`c_char\` is \`u8\` on every arch, so this does not type-check`
+      : `\`core::ffi::c_char\` is \`u8\` on ${u8Arches.join(', ')}, where this does not type-check`) +
     '; write `c_char`';
+}
+
+/** Why the kernel mapping's `c_char` is `u8`: the tree's own C flags, or rust/ffi.rs alone. */
+function kernelCharWhy(ctx: RuleContext): string {
+  return ctx.model.unsignedChar ? 'kernel C `char` is unsigned (-funsigned-char)' : 'the kernel mapping (rust/ffi.rs) makes `char` unsigned';
+}
+
+/** Arches of the tree on which the tree's own `c_char` (what bindings say for C `char`) is `u8`. */
+function treeCharU8(ctx: RuleContext): Arch[] {
+  return ctx.model.arches.filter((a) => cTypeToRust('c_char', a, ctx.model.mapping) === 'u8');
+}
+
+/** Arches on which a pointer type's pointee is `u8`. */
+function pointeeU8(ctx: RuleContext, t: RustType): Arch[] {
+  return [...ctx.types.perArch(t)].filter(([, p]) => p.kind === 'pointer' && typeToString(p.pointee) === 'u8').map(([a]) => a);
+}
+
+/** Where the tree's C `char` is unsigned: the clause that ends a message about a signed char's value. */
+function unsignedCClause(ctx: RuleContext): string {
+  return ctx.model.unsignedChar ? '; kernel C chars are unsigned' : '';
 }
 
 export const cCharSign: Rule = {
@@ -132,7 +157,9 @@ export const cCharSign: Rule = {
         if (segs.join('::') !== 'core::ffi::c_char') continue;
         report(n,
           `\`core::ffi::c_char\` is \`i8\` on ${sides.signed.join(', ')} and \`u8\` on ${sides.unsigned.join(', ') || 'no arch of this tree'}, ` +
-          'but kernel C is built with -funsigned-char, so its `char` is `u8` everywhere: use the kernel\'s `c_char`',
+          (ctx.model.unsignedChar ? 'but kernel C is built with -funsigned-char, so its `char` is `u8` everywhere'
+            : 'but the kernel mapping (rust/ffi.rs) makes the bindings\' `c_char` `u8` everywhere') +
+          ': use the kernel\'s `c_char`',
           edit(ctx, nodeRange(n), kernelCChar(ctx), `Use \`${kernelCChar(ctx)}\``));
       }
     }
@@ -164,8 +191,8 @@ export const cCharSign: Rule = {
       if (!mixed || !target.every((t) => /^(i|u)(16|32|64|128|size)$/.test(t))) continue;
       report(cast.node,
         `\`${snippet(cast.value)}\` is a C \`char\` that is \`i8\` on ${mixed.i8.join(', ')} and \`u8\` on ${mixed.u8.join(', ')}: ` +
-        `\`as ${cast.typeNode.text}\` sign-extends bytes ≥ 0x80 on the first and zero-extends them on the second ` +
-        '(kernel C, built with -funsigned-char, zero-extends)');
+        `\`as ${cast.typeNode.text}\` sign-extends bytes ≥ 0x80 on the first and zero-extends them on the second` +
+        (ctx.model.unsignedChar ? ' (kernel C, built with -funsigned-char, zero-extends)' : ''));
     }
 
     function calleeOf(callee: SyntaxNode): Callee | undefined {
@@ -180,15 +207,19 @@ export const cCharSign: Rule = {
       if (!fn) return;
       const args = call.childForFieldName('arguments')?.namedChildren.filter((a) => !a.type.endsWith('comment')) ?? [];
       args.forEach((arg, i) => {
-        if (!isCharPointerParam(fn.params[i]?.type)) return;
-        const what = `\`${fn.params[i].name}\` of \`${fn.display}\``;
+        const param = fn.params[i];
+        if (!isCharPointerParam(param?.type)) return;
+        const u8Arches = pointeeU8(ctx, param.type);
+        const what = `\`${param.name}\` of \`${fn.display}\``;
         if (arg.type === 'type_cast_expression') {
           const ty = arg.childForFieldName('type');
-          if (isI8Pointer(ty)) report(ty, i8PointerMessage(ctx, what), charPointerFix(ctx, ty));
+          const message = isI8Pointer(ty) && i8PointerMessage(ctx, what, u8Arches);
+          if (message) report(ty, message, charPointerFix(ctx, ty));
         } else if (arg.type === 'identifier') {
           const binder = types.localBinder(arg.text, arg);
           // Declared `*const i8` and initialised elsewhere: which char type fits is a judgement.
-          if (binder && isI8Pointer(binder.typeNode)) report(binder.typeNode, i8PointerMessage(ctx, `\`${arg.text}\`, passed as ${what},`));
+          const message = binder && isI8Pointer(binder.typeNode) && i8PointerMessage(ctx, `\`${arg.text}\`, passed as ${what},`, u8Arches);
+          if (message) report(binder.typeNode!, message);
         }
       });
     }
@@ -204,7 +235,7 @@ export const cCharSign: Rule = {
       const outcome = op === '<' ? 'always false' : 'always true';
       report(n,
         `\`${snippet(n)}\` tests the sign of a C \`char\`: it is \`i8\` on ${mixed.i8.join(', ')} but \`u8\` on ` +
-        `${mixed.u8.join(', ')}, where the test is ${outcome}; kernel C chars are unsigned`);
+        `${mixed.u8.join(', ')}, where the test is ${outcome}${unsignedCClause(ctx)}`);
     }
 
     function checkHighLiteral(n: SyntaxNode): void {
@@ -218,7 +249,7 @@ export const cCharSign: Rule = {
       if (!mixed) return;
       report(n,
         `\`${value.text}\` does not fit a signed char: \`as ${ty.text}\` gives ${v - 256} on ${mixed.i8.join(', ')} and ${v} on ` +
-        `${mixed.u8.join(', ')}; kernel C chars are unsigned`);
+        `${mixed.u8.join(', ')}${unsignedCClause(ctx)}`);
     }
 
     /** `*const i8` parameters of a function C calls or Rust declares, when C says `char *`. */
@@ -240,7 +271,8 @@ export const cCharSign: Rule = {
         const usedAsCString = how === 'exports' && usedAsCStr(fnNode, pname);
         if (!knownChar && !usedAsCString) return;
         const what = how === 'declares' ? `parameter \`${pname}\` of the hand-written declaration of \`${name}\`` : `parameter \`${pname}\` of \`${name}\`, which C calls,`;
-        report(ty, i8PointerMessage(ctx, what), knownChar ? charPointerFix(ctx, ty) : undefined);
+        const message = i8PointerMessage(ctx, what, treeCharU8(ctx));
+        if (message) report(ty, message, knownChar ? charPointerFix(ctx, ty) : undefined);
       });
     }
   },
