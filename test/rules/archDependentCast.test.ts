@@ -21,10 +21,17 @@ const TO_ULONG = driver(`fn pages(n: u64) -> core::ffi::c_ulong {
 ruleTable(archDependentCast, {
   valid: [
     { name: 'only 64-bit arches: the cast is plainly unnecessary', tree: rustTree({ mapping: 'core', arches: ['arm64', 'x86_64'], files: { [FILE]: CORE_ULONG } }), file: FILE },
+    { name: 'kernel mapping: `b\'a\' as kernel::ffi::c_char` is a no-op everywhere (unnecessary-cast\'s)', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver("const A: kernel::ffi::c_char = b'a' as kernel::ffi::c_char;\n", '') } }), file: FILE },
     { name: 'a conversion everywhere', tree: rustTree({ mapping: 'core', files: { [FILE]: driver('fn f(x: u32) -> u64 {\n    x as u64\n}\n', '') } }), file: FILE },
     { name: 'kernel mapping: ffi::c_ulong is usize everywhere, so u64 is a conversion everywhere', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('fn f(x: kernel::ffi::c_ulong) -> u64 {\n    x as u64\n}\n', '') } }), file: FILE },
   ],
   invalid: [
+    {
+      name: 'a byte literal is a `u8`: `b\'a\' as core::ffi::c_char` converts where that is `i8`',
+      tree: rustTree({ mapping: 'core', files: { [FILE]: driver("const A: core::ffi::c_char = b'a' as core::ffi::c_char;\n", '') } }),
+      file: FILE,
+      errors: [{ span: [5, 29, 5, 54], message: `\`as core::ffi::c_char\` is a no-op on arm, arm64, riscv64; converts on loongarch64, um, x86_64 (\`core::ffi::c_char\` is \`i8\` there): ${TAIL}` }],
+    },
     {
       name: 'core::ffi::c_ulong as u64 (rust-clippy #10555): u32 on 32-bit arm, core mapping',
       tree: rustTree({ mapping: 'core', files: { [FILE]: CORE_ULONG } }),

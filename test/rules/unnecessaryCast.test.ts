@@ -39,6 +39,8 @@ const PARENS = driver(`fn twice(ms: u32) -> usize {
     (unsafe { bindings::__msecs_to_jiffies(ms) } as usize) * 2
 }
 `);
+const BYTE_LITERAL = driver(`const A: kernel::ffi::c_char = b'a' as kernel::ffi::c_char;
+`, '');
 const CORE_ULONG = driver(`fn bytes(pages: core::ffi::c_ulong) -> u64 {
     pages as u64 * 4096
 }
@@ -54,6 +56,7 @@ ruleTable(unnecessaryCast, {
     { name: 'core mapping: c_ulong is u64 or u32, never usize', tree: rustTree({ mapping: 'core', files: { [FILE]: JIFFIES } }), file: FILE },
     { name: 'unknown source type: no verdict', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('fn f() -> u32 {\n    g() as u32\n}\n', 'use other::g;\n') } }), file: FILE },
     { name: 'core::ffi::c_ulong as u64 with 32-bit arm supported is arch-dependent, not unnecessary', tree: rustTree({ mapping: 'core', files: { [FILE]: CORE_ULONG } }), file: FILE },
+    { name: 'core mapping: a byte literal to `core::ffi::c_char` converts where it is `i8` (arch-dependent-cast\'s)', tree: rustTree({ mapping: 'core', files: { [FILE]: driver("const A: core::ffi::c_char = b'a' as core::ffi::c_char;\n", '') } }), file: FILE },
     { name: 'a shadowing closure parameter of unknown type', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('fn f(x: u32) -> u32 {\n    let g = |x| x as u32;\n    g(x)\n}\n', '') } }), file: FILE },
   ],
   invalid: [
@@ -105,6 +108,13 @@ ruleTable(unnecessaryCast, {
       file: FILE,
       errors: [{ span: [8, 5, 8, 57], message: msg('unsafe { bindings::__msecs_to_jiffies(ms) }', 'usize', 'usize') }],
       output: { [FILE]: PARENS.replace('} as usize)', '})') },
+    },
+    {
+      name: 'a byte literal is a `u8`: `b\'a\' as c_char` under the kernel mapping',
+      tree: rustTree({ mapping: 'kernel', files: { [FILE]: BYTE_LITERAL } }),
+      file: FILE,
+      errors: [{ span: [5, 31, 5, 58], message: msg("b'a'", 'u8', 'kernel::ffi::c_char') }],
+      output: { [FILE]: BYTE_LITERAL.replace(" as kernel::ffi::c_char;", ';') },
     },
     {
       name: 'core mapping on 64-bit arches only (arm64, x86_64): c_ulong is u64 on both',

@@ -105,9 +105,14 @@ function signLiteral(n: SyntaxNode): number | undefined {
   return v !== undefined && v >= 1 && v <= 128 ? -v : undefined;
 }
 
-/** The byte a literal puts into a char when it is 0x80..=0xff: `200`, `0xE9u8`, `b'\xe9'`. */
+/** The value of an integer or byte literal (`200`, `0xE9u8`, `b'\xe9'`). */
+function literalValue(n: SyntaxNode): number | undefined {
+  return n.type === 'integer_literal' ? intLiteralValue(n.text) : n.type === 'char_literal' ? byteLiteralValue(n.text) : undefined;
+}
+
+/** The byte a literal puts into a char when it is 0x80..=0xff. */
 function highByte(n: SyntaxNode): number | undefined {
-  const v = n.type === 'integer_literal' ? intLiteralValue(n.text) : n.type === 'char_literal' ? byteLiteralValue(n.text) : undefined;
+  const v = literalValue(n);
   return v !== undefined && v >= 0x80 && v <= 0xff ? v : undefined;
 }
 
@@ -176,8 +181,8 @@ export const cCharSign: Rule = {
 
     /** `u8` on every arch of the tree: where, under which mapping, and why. */
     function unsignedEverywhere(cv: CharValue): string {
-      const why = cv.mapping === 'kernel' && model.unsignedChar ? ' (kernel C is built with -funsigned-char)' : '';
-      return `\`u8\` on every arch of this tree (${model.arches.join(', ')}) under ${mappingName(cv.mapping)}${why}`;
+      const like = cv.mapping === 'kernel' && model.unsignedChar ? ', like kernel C `char` (-funsigned-char)' : '';
+      return `\`u8\` on every arch of this tree (${model.arches.join(', ')}) under ${mappingName(cv.mapping)}${like}`;
     }
 
     // core::ffi::c_char where the bindings' `c_char` is the kernel's unsigned one.
@@ -414,8 +419,10 @@ export const cCharSign: Rule = {
         else report(n, `\`${expr}\` tests the sign of a C \`char\`: ${where}bytes ≥ 0x80 ${op === '>' ? 'pass' : 'fail'} it${unsignedC}`);
         return;
       }
-      const fixed = byteTest(value.text, op, k);
-      const meant = fixed ? `; for a signed char it meant \`${fixed}\` on the bytes` : '';
+      const test = byteTest(op, k);
+      // Written the way round it was, so a block-like operand never starts a statement.
+      const fixed = test && (value.startIndex < literal.startIndex ? `${value.text} ${test.op} ${test.byte}` : `${test.byte} ${COMPARISONS[test.op]} ${value.text}`);
+      const meant = fixed ? `; on a signed char it was the byte test \`${fixed}\`` : '';
       const fix = fixed ? edit(nodeRange(n), fixed, `Compare the byte: \`${fixed}\``) : undefined;
       if (always) {
         report(n, `\`${expr}\` is always ${always}: \`${snippet(value)}\` is a C \`char\`, ${unsignedEverywhere(cv)}, and rustc's ` +
@@ -462,8 +469,8 @@ export const cCharSign: Rule = {
       if (source.type === 'string_literal' || source.type === 'raw_string_literal') return byteStringBytes(source.text);
       if (source.type !== 'array_expression') return undefined;
       const length = source.childForFieldName('length');
-      const bytes = source.namedChildren.filter((c) => c.id !== length?.id).map((c) => highByte(c) ?? (c.type === 'integer_literal' ? intLiteralValue(c.text) : undefined));
-      return bytes.every((b) => b !== undefined) ? (bytes as number[]) : undefined;
+      const bytes = source.namedChildren.filter((c) => c.id !== length?.id && !c.type.endsWith('comment')).map(literalValue);
+      return bytes.every((b) => b !== undefined && b <= 0xff) ? (bytes as number[]) : undefined;
     }
 
     // ---- sign-dependent arithmetic ----
@@ -517,13 +524,13 @@ export const cCharSign: Rule = {
 };
 
 /**
- * The byte test a signed-char comparison meant, on an unsigned char: `c < 0` → `c >= 0x80`,
- * `c == -1` → `c == 0xff`. Undefined where no single comparison says it.
+ * The byte test a signed-char comparison `c <op> k` made, on an unsigned char: `c < 0` is
+ * `c >= 0x80`, `c == -1` is `c == 0xff`. Undefined where no single comparison says it.
  */
-function byteTest(value: string, op: string, k: number): string | undefined {
-  if ((k === 0 && op === '<') || (k === -1 && op === '<=')) return `${value} >= 0x80`;
-  if ((k === 0 && op === '>=') || (k === -1 && op === '>')) return `${value} < 0x80`;
-  if (k < 0 && (op === '==' || op === '!=')) return `${value} ${op} ${hex(256 + k)}`;
+function byteTest(op: string, k: number): { op: string; byte: string } | undefined {
+  if ((k === 0 && op === '<') || (k === -1 && op === '<=')) return { op: '>=', byte: '0x80' };
+  if ((k === 0 && op === '>=') || (k === -1 && op === '>')) return { op: '<', byte: '0x80' };
+  if (k < 0 && (op === '==' || op === '!=')) return { op, byte: hex(256 + k) };
   return undefined;
 }
 
