@@ -55,6 +55,11 @@ interface CharValue {
 }
 
 const WIDE_INTEGER = /^(i|u)(16|32|64|128|size)$/;
+/**
+ * A value written with `i8` or `u8` (`as i8`, `0i8`, `[0u8; 4]`): assignments and struct
+ * literals are checked only then, so that not every field write costs a type lookup.
+ */
+const WRITES_I8_OR_U8 = /[iu]8\b/;
 const COMPARISONS: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=', '==': '==', '!=': '!=' };
 
 /** A function this call reaches whose parameters are known: a binding, or a function of this file. */
@@ -160,6 +165,9 @@ export const cCharSign: Rule = {
     const types = ctx.types;
     const model = ctx.model;
     const reported = new Set<number>();
+    /** Resolved once per check: the parameters of this file's functions, and struct literals' types. */
+    const localCallees = new Map<string, Callee>();
+    const structTypes = new Map<number, RustType | undefined>();
     const report = (node: SyntaxNode, message: string, fix?: Fix) => {
       if (reported.has(node.id)) return;
       reported.add(node.id);
@@ -222,10 +230,10 @@ export const cCharSign: Rule = {
           checkHighBytes(n);
           break;
         case 'assignment_expression': {
-          const left = n.childForFieldName('left');
-          const slot = left && types.typeOf(left);
           const value = n.childForFieldName('right');
-          if (slot && value) checkWritten(slot, value, `\`${snippet(left!)}\``, false);
+          const left = value && WRITES_I8_OR_U8.test(value.text) ? n.childForFieldName('left') : null;
+          const slot = left && types.typeOf(left);
+          if (slot) checkWritten(slot, value!, `\`${snippet(left!)}\``, false);
           break;
         }
         case 'field_initializer':
@@ -323,10 +331,13 @@ export const cCharSign: Rule = {
       const binding = types.bindingFunctionOf(callee);
       if (binding) return { display: `bindings::${binding.name}`, params: binding.params };
       const local = callee.type === 'identifier' ? localFunctionsOf(ctx.tree.rootNode).get(callee.text) : undefined;
-      return local && {
-        display: local.name,
-        params: local.params.map((p) => ({ name: p.name, type: p.typeNode ? types.resolveTypeNode(p.typeNode) : undefined })),
-      };
+      if (!local) return undefined;
+      let resolved = localCallees.get(local.name);
+      if (!resolved) {
+        resolved = { display: local.name, params: local.params.map((p) => ({ name: p.name, type: p.typeNode ? types.resolveTypeNode(p.typeNode) : undefined })) };
+        localCallees.set(local.name, resolved);
+      }
+      return resolved;
     }
 
     function checkCallArgs(call: SyntaxNode): void {
@@ -344,15 +355,19 @@ export const cCharSign: Rule = {
       const field = n.childForFieldName('field')?.text;
       const value = n.childForFieldName('value');
       const struct = n.parent?.parent;
-      const structType = struct?.type === 'struct_expression' ? types.typeOf(struct) : undefined;
+      if (struct?.type !== 'struct_expression' || !value || !WRITES_I8_OR_U8.test(value.text)) return;
+      if (!structTypes.has(struct.id)) structTypes.set(struct.id, types.typeOf(struct));
+      const structType = structTypes.get(struct.id);
       const slot = field && structType && types.fieldTypeOf(structType, field);
-      if (slot && value) checkWritten(slot, value, `field \`${field}\` of \`${snippet(struct!.childForFieldName('name')!)}\``, false);
+      if (slot && value) checkWritten(slot, value, `field \`${field}\` of \`${snippet(struct.childForFieldName('name')!)}\``, false);
     }
 
     /** `let c: i8 = <a C char>`: the annotation is wrong where the bindings' `c_char` is `u8`. */
     function checkLet(n: SyntaxNode): void {
       const ty = n.childForFieldName('type');
       const value = n.childForFieldName('value');
+      // Most `let`s declare no `i8`/`u8`: the value's type is asked for only where one is written.
+      if (!ty || !value || !/\b[iu]8\b/.test(ty.text)) return;
       const declared = ty && types.resolveTypeNode(ty);
       const valueType = value && types.typeOf(value);
       const found = declared && valueType && writtenForChar(ctx, valueType, declared);
@@ -486,13 +501,15 @@ export const cCharSign: Rule = {
     /** `i32::from(c)` and `c.into()` where `c` is a C `char` whose sign depends on the arch. */
     function checkConversion(call: SyntaxNode): void {
       const fn = call.childForFieldName('function');
+      const name = fn?.childForFieldName(fn.type === 'field_expression' ? 'field' : 'name')?.text;
+      if (name !== 'from' && name !== 'into') return;
       const args = call.childForFieldName('arguments')?.namedChildren.filter((a) => !a.type.endsWith('comment')) ?? [];
       let value: SyntaxNode | undefined;
       let target: string | undefined;
       if (fn?.type === 'scoped_identifier' && args.length === 1) {
         const segs = pathSegments(fn);
         if (segs.length === 2 && segs[1] === 'from') [value, target] = [args[0], segs[0]];
-      } else if (fn?.type === 'field_expression' && fn.childForFieldName('field')?.text === 'into' && !args.length) {
+      } else if (fn?.type === 'field_expression' && name === 'into' && !args.length) {
         const per = [...(types.typeOfExpression(call)?.values() ?? [])].map(typeToString);
         value = fn.childForFieldName('value') ?? undefined;
         target = per.length && per.every((t) => t === per[0]) ? per[0] : undefined;
