@@ -19,7 +19,8 @@ describe('-funsigned-char from the top-level Makefile', () => {
 describe('the tree model\'s C `char`', () => {
   const facts = (over: Partial<TreeFacts>): TreeFacts => ({
     srctree: '/t', objtree: '/t', objtreeSource: 'srctree', splitHelpers: true, ffiRsExists: false,
-    rustHelperDefinitionTexts: [], generated: { bindings: true, helpers: true, uapi: true }, ...over,
+    rustHelperDefinitionTexts: [], generated: { bindings: true, helpers: true, uapi: true },
+    generatedInputs: { bindings: true, helpers: true, uapi: true }, ...over,
   });
 
   it('takes the Makefile\'s word over rust/ffi.rs, which stands in only when there is no Makefile', () => {
