@@ -80,7 +80,7 @@ const localFunctions = new WeakMap<SyntaxNode, Map<string, LocalFunction>>();
 /**
  * Top-level functions of the file, by name: a local wrapper that declares a C `char *`
  * parameter (`*const kernel::ffi::c_char`, as the raw-binding-use fix writes one) receives
- * what it passes on to C, so `*const i8` handed to it is the same hazard.
+ * what it passes on to C, so `*const i8` handed to it is the same hazard as handed to C.
  */
 function localFunctionsOf(root: SyntaxNode): Map<string, LocalFunction> {
   let fns = localFunctions.get(root);
@@ -303,12 +303,13 @@ export const cCharSign: Rule = {
     /** `e as *const i8` → `e as *const c_char`, or no cast at all where `e` already is that on every arch. */
     function castFix(cast: SyntaxNode, typeNode: SyntaxNode, prim: SyntaxNode): Fix {
       const written = typeNode.text.slice(0, prim.startIndex - typeNode.startIndex) + treeCChar + typeNode.text.slice(prim.endIndex - typeNode.startIndex);
-      const castValue = cast.childForFieldName('value');
-      const source = castValue && types.typeOfExpression(castValue);
-      const target = types.typeOfTypeNode(typeNode);
-      const fixed = target && [...target].map(([a, t]) => [a, t.kind === 'pointer' ? { ...t, pointee: cCharOn(a) } : cCharOn(a)] as const);
-      if (castValue && source && fixed && fixed.every(([a, t]) => typeToString(t) === typeToString(source.get(a)!)) && typeNode.type !== 'array_type') {
-        return removeCastFix(ctx, { node: cast, value: castValue, typeNode });
+      const value = cast.childForFieldName('value');
+      const source = value && types.typeOfExpression(value);
+      const pointer = typeNode.type === 'pointer_type' && typeNode.childForFieldName('type')?.id === prim.id;
+      if (value && source && (pointer || typeNode.id === prim.id)) {
+        const mut = typeNode.children.some((c) => c.type === 'mutable_specifier') ? 'mut' : 'const';
+        const fixedOn = (a: Arch) => (pointer ? `*${mut} ` : '') + cTypeToRust('c_char', a, model.mapping);
+        if ([...source].every(([a, t]) => typeToString(t) === fixedOn(a))) return removeCastFix(ctx, { node: cast, value, typeNode });
       }
       return edit(nodeRange(typeNode), written, `Use \`${written}\``);
     }
@@ -320,11 +321,6 @@ export const cCharSign: Rule = {
       if (d.kind === 'reference') return holdsCChar(d.referent);
       if (d.kind === 'array' || d.kind === 'slice') return holdsCChar(d.element);
       return types.cCharMapping(d) !== undefined;
-    }
-
-    /** The tree's `c_char` on an arch. */
-    function cCharOn(arch: Arch): RustType {
-      return pathType(cTypeToRust('c_char', arch, model.mapping));
     }
 
     function calleeOf(callee: SyntaxNode): Callee | undefined {
@@ -359,7 +355,7 @@ export const cCharSign: Rule = {
       if (!structTypes.has(struct.id)) structTypes.set(struct.id, types.typeOf(struct));
       const structType = structTypes.get(struct.id);
       const slot = field && structType && types.fieldTypeOf(structType, field);
-      if (slot && value) checkWritten(slot, value, `field \`${field}\` of \`${snippet(struct.childForFieldName('name')!)}\``, false);
+      if (slot) checkWritten(slot, value, `field \`${field}\` of \`${snippet(struct.childForFieldName('name')!)}\``, false);
     }
 
     /** `let c: i8 = <a C char>`: the annotation is wrong where the bindings' `c_char` is `u8`. */
@@ -368,16 +364,17 @@ export const cCharSign: Rule = {
       const value = n.childForFieldName('value');
       // Most `let`s declare no `i8`/`u8`: the value's type is asked for only where one is written.
       if (!ty || !value || !/\b[iu]8\b/.test(ty.text)) return;
-      const declared = ty && types.resolveTypeNode(ty);
-      const valueType = value && types.typeOf(value);
+      const declared = types.resolveTypeNode(ty);
+      const valueType = types.typeOf(value);
       const found = declared && valueType && writtenForChar(ctx, valueType, declared);
-      // Only the bindings' own `c_char`: a `core::ffi::c_char` value in a kernel-mapping tree is its own finding.
+      // Only the bindings' own `c_char`, which the fix writes: a `core::ffi::c_char` value in a
+      // kernel-mapping tree (`c"…".as_ptr()`) is reported where it reaches the bindings.
       if (!found || types.cCharMapping(found.char) !== model.mapping) return;
       const arches = archesOtherThan(found.char, found.prim);
-      const prim = primitiveNode(ty!, found.prim);
+      const prim = primitiveNode(ty, found.prim);
       if (!arches.length || !prim) return;
       const name = n.childForFieldName('pattern')?.text ?? '_';
-      report(ty!, writtenMessage(`\`${snippet(value!)}\`, given to \`${name}\`,`, found.shape, found.prim, found.char, arches),
+      report(ty, writtenMessage(`\`${snippet(value)}\`, given to \`${name}\`,`, found.shape, found.prim, found.char, arches),
         edit(nodeRange(prim), treeCChar, `Use \`${treeCChar}\``));
     }
 
