@@ -74,7 +74,7 @@ async function runEmacs(setup: 'lsp-mode' | 'eglot', init: string) {
   fs.writeFileSync(path.join(emacsD, 'init.el'), `${init}${USER_SETTING}`);
   const original = fs.readFileSync(ws.driver, 'utf8');
   const expected = cliFindings(ws.driver);
-  editor = new TmuxEditor(`emacs-${setup}`, ['emacs', '-nw', '-l', DRIVE_EL], {
+  editor = new TmuxEditor(ws.tmuxSocket, ['emacs', '-nw', '-l', DRIVE_EL], {
     ...ws.env, RFL_E2E_OUT: ws.out, RFL_E2E_FILE: ws.driver, RFL_E2E_SETUP: setup,
   }, ws.tree);
   await editor.until(() => (editor!.screen().includes('*scratch*') ? true : undefined), 'Emacs to start');

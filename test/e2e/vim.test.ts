@@ -44,7 +44,7 @@ describeTier('e2e-vim', 'Vim 9 with ALE in a terminal', () => {
     // ALE's rust-analyzer linter starts where it finds a Cargo.toml or rust-project.json.
     fs.writeFileSync(path.join(path.dirname(ws.driver), 'Cargo.toml'), '');
     const expected = cliFindings(ws.driver);
-    editor = new TmuxEditor('vim', ['vim', '-S', DRIVE_VIM, ws.driver], { ...ws.env, RFL_E2E_OUT: ws.out }, ws.tree);
+    editor = new TmuxEditor(ws.tmuxSocket, ['vim', '-S', DRIVE_VIM, ws.driver], { ...ws.env, RFL_E2E_OUT: ws.out }, ws.tree);
 
     const loclist = await editor.until(() => readJson<LoclistItem[]>(path.join(ws.out, 'loclist.json')), 'ALE\'s location list');
     const items = sorted(loclist.map(({ lnum, end_lnum, col, end_col, type, text }) => ({ lnum, end_lnum, col, end_col, type, text })));

@@ -35,6 +35,8 @@ export function readmeSnippet(lang: 'elisp' | 'vim', marker: string): string {
 export interface EditorWorkspace {
   /** The user's home: the editor's init files go here. */
   home: string;
+  /** The socket of the tmux server the editor runs in. */
+  tmuxSocket: string;
   tree: string;
   driver: string;
   /** Where the editor-side script writes its results. */
@@ -61,7 +63,7 @@ export function editorWorkspace(prefix: string): EditorWorkspace {
   }
   const PATH = [bin, path.join(home, 'rfl-ffi/bin'), path.dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(':');
   return {
-    home, tree, out, driver: path.join(tree, DRIVER_REL),
+    home, tree, out, driver: path.join(tree, DRIVER_REL), tmuxSocket: path.join(dir, 'tmux.sock'),
     env: { HOME: home, PATH, TERM: 'xterm-256color', LANG: 'C.UTF-8', RFL_FFI_CACHE_DIR: path.join(dir, 'index-cache') },
   };
 }
@@ -88,18 +90,15 @@ function quote(arg: string): string {
   return `'${arg.replace(/'/g, "'\\''")}'`;
 }
 
-/** A terminal editor in a detached tmux session of its own server (socket), 160×50. */
+/** A terminal editor in a detached tmux session of its own server, 160×50; the server's socket is `socket`. */
 export class TmuxEditor {
-  private readonly socket: string;
-
-  constructor(name: string, command: string[], env: Record<string, string>, cwd: string) {
-    this.socket = `rfl-ffi-e2e-${name}-${process.pid}`;
+  constructor(private readonly socket: string, command: string[], env: Record<string, string>, cwd: string) {
     const line = ['env', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), ...command].map(quote).join(' ');
     this.tmux('new-session', '-d', '-x', '160', '-y', '50', '-c', cwd, line);
   }
 
   private tmux(...args: string[]): string {
-    return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+    return execFileSync('tmux', ['-S', this.socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
   }
 
   /** Keys as tmux names them (`Enter`, `C-x`, `M-x`). */
@@ -129,12 +128,12 @@ export class TmuxEditor {
   }
 
   alive(): boolean {
-    return spawnSync('tmux', ['-L', this.socket, 'has-session'], { stdio: 'ignore' }).status === 0;
+    return spawnSync('tmux', ['-S', this.socket, 'has-session'], { stdio: 'ignore' }).status === 0;
   }
 
   /** Ends the editor and its tmux server (and with them the language servers the editor started). */
   kill(): void {
-    spawnSync('tmux', ['-L', this.socket, 'kill-server'], { stdio: 'ignore' });
+    spawnSync('tmux', ['-S', this.socket, 'kill-server'], { stdio: 'ignore' });
   }
 }
 
