@@ -124,7 +124,7 @@ export function headerModel(model: TreeModel, helpers: { main: string; files: st
   const paramsText = optionalText(path.join(model.srctree, 'rust/bindgen_parameters'), files);
   const parameters = paramsText === undefined ? NO_PARAMETERS : parseBindgenParameters(paramsText);
   const forced = [COMPILER_VERSION_H, ...FORCED_INCLUDES].map((f) => path.join(model.srctree, f));
-  const predefined = predefinedMacros(arch);
+  const predefined = predefinedMacros(arch, model.unsignedChar);
   const program = (root: string) => {
     let p: CProgram | undefined;
     return () => {
@@ -132,7 +132,8 @@ export function headerModel(model: TreeModel, helpers: { main: string; files: st
         const roots = [...forced, root].filter((f) => source.text(f) !== undefined);
         const configHeader = source.resolve(AUTOCONF_H, true, root) ?? AUTOCONF_H;
         p = new CProgram(new TranslationUnit(source, {
-          roots, predefined, configHeader, maybeCompilerMacro: maybeCompilerMacro(arch), surelyUndefined, structures: source.structures,
+          roots, predefined, configHeader, maybeCompilerMacro: maybeCompilerMacro(arch),
+          surelyUndefined: surelyUndefined(arch, model.unsignedChar), structures: source.structures,
         }));
       }
       return p;

@@ -17,7 +17,6 @@ const COMMON: Record<string, string> = {
   __STDC__: '1',
   __STDC_VERSION__: '201112L',
   __OPTIMIZE__: '1',
-  __CHAR_UNSIGNED__: '1',
   __CHAR_BIT__: '8',
   __ELF__: '1',
   __linux__: '1',
@@ -75,13 +74,23 @@ const ARCH_NAMES = new Set([
   '__powerpc64__', '__s390__', '__s390x__', '__mips__', '__sparc__',
 ]);
 
+/** Arches whose C ABI makes plain `char` unsigned without -funsigned-char. */
+const UNSIGNED_CHAR_ABI = new Set(['arm64', 'riscv']);
+
+/** Whether clang defines `__CHAR_UNSIGNED__`: yes with -funsigned-char (6.2+), else as the arch's ABI says. */
+function charUnsigned(archDir: string | undefined, funsignedChar: boolean): boolean | undefined {
+  if (funsignedChar) return true;
+  return archDir && archDir in ARCH ? UNSIGNED_CHAR_ABI.has(archDir) : undefined;
+}
+
 /**
  * The macros defined before the first header. For an arch not listed (or a tree without
  * arch headers) only what holds on every 64-bit arch: the arch's own names are then unknown.
  */
-export function predefinedMacros(archDir: string | undefined): Map<string, string> {
+export function predefinedMacros(archDir: string | undefined, funsignedChar: boolean): Map<string, string> {
   const arch = archDir ? ARCH[archDir] : undefined;
-  return new Map(Object.entries({ ...COMMON, ...LP64, ...arch }));
+  const char = charUnsigned(archDir, funsignedChar) ? { __CHAR_UNSIGNED__: '1' } : {};
+  return new Map(Object.entries({ ...COMMON, ...LP64, ...arch, ...char }));
 }
 
 /** GNU C keywords spelt like macros: never macros. */
@@ -104,7 +113,8 @@ export function maybeCompilerMacro(archDir: string | undefined): (name: string) 
     || (!archKnown && ARCH_NAMES.has(name));
 }
 
-/** Whether a name is surely undefined although the model cannot see the whole command line. */
-export function surelyUndefined(name: string): boolean {
-  return UNDEFINED.has(name);
+/** Names surely undefined although the model cannot see the whole command line. */
+export function surelyUndefined(archDir: string | undefined, funsignedChar: boolean): (name: string) => boolean {
+  const signedChar = charUnsigned(archDir, funsignedChar) === false;
+  return (name) => UNDEFINED.has(name) || (signedChar && name === '__CHAR_UNSIGNED__');
 }
