@@ -27,7 +27,7 @@ const AUTOCONF_H = 'generated/autoconf.h';
  * asm-generic's `mandatory-y` when the arch has no X.h) resolves to `asm-generic/X.h`, as
  * the wrapper Kbuild generates into `arch/<arch>/include/generated/` would.
  */
-export class IncludePaths implements IncludeSource {
+class IncludePaths implements IncludeSource {
   readonly #texts = new Map<string, string | undefined>();
   readonly #entries = new Map<string, Set<string> | null>();
   readonly #resolved = new Map<string, string | undefined>();
@@ -102,7 +102,7 @@ export function warmUpDerivedBindings(parts: readonly BindingsItems[]): void {
   for (const p of parts) if ('warmUp' in p) (p as DerivedItems).warmUp();
 }
 
-export interface HeaderModel {
+interface HeaderModel {
   bindings: HeaderBindings;
   helpers: HelperBindings;
   uapi: HeaderBindings;

@@ -21,7 +21,7 @@ export interface IntType {
   bool?: boolean;
 }
 
-export type Operand = CValue | { bytes: number[] } | { char: number };
+type Operand = CValue | { bytes: number[] } | { char: number };
 
 export type EvalResult =
   | { kind: 'value'; value: CValue }
@@ -30,7 +30,7 @@ export type EvalResult =
   | { kind: 'unknown' }
   | { kind: 'invalid' };
 
-export interface ExprEnv {
+interface ExprEnv {
   /** An identifier's value; undefined: unknown; null: not a constant. */
   identifier(name: string): Operand | undefined | null;
   /** The integer type `tokens` name, for casts and `sizeof`; null: not a type name. */
@@ -54,7 +54,7 @@ function make(v: bigint, unsigned: boolean, bits: 32 | 64 | 128): CValue {
 }
 
 /** C's type for an integer literal (LP64), or undefined for a float or a malformed number. */
-export function parseIntLiteral(text: string): CValue | undefined {
+function parseIntLiteral(text: string): CValue | undefined {
   const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)([uUlL]*)$/.exec(text);
   if (!m) return undefined;
   const digits = m[1];

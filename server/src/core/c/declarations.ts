@@ -9,11 +9,11 @@ import type { Branch, HeaderStructure } from './headerStructure';
 import { commentEnd, literalEnd, type Token, tokenize } from './lex';
 import { attributeName, matching, type XToken } from './translationUnit';
 
-export type Prim =
+type Prim =
   | 'void' | 'char' | 'schar' | 'uchar' | 'short' | 'ushort' | 'int' | 'uint' | 'long' | 'ulong' | 'llong' | 'ullong'
   | 'bool' | 'float' | 'double' | 'ldouble' | 'i128' | 'u128';
 
-export interface Attribute {
+interface Attribute {
   /** Without underscores: `aligned` for `__aligned__`. */
   name: string;
   args: XToken[];
@@ -28,7 +28,7 @@ export interface CMember {
   attrs: Attribute[];
 }
 
-export interface Enumerator {
+interface Enumerator {
   name: string;
   token: XToken;
   value?: XToken[];
@@ -49,7 +49,7 @@ export type CType = (
   | { kind: 'function'; ret: CType; params: CParamDecl[]; variadic: boolean; prototyped: boolean }
 ) & { const?: boolean };
 
-export interface CParamDecl {
+interface CParamDecl {
   name?: string;
   type: CType;
 }
@@ -231,7 +231,7 @@ function fail(why: string): never {
 }
 
 /** Parses expanded tokens; `what` is undefined on success, else why it failed. */
-export class DeclParser {
+class DeclParser {
   private i = 0;
 
   constructor(private readonly t: readonly XToken[]) {}

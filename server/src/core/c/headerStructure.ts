@@ -6,7 +6,7 @@
  */
 import { commentEnd, literalEnd, type Token, tokenize } from './lex';
 
-export type BranchKind = 'if' | 'ifdef' | 'ifndef' | 'elif' | 'else';
+type BranchKind = 'if' | 'ifdef' | 'ifndef' | 'elif' | 'else';
 
 export interface Branch {
   group: number;
@@ -18,7 +18,7 @@ export interface Branch {
   exprOffset: number;
 }
 
-export interface CondGroup {
+interface CondGroup {
   id: number;
   branches: Branch[];
   /** The branch the `#if` itself sits in. */
@@ -40,13 +40,13 @@ export interface DefineSite {
   branch?: Branch;
 }
 
-export interface UndefSite {
+interface UndefSite {
   name: string;
   offset: number;
   branch?: Branch;
 }
 
-export interface IncludeSite {
+interface IncludeSite {
   /** The path as written; undefined for a computed `#include MACRO`. */
   name?: string;
   system: boolean;
@@ -56,7 +56,7 @@ export interface IncludeSite {
 }
 
 /** Code between directives. */
-export interface Segment {
+interface Segment {
   start: number;
   end: number;
   branch?: Branch;
@@ -314,7 +314,7 @@ function markGuard(text: string, groups: CondGroup[], defines: DefineSite[], seg
 const DIRECTIVE_LINE = /^[ \t]*#[ \t]*(include_next|include|define|undef)\b[ \t]*(?:<([^>\n]*)>|"([^"\n]*)"|([A-Za-z_]\w*))?/gm;
 
 /** What a header includes and which macros it `#define`s or `#undef`s, by name. */
-export interface HeaderOutline {
+interface HeaderOutline {
   includes: { name?: string; system: boolean; start: number }[];
   macros: string[];
 }

@@ -4,7 +4,7 @@
  * message or a hostile header cannot swallow the rest of the file.
  */
 
-export type TokenKind = 'ident' | 'number' | 'string' | 'char' | 'punct';
+type TokenKind = 'ident' | 'number' | 'string' | 'char' | 'punct';
 
 export interface Token {
   kind: TokenKind;
@@ -126,8 +126,4 @@ export function tokenize(text: string, from = 0, to = text.length, out: Token[] 
 /** A token a macro expansion or the model made. */
 export function synthetic(kind: TokenKind, text: string): Token {
   return { kind, text, offset: -1 };
-}
-
-export function tokensText(tokens: readonly Token[]): string {
-  return tokens.map((t) => t.text).join(' ');
 }

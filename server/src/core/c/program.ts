@@ -11,7 +11,7 @@ import { branchAt } from './headerStructure';
 import type { Token } from './lex';
 import { and3, EXPANSION_BUDGET, type ExpansionBudget, type TranslationUnit, type Tri, type XToken } from './translationUnit';
 
-export type EntryKind = 'function' | 'variable' | 'typedef' | 'tag' | 'enumerator';
+type EntryKind = 'function' | 'variable' | 'typedef' | 'tag' | 'enumerator';
 
 export interface DeclEntry {
   kind: EntryKind;
@@ -340,7 +340,7 @@ export class CProgram {
  * and aggregates, before `(`, `;`, `,`, `[`, `=` …, after `struct` before `{`/`;`, in
  * `(*name)`, or as an enumerator. Uses (`struct mutex *lock`, a call in a body) are not.
  */
-export function mayDeclare(tokens: readonly Token[], name: string): boolean {
+function mayDeclare(tokens: readonly Token[], name: string): boolean {
   const braces: ('enum' | 'other')[] = [];
   let parens = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -398,7 +398,7 @@ function collectEntries(d: CDeclaration, name: string, file: string, state: Tri,
 }
 
 /** The innermost specifier type of a declarator's type (`struct s` in `struct s *(*f)[3]`). */
-export function baseOf(t: CType): CType {
+function baseOf(t: CType): CType {
   for (let i = 0; i < 64; i++) {
     if (t.kind === 'pointer') t = t.to;
     else if (t.kind === 'array') t = t.of;
@@ -415,7 +415,7 @@ function walkTags(t: CType, parents: (string | undefined)[], visit: (t: CType, p
   for (const m of t.body?.members ?? []) walkTags(baseOf(m.type), [...parents, t.name], visit, depth + 1);
 }
 
-export function sameType(a: CType, b: CType, depth = 0): boolean {
+function sameType(a: CType, b: CType, depth = 0): boolean {
   if (depth > 64 || a.kind !== b.kind || !!a.const !== !!b.const) return false;
   switch (a.kind) {
     case 'prim': return a.name === (b as typeof a).name;

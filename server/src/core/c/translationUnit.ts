@@ -20,7 +20,7 @@ export function and3(a: Tri, b: () => Tri): Tri {
   return a === true && c === true ? true : undefined;
 }
 
-export function not3(a: Tri): Tri {
+function not3(a: Tri): Tri {
   return a === undefined ? undefined : !a;
 }
 
@@ -31,7 +31,7 @@ export interface IncludeSource {
   resolve(name: string, system: boolean, from: string): string | undefined;
 }
 
-export interface TranslationUnitOptions {
+interface TranslationUnitOptions {
   /** What the compiler reads first, in order: the forced `-include`s, then the root header. */
   roots: string[];
   /** Macros of the command line and of the compiler: name → replacement text. */
@@ -51,7 +51,7 @@ export interface XToken extends Token {
   hide?: readonly string[];
 }
 
-export type MacroStatus =
+type MacroStatus =
   | { kind: 'none' }
   | { kind: 'macro'; def: DefineSite; file: string }
   | { kind: 'unknown'; candidates: { def: DefineSite; file: string }[] };
@@ -62,7 +62,7 @@ interface Site {
 }
 
 /** A place in the translation unit: a file and an offset in it. */
-export interface Place {
+interface Place {
   file: string;
   offset: number;
 }
@@ -734,7 +734,7 @@ function paste(tokens: (XToken | null)[]): XToken[] | undefined {
 }
 
 /** Whether tokens are only `__attribute__((…))` groups naming attributes bindgen ignores. */
-export function onlyIgnorableAttributes(tokens: readonly Token[]): boolean {
+function onlyIgnorableAttributes(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.text !== '__attribute__' && t.text !== '__attribute') return false;

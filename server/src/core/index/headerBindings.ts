@@ -29,7 +29,7 @@ import type {
 import { BindgenSpelling, enumRust, mangle, paramNames, unknown, Unknown, unmangle } from './bindgenSpelling';
 
 /** What `rust/bindgen_parameters` (and the Makefile's flags) change in bindgen's output. */
-export interface BindgenParameters {
+interface BindgenParameters {
   blocklistTypes: RegExp[];
   blocklistFunctions: RegExp[];
   blocklistItems: RegExp[];
@@ -73,14 +73,14 @@ export interface UnknownReason {
   range?: Range;
 }
 
-export interface DerivedItem {
+interface DerivedItem {
   kind: ItemKind;
   item: ItemOf<ItemKind>;
   /** The item as the generated file would hold it, without attributes and doc comments. */
   declaration: string;
 }
 
-export interface Derivation {
+interface Derivation {
   items: DerivedItem[];
   unknown: UnknownReason[];
 }
