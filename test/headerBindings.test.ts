@@ -166,6 +166,8 @@ const ABSENT = [
   'SHP_MUL', // function-like
   'shp_unconfigured', // CONFIG_SHAPES_OFF is off
   'size_t', // --size_t-is-usize replaces it
+  'u32', // C's u32 is bindgen's u32_
+  'usize', // a Rust type, no C name
   'shp_nothing',
 ];
 

@@ -8,13 +8,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { maybeCompilerMacro, predefinedMacros, surelyUndefined } from '../core/c/compilerMacros';
-import type { HeaderStructure } from '../core/c/headerStructure';
+import type { HeaderOutline, HeaderStructure } from '../core/c/headerStructure';
 import { CProgram } from '../core/c/program';
 import { type IncludeSource, TranslationUnit } from '../core/c/translationUnit';
 import type { BindingsItems } from '../core/index/bindings';
 import { type DerivedItems, HeaderBindings, HelperBindings, NO_PARAMETERS, ctypesPrefix, parseBindgenParameters } from '../core/index/headerBindings';
 import { BINDINGS_HELPER_H, type TreeModel } from '../core/tree';
-import { readText } from './files';
 import { DISK_FILES, FORCED_INCLUDES, type HeaderFiles, buildArch, includeDirs } from './headerLookup';
 
 export const UAPI_HELPER_H = 'rust/uapi/uapi_helper.h';
@@ -32,8 +31,10 @@ class IncludePaths implements IncludeSource {
   readonly #entries = new Map<string, Set<string> | null>();
   readonly #resolved = new Map<string, string | undefined>();
   readonly #generic = new Map<string, Set<string>>();
-  /** Header structures, shared by every translation unit over these files. */
+  /** Header structures, outlines and word filters, shared by every translation unit over these files. */
   readonly structures = new Map<string, HeaderStructure>();
+  readonly outlines = new Map<string, HeaderOutline>();
+  readonly wordFilters = new Map<string, Uint32Array>();
 
   constructor(
     readonly dirs: string[],
@@ -108,20 +109,33 @@ interface HeaderModel {
   uapi: HeaderBindings;
 }
 
-function optionalText(file: string, files: HeaderFiles): string | undefined {
-  return files === DISK_FILES ? (() => {
-    const r = readText(file);
-    return r.ok ? r.text : undefined;
-  })() : files.read(file);
+/** Disk files read once, for the C header lookup and the headers-only model to share. */
+export function sharedDiskFiles(): HeaderFiles {
+  const texts = new Map<string, string | undefined>();
+  const dirs = new Map<string, boolean>();
+  return {
+    read: (f) => {
+      if (!texts.has(f)) texts.set(f, DISK_FILES.read(f));
+      return texts.get(f);
+    },
+    isDir: (d) => {
+      if (!dirs.has(d)) dirs.set(d, DISK_FILES.isDir(d));
+      return dirs.get(d)!;
+    },
+    list: (d) => DISK_FILES.list(d),
+  };
 }
 
-/** The headers-only model of a tree; `helpers` are helpers.c (or rust/helpers.c) and the other helper files. */
-export function headerModel(model: TreeModel, helpers: { main: string; files: string[] }, files: HeaderFiles = DISK_FILES): HeaderModel {
+/**
+ * The headers-only model of a tree; `helpers` are helpers.c (or rust/helpers.c) and the other
+ * helper files; `onDisk`: `files` reads the disk, so a missing file is known from its folder's listing.
+ */
+export function headerModel(model: TreeModel, helpers: { main: string; files: string[] }, files: HeaderFiles = DISK_FILES, onDisk = files === DISK_FILES): HeaderModel {
   const arch = buildArch(model, files);
-  const source = new IncludePaths(includeDirs(model, files).filter((d) => files.isDir(d)), files, files === DISK_FILES,
+  const source = new IncludePaths(includeDirs(model, files).filter((d) => files.isDir(d)), files, onDisk,
     arch ? { srctree: model.srctree, arch } : undefined);
-  const prefix = ctypesPrefix(optionalText(path.join(model.srctree, 'rust/Makefile'), files), model.mapping);
-  const paramsText = optionalText(path.join(model.srctree, 'rust/bindgen_parameters'), files);
+  const prefix = ctypesPrefix(files.read(path.join(model.srctree, 'rust/Makefile')), model.mapping);
+  const paramsText = files.read(path.join(model.srctree, 'rust/bindgen_parameters'));
   const parameters = paramsText === undefined ? NO_PARAMETERS : parseBindgenParameters(paramsText);
   const forced = [COMPILER_VERSION_H, ...FORCED_INCLUDES].map((f) => path.join(model.srctree, f));
   const predefined = predefinedMacros(arch, model.unsignedChar);
@@ -133,7 +147,8 @@ export function headerModel(model: TreeModel, helpers: { main: string; files: st
         const configHeader = source.resolve(AUTOCONF_H, true, root) ?? AUTOCONF_H;
         p = new CProgram(new TranslationUnit(source, {
           roots, predefined, configHeader, maybeCompilerMacro: maybeCompilerMacro(arch),
-          surelyUndefined: surelyUndefined(arch, model.unsignedChar), structures: source.structures,
+          surelyUndefined: surelyUndefined(arch, model.unsignedChar),
+          structures: source.structures, outlines: source.outlines, wordFilters: source.wordFilters,
         }));
       }
       return p;
@@ -143,7 +158,7 @@ export function headerModel(model: TreeModel, helpers: { main: string; files: st
   const uapiRoot = path.join(model.srctree, UAPI_HELPER_H);
   return {
     bindings: new HeaderBindings(bindingsRoot, 'bindings', program(bindingsRoot), prefix, parameters),
-    helpers: new HelperBindings(helpers.main, program(helpers.main), prefix, new Set(helpers.files)),
+    helpers: new HelperBindings(helpers.main, program(helpers.main), prefix, new Set(helpers.files), (f) => source.text(f)),
     uapi: new HeaderBindings(uapiRoot, 'uapi', program(uapiRoot), prefix, parameters),
   };
 }

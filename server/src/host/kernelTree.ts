@@ -16,8 +16,8 @@ import {
 import { buildHelperIndex, indexHelperFile } from '../core/index/helpers';
 import type { Project } from '../core/analyze';
 import { type FileStamp, isDir, isFile, listFiles, readText } from './files';
-import { IncludeClosureLookup } from './headerLookup';
-import { headerModel } from './headerModel';
+import { DISK_FILES, IncludeClosureLookup } from './headerLookup';
+import { headerModel, sharedDiskFiles } from './headerModel';
 import { IndexCache } from './indexCache';
 
 export class TreeError extends Error {}
@@ -238,8 +238,10 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache
   const indexed = new Set(helperSources.map((src) => src.file));
   const bindingsFiles: IndexParts['bindingsFiles'] = {};
   let uapi: LazyBindingsFile | undefined;
+  // Before the first build the header lookup and the derived bindings read the same headers: once.
+  const headerFiles = fromHeaders ? sharedDiskFiles() : DISK_FILES;
   if (fromHeaders) {
-    const derived = headerModel(model, { main, files });
+    const derived = headerModel(model, { main, files }, headerFiles, true);
     bindingsFiles.bindings = derived.bindings;
     bindingsFiles.helpers = derived.helpers;
     if (model.generatedInputs.uapi) uapi = { file: derived.uapi.file, index: () => derived.uapi };
@@ -267,7 +269,7 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache
     kernelUses,
     kernelSources,
     bindingsHelper: bindingsHelperSrc && indexBindingsHelper(bindingsHelperSrc),
-  }, new IncludeClosureLookup(model, files));
+  }, new IncludeClosureLookup(model, files, headerFiles));
   for (const p of index.problems) {
     notes.push({ severity: 'error', message: `${path.relative(model.srctree, p.file)} ${p.message}; rebuild it (make LLVM=1)` });
   }

@@ -314,7 +314,7 @@ function markGuard(text: string, groups: CondGroup[], defines: DefineSite[], seg
 const DIRECTIVE_LINE = /^[ \t]*#[ \t]*(include_next|include|define|undef)\b[ \t]*(?:<([^>\n]*)>|"([^"\n]*)"|([A-Za-z_]\w*))?/gm;
 
 /** What a header includes and which macros it `#define`s or `#undef`s, by name. */
-interface HeaderOutline {
+export interface HeaderOutline {
   includes: { name?: string; system: boolean; start: number }[];
   macros: string[];
 }

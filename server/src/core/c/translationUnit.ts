@@ -7,7 +7,7 @@
  * not there, `__has_attribute`, a conflict), and an unknown never turns into a guess.
  * Work is bounded: include cycles are cut, expansions and evaluations have budgets.
  */
-import { type Branch, type DefineSite, type HeaderStructure, headerOutline, headerStructure } from './headerStructure';
+import { type Branch, type DefineSite, type HeaderOutline, type HeaderStructure, headerOutline, headerStructure } from './headerStructure';
 import { synthetic, type Token, tokenize } from './lex';
 import { evaluate, type CValue } from './constExpr';
 
@@ -42,8 +42,10 @@ interface TranslationUnitOptions {
   maybeCompilerMacro?: (name: string) => boolean;
   /** Names surely undefined for this compile although nothing in the unit says so. */
   surelyUndefined?: (name: string) => boolean;
-  /** Header structures by file, shared with other units over the same files. */
+  /** Header structures, outlines and word filters by file, shared with other units over the same files. */
   structures?: Map<string, HeaderStructure>;
+  outlines?: Map<string, HeaderOutline>;
+  wordFilters?: Map<string, Uint32Array>;
 }
 
 /** A token inside a macro expansion, with the macros it may not expand again. */
@@ -164,7 +166,11 @@ export class TranslationUnit {
       if (text === undefined) return undefined;
       this.#entered.add(file);
       this.files.push(file);
-      const outline = headerOutline(text);
+      let outline = this.#options.outlines?.get(file);
+      if (!outline) {
+        outline = headerOutline(text);
+        this.#options.outlines?.set(file, outline);
+      }
       for (const name of new Set(outline.macros)) {
         const list = this.#macroFiles.get(name);
         if (!list) this.#macroFiles.set(name, [file]);
@@ -603,7 +609,17 @@ export class TranslationUnit {
   filesMentioning(name: string): string[] {
     // The first few lookups search the texts; the filters pay off when there are more.
     if (!this.#wordFilters && ++this.#lookups <= FILTER_AFTER) return this.files.filter((f) => mentionsWord(this.#source.text(f) ?? '', name));
-    if (!this.#wordFilters) this.#wordFilters = this.files.map((f) => wordFilter(this.#source.text(f) ?? ''));
+    if (!this.#wordFilters) {
+      const shared = this.#options.wordFilters;
+      this.#wordFilters = this.files.map((f) => {
+        let filter = shared?.get(f);
+        if (!filter) {
+          filter = wordFilter(this.#source.text(f) ?? '');
+          shared?.set(f, filter);
+        }
+        return filter;
+      });
+    }
     const h = wordHash(name, 0, name.length);
     const bit = 1 << (h & 31);
     const slot = (h >>> 5) & (FILTER_WORDS - 1);

@@ -234,6 +234,8 @@ export class HeaderBindings extends Derived {
 
   protected compute(rust: string, d: Derivation): void {
     const cname = unmangle(rust);
+    // `u8` is never a binding: bindgen writes C's `u8` as `u8_` (and a Rust primitive is asked about often).
+    if (mangle(cname) !== rust) return;
     const lookup = this.program.find(cname);
     this.attempt(d, 'constant', () => this.constHelper(rust, d));
     const first = (kind: DeclEntry['kind']) => lookup.entries.find((e) => e.kind === kind && e.state !== false);
@@ -548,12 +550,23 @@ function evaluateCexpr(
 
 /** `rust_helper_X` of the helper files, as `bindings::X` (bindings_helpers_generated.rs). */
 export class HelperBindings extends Derived {
-  constructor(mainFile: string, program: () => CProgram, prefix: string, private readonly helperFiles: ReadonlySet<string>) {
+  /**
+   * `helperText` reads a helper file: a name no helper file mentions is no helper, known
+   * without reading the headers the helpers include.
+   */
+  constructor(
+    mainFile: string,
+    program: () => CProgram,
+    prefix: string,
+    private readonly helperFiles: ReadonlySet<string>,
+    private readonly helperText: (file: string) => string | undefined,
+  ) {
     super(mainFile, 'helpers', program, prefix);
   }
 
   protected compute(rust: string, d: Derivation): void {
     const cname = `rust_helper_${rust}`;
+    if (![...this.helperFiles].some((f) => this.helperText(f)?.includes(cname))) return;
     const lookup = this.program.find(cname);
     const entries = lookup.entries.filter((e) => e.kind === 'function' && this.helperFiles.has(e.file) && !e.decl!.storage.includes('static'));
     this.attempt(d, 'helper', () => {
