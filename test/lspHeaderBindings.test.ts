@@ -45,6 +45,11 @@ describe('language server before the first build', () => {
       'Wrapped by the `kernel` crate:\n- `MutexBackend::lock` in `kernel::sync::lock::mutex` (`rust/kernel/sync/lock/mutex.rs:28`)',
     ].join('\n\n'));
 
+    // Go to definition: the header's prototype, which is also where the Rust item comes from (once).
+    expect(await client.request('textDocument/definition', { textDocument: { uri: uri(driver) }, position: { line: 25, character: 23 } })).toEqual([
+      { uri: uri(path.join(tree, 'include/linux/mutex.h')), range: { start: { line: 15, character: 5 }, end: { line: 15, character: 17 } } },
+    ]);
+
     // The build writes the three files.
     for (const f of GENERATED) fs.renameSync(path.join(saved, path.basename(f)), path.join(tree, f));
     client.diagnostics.delete(uri(driver));
@@ -58,5 +63,9 @@ describe('language server before the first build', () => {
     }, 'the status after the switch');
     expect(generated.info.bindings).toBe('generated');
     expect((await hoverMutexLock()).contents.value).toContain('Generated at `rust/bindings/bindings_helpers_generated.rs:17`.');
+    expect(await client.request('textDocument/definition', { textDocument: { uri: uri(driver) }, position: { line: 25, character: 23 } })).toEqual([
+      { uri: uri(path.join(tree, 'include/linux/mutex.h')), range: { start: { line: 15, character: 5 }, end: { line: 15, character: 17 } } },
+      { uri: uri(path.join(tree, 'rust/bindings/bindings_generated.rs')), range: { start: { line: 77, character: 11 }, end: { line: 77, character: 23 } } },
+    ]);
   });
 });
