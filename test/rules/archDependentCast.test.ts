@@ -29,13 +29,13 @@ ruleTable(archDependentCast, {
       name: 'core::ffi::c_ulong as u64 (rust-clippy #10555): u32 on 32-bit arm, core mapping',
       tree: rustTree({ mapping: 'core', files: { [FILE]: CORE_ULONG } }),
       file: FILE,
-      errors: [{ span: [6, 4, 6, 16], message: `\`as u64\` is a no-op on arm64, loongarch64, riscv64, um, x86_64; converts on arm (\`core::ffi::c_ulong\` is \`u32\` there): ${TAIL}` }],
+      errors: [{ span: [6, 4, 6, 16], message: `\`as u64\` is a no-op on arm64, loongarch64, powerpc64, riscv64, s390x, um, x86_64; converts on arm, powerpc (\`core::ffi::c_ulong\` is \`u32\` there): ${TAIL}` }],
     },
     {
       name: 'the same in a kernel-mapping tree, new bindgen shape: core::ffi is still per-arch',
       tree: rustTree({ mapping: 'kernel', unsafeExtern: true, files: { [FILE]: CORE_ULONG } }),
       file: FILE,
-      errors: [{ span: [6, 4, 6, 16], message: `\`as u64\` is a no-op on arm64, loongarch64, riscv64, um, x86_64; converts on arm (\`core::ffi::c_ulong\` is \`u32\` there): ${TAIL}` }],
+      errors: [{ span: [6, 4, 6, 16], message: `\`as u64\` is a no-op on arm64, loongarch64, powerpc64, riscv64, s390x, um, x86_64; converts on arm, powerpc (\`core::ffi::c_ulong\` is \`u32\` there): ${TAIL}` }],
     },
     {
       name: 'the target varies: u64 as core::ffi::c_ulong',
@@ -47,7 +47,7 @@ ruleTable(archDependentCast, {
       name: 'c"…".as_ptr() is *const core::ffi::c_char: i8 on x86_64, loongarch64 and um',
       tree: rustTree({ mapping: 'kernel', files: { [FILE]: CSTR } }),
       file: FILE,
-      errors: [{ span: [6, 4, 6, 35], message: `\`as *const u8\` is a no-op on arm, arm64, riscv64; converts on loongarch64, um, x86_64 (\`*const core::ffi::c_char\` is \`*const i8\` there): ${TAIL}` }],
+      errors: [{ span: [6, 4, 6, 35], message: `\`as *const u8\` is a no-op on arm, arm64, powerpc, powerpc64, riscv64, s390x; converts on loongarch64, um, x86_64 (\`*const core::ffi::c_char\` is \`*const i8\` there): ${TAIL}` }],
     },
   ],
 });

@@ -4,7 +4,7 @@ import { driver, rustTree } from '../support/trees';
 
 const FILE = 'drivers/misc/rust_x.rs';
 const KERNEL_I8 = 'but `i8` is a signed char: kernel C `char` is unsigned (-funsigned-char) and `c_char` is `u8` on every arch, so this does not type-check; write `c_char`';
-const CORE_I8 = 'but `i8` is a signed char: `core::ffi::c_char` is `u8` on arm, arm64, riscv64, where this does not type-check; write `c_char`';
+const CORE_I8 = 'but `i8` is a signed char: `core::ffi::c_char` is `u8` on arm, arm64, powerpc, powerpc64, riscv64, s390x, where this does not type-check; write `c_char`';
 
 const CORE_CHAR_PARAM = driver(`fn first(s: *const core::ffi::c_char) -> u8 {
     // SAFETY: TODO.
@@ -73,7 +73,7 @@ ruleTable(cCharSign, {
       file: FILE,
       errors: [{
         span: [5, 19, 5, 36],
-        message: '`core::ffi::c_char` is `i8` on loongarch64, um, x86_64 and `u8` on arm, arm64, riscv64, but kernel C is built with ' +
+        message: '`core::ffi::c_char` is `i8` on loongarch64, um, x86_64 and `u8` on arm, arm64, powerpc, powerpc64, riscv64, s390x, but kernel C is built with ' +
           '-funsigned-char, so its `char` is `u8` everywhere: use the kernel\'s `c_char`',
       }],
       output: { [FILE]: CORE_CHAR_PARAM.replace('core::ffi::c_char', 'kernel::ffi::c_char') },
@@ -107,12 +107,12 @@ ruleTable(cCharSign, {
       output: null,
     },
     {
-      name: 'widening a core::ffi::c_char (core mapping, all six arches)',
+      name: 'widening a core::ffi::c_char (core mapping, every arch)',
       tree: rustTree({ mapping: 'core', files: { [FILE]: WIDEN } }),
       file: FILE,
       errors: [{
         span: [8, 5, 8, 17],
-        message: '`first` is a C `char` that is `i8` on loongarch64, um, x86_64 and `u8` on arm, arm64, riscv64: `as i32` sign-extends ' +
+        message: '`first` is a C `char` that is `i8` on loongarch64, um, x86_64 and `u8` on arm, arm64, powerpc, powerpc64, riscv64, s390x: `as i32` sign-extends ' +
           'bytes ≥ 0x80 on the first and zero-extends them on the second (kernel C, built with -funsigned-char, zero-extends)',
       }],
       output: null,

@@ -3,7 +3,7 @@ import { ruleTable } from '../support/ruleTester';
 import { driver, rustTree } from '../support/trees';
 
 const FILE = 'drivers/misc/rust_x.rs';
-const KERNEL_ARCHES = 'arm, arm64, loongarch64, riscv64, um, x86_64';
+const KERNEL_ARCHES = 'arm, arm64, loongarch64, powerpc, powerpc64, riscv64, s390x, um, x86_64';
 const msg = (value: string, type: string, written: string, arches = KERNEL_ARCHES, mapping = 'the kernel mapping (rust/ffi.rs)') =>
   `\`${value}\` is already \`${type}\` on every arch of this tree (${arches}) under ${mapping}, so \`as ${written}\` converts nothing`;
 

@@ -8,9 +8,9 @@
  * the closure alone until they are all read.
  */
 import * as path from 'node:path';
-import type { Arch } from '../core/archTable';
-import { type HeaderDecl, type HeaderLookup } from '../core/index/headers';
-import { mentions, parseIncludes, type ScannedDecl, scanHeader } from '../core/index/headerScan';
+import { kernelArchName } from '../core/archTable';
+import { type HeaderDecl, type HeaderLookup, type TypedefDecl, isPerArchHeader } from '../core/index/headers';
+import { mentions, parseIncludes, type ScannedDecl, type ScannedTypedef, scanHeader, scanTypedefs } from '../core/index/headerScan';
 import { BINDINGS_HELPER_H, type TreeModel } from '../core/tree';
 import { isDir, listFiles, readText } from './files';
 
@@ -31,11 +31,6 @@ export const DISK_FILES: HeaderFiles = {
   list: (d) => listFiles(d, ['.h']),
 };
 
-/** `arch/<dir>` of each Rust arch name. */
-const ARCH_DIR: Record<Arch, string> = {
-  arm: 'arm', arm64: 'arm64', loongarch64: 'loongarch', riscv64: 'riscv', um: 'um', x86_64: 'x86',
-};
-
 /** Headers every kernel C file gets through `-include` on the command line. */
 const FORCED_INCLUDES = ['include/linux/kconfig.h', 'include/linux/compiler_types.h'];
 
@@ -49,7 +44,7 @@ const SCAN_BATCH = 2;
  */
 export function includeDirs(model: TreeModel, files: HeaderFiles = DISK_FILES): string[] {
   const archs = [...model.arches].sort((a, b) => Number(b === 'x86_64') - Number(a === 'x86_64'));
-  const arch = archs.map((a) => ARCH_DIR[a]).find((d) => files.isDir(path.join(model.srctree, 'arch', d, 'include')));
+  const arch = archs.map(kernelArchName).find((d) => files.isDir(path.join(model.srctree, 'arch', d, 'include')));
   const rels = [
     ...(arch ? [`arch/${arch}/include`, `arch/${arch}/include/generated`] : []),
     'include',
@@ -90,6 +85,9 @@ export class IncludeClosureLookup implements HeaderLookup {
   private readonly texts = new Map<string, string | undefined>();
   private readonly scans = new Map<string, ScannedDecl[]>();
   private readonly results = new Map<string, HeaderDecl[]>();
+  private readonly typedefScans = new Map<string, ScannedTypedef[]>();
+  private readonly typedefResults = new Map<string, TypedefDecl[]>();
+  private archFiles?: string[];
   /** The first header found including each header, for `includeVia`. */
   private readonly includedBy = new Map<string, string>();
   private readonly dirs: string[];
@@ -131,6 +129,58 @@ export class IncludeClosureLookup implements HeaderLookup {
     return found;
   }
 
+  typedefs(name: string): TypedefDecl[] | undefined {
+    const known = this.typedefResults.get(name);
+    if (known) return known;
+    const found = this.typedefsIn(this.ensureClosure().headers, name);
+    if (found.some((d) => isPerArchHeader(d.path))) {
+      // Each arch's own definition, where the tree holds that arch's headers.
+      if (!this.complete) {
+        this.missedWhileReading = true;
+        return undefined;
+      }
+      for (const d of this.typedefsIn(this.archHeaders(), name)) {
+        if (!found.some((f) => f.file === d.file && f.line === d.line)) found.push(d);
+      }
+    }
+    this.typedefResults.set(name, found);
+    return found;
+  }
+
+  private typedefsIn(files: string[], name: string): TypedefDecl[] {
+    const out: TypedefDecl[] = [];
+    for (const file of files) {
+      const text = this.text(file);
+      if (text === undefined || !mentions(text, name)) continue;
+      let scanned = this.typedefScans.get(file);
+      if (!scanned) {
+        scanned = scanTypedefs(text);
+        this.typedefScans.set(file, scanned);
+      }
+      for (const d of scanned) if (d.name === name) out.push({ ...d, file, path: this.treePath(file) });
+    }
+    return out;
+  }
+
+  /** The headers under `arch/<dir>/include` of every arch of the tree, in srctree and objtree. */
+  private archHeaders(): string[] {
+    if (!this.archFiles) {
+      const dirs = [...new Set(this.model.arches.map(kernelArchName))].flatMap((a) =>
+        [this.model.srctree, this.model.objtree].map((base) => path.join(base, 'arch', a, 'include')));
+      this.archFiles = [...new Set([...new Set(dirs)].filter((d) => this.files.isDir(d)).flatMap((d) => this.files.list(d)))];
+    }
+    return this.archFiles;
+  }
+
+  /** `arch/x86/include/asm/tsc.h`: relative to srctree, or objtree for a generated header. */
+  private treePath(file: string): string {
+    for (const root of [this.model.srctree, this.model.objtree]) {
+      const rel = path.relative(root, file);
+      if (!rel.startsWith('..') && !path.isAbsolute(rel)) return rel.split(path.sep).join('/');
+    }
+    return file;
+  }
+
   /**
    * Switches to background mode and reads the closure, then every other header of the include
    * paths, `batch` files per turn of the event loop, so that no request waits for the whole
@@ -157,9 +207,11 @@ export class IncludeClosureLookup implements HeaderLookup {
     const closure = this.ensureClosure();
     await turn();
     const others = this.otherHeaders(closure);
-    for (let i = 0; i < others.length; i += batch) {
+    // The arches' own headers too: a typedef defined per arch is answered once they are read.
+    const toRead = [...new Set([...others, ...this.archHeaders()])];
+    for (let i = 0; i < toRead.length; i += batch) {
       await turn();
-      for (const f of others.slice(i, i + batch)) this.text(f);
+      for (const f of toRead.slice(i, i + batch)) this.text(f);
     }
     this.othersRead = true;
     // The closure first: it is what `find` parses on a request.

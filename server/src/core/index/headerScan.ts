@@ -7,7 +7,7 @@ import type { Range } from '../model';
 import { maskKernelAnnotations } from '../cSource';
 import { parseC, nodeRange, walkNamed, type SyntaxNode } from '../parse';
 import { collapse, declaratorName, definitionStart, functionDeclarator, functionParams, wrapperReturnType } from '../cSignature';
-import type { HeaderDecl } from './headers';
+import type { HeaderDecl, TypedefDecl } from './headers';
 
 export interface IncludeLine {
   /** The path as written between the quotes or angle brackets. */
@@ -140,5 +140,87 @@ export function scanHeader(file: string, include: string, text: string): Scanned
     });
     return false;
   });
+  return out;
+}
+
+export type ScannedTypedef = Omit<TypedefDecl, 'file' | 'path'>;
+
+/** One level of `#if` nesting: the conditions of its earlier branches, and of the branch we are in. */
+interface CondFrame {
+  previous: string[];
+  current?: string;
+}
+
+function frameConditions(stack: CondFrame[]): string[] {
+  return stack.flatMap((f) => [...f.previous.map((c) => `!(${c})`), ...(f.current === undefined ? [] : [f.current])]);
+}
+
+/** One logical line without its comments; `open` says whether a block comment runs on past it. */
+function stripComments(line: string, inComment: boolean): { code: string; open: boolean } {
+  let code = '';
+  let i = 0;
+  let open = inComment;
+  while (i < line.length) {
+    if (open) {
+      const end = line.indexOf('*/', i);
+      if (end < 0) return { code, open: true };
+      i = end + 2;
+      open = false;
+      code += ' ';
+    } else if (line.startsWith('/*', i)) {
+      open = true;
+      i += 2;
+    } else if (line.startsWith('//', i)) {
+      break;
+    } else {
+      code += line[i++];
+    }
+  }
+  return { code, open };
+}
+
+const TYPEDEF_RE = /^\s*(?:__extension__\s+)?typedef\s+([^;{}]+?)\s*;\s*$/;
+
+/**
+ * The one-line typedefs of a header with the `#if` conditions around each, by a line scan
+ * (no parse: asked about a name, the lookup scans every header that mentions it).
+ * Typedefs of functions, arrays and struct bodies are left out.
+ */
+export function scanTypedefs(text: string): ScannedTypedef[] {
+  const out: ScannedTypedef[] = [];
+  const stack: CondFrame[] = [];
+  const lines = text.split(/\r\n|\r|\n/);
+  let inComment = false;
+  for (let i = 0; i < lines.length; i++) {
+    const first = i;
+    let raw = lines[i];
+    // A directive continued with a backslash is one line.
+    while (/^\s*#/.test(raw) && raw.endsWith('\\') && i + 1 < lines.length) raw = raw.slice(0, -1) + lines[++i];
+    const { code, open } = stripComments(raw, inComment);
+    inComment = open;
+    const directive = /^\s*#\s*(ifdef|ifndef|if|elif|else|endif)\b\s*(.*?)\s*$/.exec(code);
+    if (directive) {
+      const [, kind, arg] = directive;
+      const top = stack[stack.length - 1];
+      if (kind === 'ifdef') stack.push({ previous: [], current: `defined(${arg})` });
+      else if (kind === 'ifndef') stack.push({ previous: [], current: `!defined(${arg})` });
+      else if (kind === 'if') stack.push({ previous: [], current: arg });
+      else if (kind === 'endif') stack.pop();
+      else if (top) {
+        if (top.current !== undefined) top.previous.push(top.current);
+        top.current = kind === 'elif' ? arg : undefined;
+      }
+      continue;
+    }
+    if (!code.includes('typedef')) continue;
+    const m = TYPEDEF_RE.exec(maskKernelAnnotations(code));
+    if (!m) continue;
+    const decl = m[1].replace(/\s+/g, ' ').trim();
+    const name = /(\w+)$/.exec(decl)?.[1];
+    if (!name || /[()[\]]/.test(decl)) continue;
+    const type = decl.slice(0, decl.length - name.length).trim();
+    if (!type) continue;
+    out.push({ name, type, conditions: frameConditions(stack), line: first });
+  }
   return out;
 }
