@@ -84,9 +84,8 @@ export interface ArchSupport {
 
 /** The arches one line of arch-support.rst means, from its name and its constraints column. */
 function archesOfLine(name: string, constraints: string): ArchSupport {
-  if (isArch(name)) return { arches: [name], unknown: [] };
   const known = archesOfKernelName(name);
-  if (!known.length) return { arches: [], unknown: [name] };
+  if (!known.length) return isArch(name) ? { arches: [name], unknown: [] } : { arches: [], unknown: [name] };
   // "``riscv64`` and LLVM/Clang only.", "``x86_64`` only."
   const named = [...constraints.matchAll(/``([a-z0-9_]+)``/g)].map((m) => m[1]).filter((n): n is Arch => known.includes(n as Arch));
   if (named.length) return { arches: named, unknown: [] };

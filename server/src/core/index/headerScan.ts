@@ -200,7 +200,8 @@ export function scanTypedefs(text: string): ScannedTypedef[] {
     inComment = open;
     const directive = /^\s*#\s*(ifdef|ifndef|if|elif|else|endif)\b\s*(.*?)\s*$/.exec(code);
     if (directive) {
-      const [, kind, arg] = directive;
+      const [, kind] = directive;
+      const arg = directive[2].replace(/\s+/g, ' ');
       const top = stack[stack.length - 1];
       if (kind === 'ifdef') stack.push({ previous: [], current: `defined(${arg})` });
       else if (kind === 'ifndef') stack.push({ previous: [], current: `!defined(${arg})` });
