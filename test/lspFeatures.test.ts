@@ -183,6 +183,50 @@ describe('core::ffi tree with arm, arm64, x86_64', () => {
   });
 });
 
+describe('linux-arches: typedefs whose width the config or an arch header decides', () => {
+  const tree = fixture('linux-arches');
+  const io = path.join(tree, 'rust/kernel/io.rs');
+  const time = path.join(tree, 'rust/kernel/time.rs');
+  let client: LspClient;
+  beforeAll(async () => {
+    client = await openTree(tree, [io, time]);
+  });
+  afterAll(() => client.shutdown());
+
+  it('hovers `bindings::phys_addr_t` with its per-arch, per-config table and its C definitions', async () => {
+    expect(await at(client, 'textDocument/hover', io, 10, 40)).toEqual(markdown([
+      '**`bindings::phys_addr_t`**: C `phys_addr_t`',
+      '`phys_addr_t` → `u64_` → `__u64` → `ffi::c_ulonglong` (C `unsigned long long`)',
+      'Under the kernel mapping (`rust/ffi.rs`), it differs by arch:',
+      '| arch | Rust | size | sign |\n|---|---|---|---|\n' +
+        '| arm with CONFIG_ARM_LPAE, arm64, powerpc with CONFIG_PHYS_64BIT, powerpc64, riscv64, s390x, um, x86_64 | `u64` | 8 bytes | unsigned |\n' +
+        '| arm without CONFIG_ARM_LPAE, powerpc without CONFIG_PHYS_64BIT | `u32` | 4 bytes | unsigned |',
+      'The bindings show one arch and config; its C definitions:\n' +
+        '- `typedef u64 phys_addr_t;` under `#if defined(CONFIG_PHYS_ADDR_T_64BIT)` (`include/linux/types.h:29`)\n' +
+        '- `typedef u32 phys_addr_t;` under `#if !(defined(CONFIG_PHYS_ADDR_T_64BIT))` (`include/linux/types.h:31`)',
+      'Generated at `rust/bindings/bindings_generated.rs:28`.',
+    ].join('\n\n'), io, 10, 35, 46));
+  });
+
+  it('hovers `bindings::cycles_t`: known only where the tree holds the arch\'s header', async () => {
+    expect(await at(client, 'textDocument/hover', time, 10, 40)).toEqual(markdown([
+      '**`bindings::cycles_t`**: C `cycles_t`',
+      '`cycles_t` → `ffi::c_ulonglong` (C `unsigned long long`)',
+      'Under the kernel mapping (`rust/ffi.rs`), it differs by arch:',
+      '| arch | Rust | size | sign |\n|---|---|---|---|\n' +
+        '| arm | `usize` | 4 bytes | unsigned |\n' +
+        "| arm64, powerpc, powerpc64, s390x, um | unknown: `cycles_t` is each arch's own type, and the tree has no header defining it there | | |\n" +
+        '| riscv64 | `usize` | 8 bytes | unsigned |\n' +
+        '| x86_64 | `u64` | 8 bytes | unsigned |',
+      'The bindings show one arch and config; its C definitions:\n' +
+        '- `typedef unsigned long long cycles_t;` (`arch/x86/include/asm/tsc.h:6`)\n' +
+        '- `typedef unsigned long cycles_t;` (`arch/arm/include/asm/timex.h:5`)\n' +
+        '- `typedef unsigned long cycles_t;` (`arch/riscv/include/asm/timex.h:5`)',
+      'Generated at `rust/bindings/bindings_generated.rs:68`.',
+    ].join('\n\n'), time, 10, 39, 47));
+  });
+});
+
 describeTier('corpus', 'the 6.12 corpus, where this config binds `mutex_lock` directly as well', () => {
   it('says the helper is unused here, in the hover of `bindings::mutex_lock` and of `rust_helper_mutex_lock`; definition goes to the header and the direct binding', async () => {
     const mutexRs = path.join(CORPUS, 'rust/kernel/sync/lock/mutex.rs');

@@ -187,7 +187,7 @@ export function typedefOn(decls: TypedefDecl[], arch: Arch | undefined, assume: 
   const name = decls[0].name;
   if (!arch) return { kind: 'unknown', why: `\`${name}\` depends on the arch` };
   const candidates = perArch ? decls.filter((d) => headerArch(d.path) === kernelArchName(arch)) : decls;
-  if (!candidates.length) return { kind: 'unknown', why: `no header under arch/${kernelArchName(arch)}/include in this tree defines \`${name}\`` };
+  if (!candidates.length) return { kind: 'unknown', why: `\`${name}\` is each arch's own type, and the tree has no header defining it there` };
   const active: TypedefDecl[] = [];
   const choices = new Set<string>();
   for (const d of candidates) {

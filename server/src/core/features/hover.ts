@@ -106,7 +106,7 @@ function typedefDefinitions(cName: string, project: Project): string | undefined
     const conds = conditional(d);
     return `- \`typedef ${d.type} ${d.name};\`${conds.length ? ` under \`#if ${conds.join(' && ')}\`` : ''} (\`${d.path}:${d.line + 1}\`)`;
   });
-  return `Its C definition differs by config or arch:\n${lines.join('\n')}`;
+  return `The bindings show one arch and config; its C definitions:\n${lines.join('\n')}`;
 }
 
 const UNSIGNED_CHAR_NOTE =
