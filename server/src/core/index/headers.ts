@@ -63,8 +63,9 @@ export interface HeaderLookup {
    */
   find(name: string): HeaderDecl[];
   /**
-   * False while the headers outside that closure are still being read in the background:
-   * `find` then answers from the closure alone, and a name it does not find may yet exist.
+   * False while the headers outside that closure (and those of the tree's arches) are still
+   * being read in the background: `find` then answers from the closure alone, and a name it
+   * does not find may yet exist; `typedefs` answers nothing for an arch's own typedef.
    */
   readonly complete: boolean;
   /**
