@@ -193,6 +193,14 @@ describe('linux-arches: typedefs whose width the config or an arch header decide
   });
   afterAll(() => client.shutdown());
 
+  it('publishes the casts of config-decided typedefs once the headers are read in the background', async () => {
+    const casts = await client.until(() => {
+      const found = client.diagnostics.get(uri(io))?.diagnostics.filter((d) => d.code === 'arch-dependent-cast');
+      return found?.length ? found : undefined;
+    }, 'the arch-dependent casts of io.rs');
+    expect(casts.map((d) => d.range.start.line + 1)).toEqual([12, 17, 28, 35]);
+  });
+
   it('hovers `bindings::phys_addr_t` with its per-arch, per-config table and its C definitions', async () => {
     expect(await at(client, 'textDocument/hover', io, 10, 40)).toEqual(markdown([
       '**`bindings::phys_addr_t`**: C `phys_addr_t`',

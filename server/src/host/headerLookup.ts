@@ -129,16 +129,19 @@ export class IncludeClosureLookup implements HeaderLookup {
     return found;
   }
 
-  typedefs(name: string): TypedefDecl[] | undefined {
+  typedefs(name: string, now = false): TypedefDecl[] | undefined {
     const known = this.typedefResults.get(name);
     if (known) return known;
+    // In the server a cast's typedef waits for the background read: it is not worth reading
+    // the include closure on a keystroke (seconds on a loaded machine), and an arch's own
+    // definition needs every arch's headers.
+    if (!this.complete && !now) {
+      this.missedWhileReading = true;
+      return undefined;
+    }
     const found = this.typedefsIn(this.ensureClosure().headers, name);
     if (found.some((d) => isPerArchHeader(d.path))) {
       // Each arch's own definition, where the tree holds that arch's headers.
-      if (!this.complete) {
-        this.missedWhileReading = true;
-        return undefined;
-      }
       for (const d of this.typedefsIn(this.archHeaders(), name)) {
         if (!found.some((f) => f.file === d.file && f.line === d.line)) found.push(d);
       }

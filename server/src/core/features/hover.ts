@@ -60,7 +60,7 @@ function sizeText(n: number): string {
 /** Arches (and configs) grouped by what the type is on them (Rust type and size). */
 function archRows(t: RustType, mapping: Mapping, project: Project): ArchRow[] {
   const { model, index } = project;
-  const view = new PerArchTypes(index.bindings, index.headers, { arches: model.arches, unknownArches: model.unknownArches, mapping });
+  const view = new PerArchTypes(index.bindings, index.headers, { arches: model.arches, unknownArches: model.unknownArches, mapping }, true);
   const rows: ArchRow[] = [];
   for (const v of view.variants([t])) {
     const on = view.on(t, v.arch, v.assume);
@@ -99,7 +99,7 @@ function perArch(t: RustType, mapping: Mapping, project: Project): string {
 
 /** The C definitions of a typedef that differs by config or arch, with their conditions. */
 function typedefDefinitions(cName: string, project: Project): string | undefined {
-  const decls = project.index.headers.typedefs(cName) ?? [];
+  const decls = project.index.headers.typedefs(cName, true) ?? [];
   const conditional = (d: TypedefDecl) => d.conditions.filter(isConfigCondition);
   if (!decls.some((d) => conditional(d).length || headerArch(d.path))) return undefined;
   const lines = decls.map((d) => {

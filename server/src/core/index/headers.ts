@@ -65,16 +65,18 @@ export interface HeaderLookup {
   /**
    * False while the headers outside that closure (and those of the tree's arches) are still
    * being read in the background: `find` then answers from the closure alone, and a name it
-   * does not find may yet exist; `typedefs` answers nothing for an arch's own typedef.
+   * does not find may yet exist; `typedefs` answers nothing yet.
    */
   readonly complete: boolean;
   /**
    * The typedefs of `name` (a C name: `u64`, not bindgen's `u64_`): those in the headers
    * bindings_helper.h and the helpers reach and, when one of these is an arch's own
    * (`arch/<dir>/`, `asm-generic/`), those in the headers of every arch of the tree.
-   * Undefined while those are still being read in the background; empty when no header has one.
+   * Undefined while the headers are still being read in the background (`complete` is
+   * false), unless `now`: an explicit request (hover) reads what it needs at once. Empty when
+   * no header has one.
    */
-  typedefs(name: string): TypedefDecl[] | undefined;
+  typedefs(name: string, now?: boolean): TypedefDecl[] | undefined;
 }
 
 export const NO_HEADERS: HeaderLookup = { find: () => [], complete: true, typedefs: () => [] };

@@ -70,10 +70,12 @@ export function unknownWhy(t: RustType): string | undefined {
 }
 
 export class PerArchTypes {
+  /** `readNow`: for an explicit request (hover), headers still being read are read at once. */
   constructor(
     private readonly bindings: BindingsIndex,
     private readonly headers: HeaderLookup,
     private readonly model: ArchModel,
+    private readonly readNow = false,
   ) {}
 
   /** `t` on `arch` (undefined: an arch the table does not know) under `assume`. */
@@ -138,7 +140,7 @@ export class PerArchTypes {
     const follow = (t: RustType, tr = trace) => this.expand(t, arch, assume, tr, depth + 1);
     // rust/bindings/lib.rs defines these by hand, alike on every arch.
     if (alias.source === 'manual') return follow(alias.target);
-    const decls = this.headers.typedefs(cNameOf(alias.name));
+    const decls = this.headers.typedefs(cNameOf(alias.name), this.readNow);
     if (!decls) return unknown('the C headers are still being read');
     if (!decls.length) return follow(alias.target);
     const on = typedefOn(decls, arch, assume);
