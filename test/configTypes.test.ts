@@ -61,8 +61,14 @@ describe('typedef scan', () => {
     ]);
   });
 
-  it('reads CRLF headers the same way', () => {
+  it('reads CRLF and lone-CR headers the same way', () => {
     expect(scanTypedefs(TYPES_H.replace(/\n/g, '\r\n'))).toEqual(scanTypedefs(TYPES_H));
+    expect(scanTypedefs(TYPES_H.replace(/\n/g, '\r'))).toEqual(scanTypedefs(TYPES_H));
+  });
+
+  it('reads a typedef or a directive on the first line', () => {
+    expect(scanTypedefs('#ifdef CONFIG_64BIT\ntypedef u64 w_t;\n#endif\n').map((d) => [d.name, d.conditions, d.line])).toEqual([['w_t', ['defined(CONFIG_64BIT)'], 1]]);
+    expect(scanTypedefs('typedef u64 w_t;').map((d) => [d.name, d.type, d.line])).toEqual([['w_t', 'u64', 0]]);
   });
 });
 
