@@ -44,7 +44,7 @@ export function isConfigCondition(cond: string): boolean {
 }
 
 /** The config symbols a condition names. */
-export function symbolsIn(cond: string): string[] {
+function symbolsIn(cond: string): string[] {
   return [...new Set(cond.match(/\bCONFIG_\w+/g) ?? [])];
 }
 
@@ -55,8 +55,8 @@ function symbolValue(sym: string, arch: Arch | undefined, assume: Assumptions): 
   return typeof value === 'boolean' ? value : assume.get(sym);
 }
 
-/** Symbols whose value on `arch` is a choice (a Kconfig option), with the options that set them. */
-export function choiceSymbol(sym: string, arch: Arch): string[] | undefined {
+/** The Kconfig options that set `sym` on `arch`, where it is a choice there. */
+function choiceSymbol(sym: string, arch: Arch): string[] | undefined {
   const value = SYMBOLS[sym]?.(arch);
   return typeof value === 'object' ? value.selectedBy : undefined;
 }

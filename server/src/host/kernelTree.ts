@@ -208,7 +208,7 @@ export function missingGeneratedNote(model: TreeModel): TreeNote | undefined {
 }
 
 /** One note per arch arch-support.rst lists that the arch table does not know. */
-export function unknownArchNotes(model: TreeModel): TreeNote[] {
+function unknownArchNotes(model: TreeModel): TreeNote[] {
   return model.unknownArches.map((name) => ({
     severity: 'info',
     message:

@@ -8,7 +8,7 @@
 import type { Range } from '../model';
 import { PRIMITIVES } from '../archTable';
 import { nodeRange, walkNamed, type SyntaxNode, type SyntaxTree } from '../parse';
-import { type RustType, UNIT, stripGlobal, typeFromNode } from '../types/rustType';
+import { type RustType, UNIT, typeFromNode } from '../types/rustType';
 
 export type BindingSource = 'bindings' | 'helpers' | 'uapi' | 'manual';
 

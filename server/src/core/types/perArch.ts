@@ -28,12 +28,12 @@ export interface TypedefDecision {
 }
 
 /** What an expansion noted on its way: symbols that are a choice on the arch, typedef definitions it took. */
-export interface Trace {
+interface Trace {
   choices?: Set<string>;
   decisions?: TypedefDecision[];
 }
 
-export interface ArchModel {
+interface ArchModel {
   arches: readonly Arch[];
   unknownArches: readonly string[];
   mapping: Mapping;
