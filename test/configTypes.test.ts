@@ -101,6 +101,8 @@ describe('which definition applies', () => {
   it('a typedef no config or arch decides is fixed: the bindings say what it is', () => {
     expect(typedefOn(named('gfp_t'), 'arm', NO_ASSUMPTIONS)).toEqual({ kind: 'fixed' });
     expect(typedefOn(named('resource_size_t'), undefined, NO_ASSUMPTIONS)).toEqual({ kind: 'fixed' });
+    const compat = decls('#ifdef CONFIG_COMPAT_FOR_U64_ALIGNMENT\ntypedef s64 __attribute__((aligned(4))) compat_s64;\n#else\ntypedef s64 compat_s64;\n#endif\n');
+    expect(typedefOn(compat, 'arm', NO_ASSUMPTIONS), 'the same type under a symbol the table does not know').toEqual({ kind: 'fixed' });
   });
 
   it('a config conditional: decided on 64-bit arches, a choice on arm and powerpc', () => {

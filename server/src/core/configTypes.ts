@@ -183,7 +183,8 @@ function where(decl: TypedefDecl): string {
  */
 export function typedefOn(decls: TypedefDecl[], arch: Arch | undefined, assume: Assumptions): TypedefOnArch {
   const perArch = decls.some((d) => headerArch(d.path) !== undefined);
-  if (!perArch && !decls.some((d) => configConditions(d).length)) return { kind: 'fixed' };
+  // Unconditional, or the same type whatever the config (an attribute aside).
+  if (!perArch && (!decls.some((d) => configConditions(d).length) || new Set(decls.map((d) => d.type)).size === 1)) return { kind: 'fixed' };
   const name = decls[0].name;
   if (!arch) return { kind: 'unknown', why: `\`${name}\` depends on the arch` };
   const candidates = perArch ? decls.filter((d) => headerArch(d.path) === kernelArchName(arch)) : decls;
