@@ -93,6 +93,7 @@ export class IncludeClosureLookup implements HeaderLookup {
   private readonly includedBy = new Map<string, string>();
   private readonly dirs: string[];
   private closure?: { headers: string[]; all: Set<string>; fromBindingsHelper: Set<string> };
+  private closureWalk?: Generator<void, void>;
   private others?: string[];
   /** Set by `warmUp`: the headers outside the closure are read in the background, not on a miss. */
   private background = false;
@@ -160,6 +161,11 @@ export class IncludeClosureLookup implements HeaderLookup {
    */
   private typedefsOf(files: string[]): Map<string, TypedefDecl[]> {
     const byName = new Map<string, TypedefDecl[]>();
+    this.addTypedefs(files, byName);
+    return byName;
+  }
+
+  private addTypedefs(files: string[], byName: Map<string, TypedefDecl[]>): void {
     for (const file of files) {
       const text = this.text(file);
       if (text === undefined || !text.includes('typedef')) continue;
@@ -170,7 +176,6 @@ export class IncludeClosureLookup implements HeaderLookup {
         else byName.set(d.name, [decl]);
       }
     }
-    return byName;
   }
 
   /** The headers under `arch/<dir>/include` of every arch of the tree, in srctree and objtree. */
@@ -192,15 +197,16 @@ export class IncludeClosureLookup implements HeaderLookup {
     return file;
   }
 
-  /**
-   * Switches to background mode and reads the closure, then every other header of the include
-   * paths, `batch` files per turn of the event loop, so that no request waits for the whole
-   * include tree. Resolves when all are read (at once when they already were), to whether
-   * some answer given meanwhile may now be different.
-   */
   /** The background read under way, if any. */
   reading?: Promise<boolean>;
 
+  /**
+   * Switches to background mode and reads the closure, then every other header of the include
+   * paths and of the tree's arches, and indexes their typedefs, `batch` files per turn of the
+   * event loop, so that no request waits for the whole include tree. Resolves when all are
+   * read (at once when they already were), to whether some answer given meanwhile may now be
+   * different.
+   */
   warmUp(batch = 64, startAfterMs = 0, nextTurn: () => Promise<void> = nextTick): Promise<boolean> {
     if (this.background || this.others) return Promise.resolve(false);
     this.reading = this.readInBackground(batch, startAfterMs, nextTurn);
@@ -214,16 +220,33 @@ export class IncludeClosureLookup implements HeaderLookup {
   private async readInBackground(batch: number, startAfterMs: number, turn: () => Promise<void>): Promise<boolean> {
     this.background = true;
     if (startAfterMs) await new Promise((resolve) => setTimeout(resolve, startAfterMs));
-    await turn();
-    const closure = this.ensureClosure();
+    // The closure a slice at a time too: read at once, it blocked requests for seconds on a loaded machine.
+    this.closureWalk ??= this.walkClosure();
+    for (let i = 0; !this.closure; i++) {
+      if (i % batch === 0) await turn();
+      this.closureWalk.next();
+    }
+    const closure = this.closure;
     await turn();
     const others = this.otherHeaders(closure);
     // The arches' own headers too: a typedef defined per arch is answered once they are read.
-    const toRead = [...new Set([...others, ...this.archHeaders()])];
+    const archHeaders = this.archHeaders();
+    const toRead = [...new Set([...others, ...archHeaders])];
     for (let i = 0; i < toRead.length; i += batch) {
       await turn();
       for (const f of toRead.slice(i, i + batch)) this.text(f);
     }
+    // Typedefs are indexed before `complete` says they can be asked for.
+    const closureTypedefs = new Map<string, TypedefDecl[]>();
+    const archTypedefs = new Map<string, TypedefDecl[]>();
+    for (const [files, into] of [[closure.headers, closureTypedefs], [archHeaders, archTypedefs]] as const) {
+      for (let i = 0; i < files.length; i += batch) {
+        await turn();
+        this.addTypedefs(files.slice(i, i + batch), into);
+      }
+    }
+    this.closureTypedefs ??= closureTypedefs;
+    this.archTypedefs ??= archTypedefs;
     this.othersRead = true;
     // The closure first: it is what `find` parses on a request.
     void this.scanInBackground([...closure.headers, ...others], turn);
@@ -308,7 +331,8 @@ export class IncludeClosureLookup implements HeaderLookup {
     return candidates.find((c) => this.text(c) !== undefined);
   }
 
-  private walk(roots: string[], seen: Set<string>, order: string[]): void {
+  /** One header read and its includes queued per step, so that a background read can pause between steps. */
+  private *walk(roots: string[], seen: Set<string>, order: string[]): Generator<void, void> {
     const queue = roots.filter((r) => this.text(r) !== undefined && !seen.has(r));
     for (const r of queue) seen.add(r);
     while (queue.length) {
@@ -322,18 +346,25 @@ export class IncludeClosureLookup implements HeaderLookup {
           queue.push(target);
         }
       }
+      yield;
     }
   }
 
-  private ensureClosure(): NonNullable<IncludeClosureLookup['closure']> {
-    if (this.closure) return this.closure;
+  /** Walks the include closure step by step; sets `closure` when done. */
+  private *walkClosure(): Generator<void, void> {
     const forced = FORCED_INCLUDES.map((f) => path.join(this.model.srctree, f));
     const seen = new Set<string>();
     const order: string[] = [];
-    this.walk([path.join(this.model.srctree, BINDINGS_HELPER_H), ...forced], seen, order);
+    yield* this.walk([path.join(this.model.srctree, BINDINGS_HELPER_H), ...forced], seen, order);
     const fromBindingsHelper = new Set(order);
-    this.walk(this.helperFiles, seen, order);
+    yield* this.walk(this.helperFiles, seen, order);
     this.closure = { headers: order.filter((f) => f.endsWith('.h')), all: seen, fromBindingsHelper };
-    return this.closure;
+  }
+
+  /** The closure at once, finishing a walk the background read started. */
+  private ensureClosure(): NonNullable<IncludeClosureLookup['closure']> {
+    this.closureWalk ??= this.walkClosure();
+    while (!this.closure && !this.closureWalk.next().done);
+    return this.closure!;
   }
 }
