@@ -40,6 +40,7 @@ export function virtualProject(tree: VirtualTree): Project {
     splitHelpers: split,
     ffiRsExists: has('rust/ffi.rs'),
     archSupportText: tree.files[ARCH_SUPPORT_RST],
+    makefileText: tree.files.Makefile,
     rustHelperDefinitionTexts: has(mainRel) ? [tree.files[mainRel]] : [],
     generated,
     generatedInputs,

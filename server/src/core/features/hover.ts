@@ -10,7 +10,7 @@ import { headerArch, type TypedefDecl } from '../index/headers';
 import { isKnown, PerArchTypes, unknownWhy } from '../types/perArch';
 import type { Range } from '../model';
 import type { Project } from '../analyze';
-import type { TreeModel } from '../tree';
+import { cCharSigned, type TreeModel } from '../tree';
 import { type BindingFunction, cNameOf } from '../index/bindings';
 import type { Helper } from '../index/helpers';
 import { type RustType, pathType, typeToString } from '../types/rustType';
@@ -57,10 +57,15 @@ function sizeText(n: number): string {
   return `${n} byte${n === 1 ? '' : 's'}`;
 }
 
+/** Types per arch and config as hover shows them: an explicit request, so headers still being read are read now. */
+function archView(mapping: Mapping, project: Project): PerArchTypes {
+  const { model, index } = project;
+  return new PerArchTypes(index.bindings, index.headers, { arches: model.arches, unknownArches: model.unknownArches, mapping }, true);
+}
+
 /** Arches (and configs) grouped by what the type is on them (Rust type and size). */
 function archRows(t: RustType, mapping: Mapping, project: Project): ArchRow[] {
-  const { model, index } = project;
-  const view = new PerArchTypes(index.bindings, index.headers, { arches: model.arches, unknownArches: model.unknownArches, mapping }, true);
+  const view = archView(mapping, project);
   const rows: ArchRow[] = [];
   for (const v of view.variants([t])) {
     const on = view.on(t, v.arch, v.assume);
@@ -109,9 +114,35 @@ function typedefDefinitions(cName: string, project: Project): string | undefined
   return `The bindings show one arch and config; its C definitions:\n${lines.join('\n')}`;
 }
 
-const UNSIGNED_CHAR_NOTE =
-  'The kernel builds its C with `-funsigned-char`: C `char` is unsigned on every arch. ' +
-  '`ffi::c_char` (`u8`) matches it; `core::ffi::c_char` is `i8` where the target\'s C ABI makes `char` signed.';
+/** Where the tree's C `char` sign comes from (the Makefile's `KBUILD_CFLAGS`, or what stands in for it). */
+function cCharFact(model: TreeModel): string {
+  if (model.unsignedChar) {
+    return model.unsignedCharSource === 'Makefile'
+      ? 'This tree builds its C with `-funsigned-char` (its Makefile\'s `KBUILD_CFLAGS`): C `char` is unsigned on every arch.'
+      : 'C `char` is unsigned on every arch: the kernel mapping (`rust/ffi.rs`) exists only in trees built with `-funsigned-char`.';
+  }
+  const signed = model.arches.filter((a) => cCharSigned(model, a));
+  const unsigned = model.arches.filter((a) => !cCharSigned(model, a));
+  const sides = [signed.length ? `signed on ${signed.join(', ')}` : '', unsigned.length ? `unsigned on ${unsigned.join(', ')}` : ''];
+  const why = model.unsignedCharSource === 'Makefile' ? 'its Makefile does not build C with `-funsigned-char`' : 'no Makefile says `-funsigned-char`';
+  return `C \`char\` is ${sides.filter(Boolean).join(' and ')} in this tree: ${why}, so \`char\` follows each arch's C ABI.`;
+}
+
+/** The tree's C `char`, and whether the Rust type `name` (a `c_char`) has its sign on every arch. */
+function cCharNote(t: RustType, name: string, mapping: Mapping, project: Project): string {
+  const model = project.model;
+  const view = archView(mapping, project);
+  const rust = new Map(model.arches.map((a) => [a, typeToString(view.on(t, a))]));
+  const differs = model.arches.filter((a) => (rust.get(a) === 'i8') !== cCharSigned(model, a));
+  const kinds = [...new Set(rust.values())];
+  let verdict: string;
+  if (!differs.length) verdict = `\`${name}\`${kinds.length === 1 ? ` (\`${kinds[0]}\`)` : ''} matches it on every arch of this tree.`;
+  else {
+    verdict = `\`${name}\` does not: it is \`${rust.get(differs[0])}\` on ${differs.join(', ')}.`;
+    if (model.mapping === 'kernel' && mapping === 'core') verdict += ' The kernel\'s `ffi::c_char` (`u8`) is unsigned everywhere.';
+  }
+  return `${cCharFact(model)} ${verdict}`;
+}
 
 function ctypeOf(t: RustType): CTypeName | undefined {
   if (t.kind !== 'path') return undefined;
@@ -121,7 +152,7 @@ function ctypeOf(t: RustType): CTypeName | undefined {
 
 function ctypeHover(sym: Extract<FfiSymbol, { kind: 'ctype' }>, project: Project): string {
   const parts = [`**\`${sym.path}\`**: C \`${C_SPELLING[sym.name]}\``, perArch(pathType(...sym.path.split('::')), sym.mapping, project)];
-  if (sym.name === 'c_char') parts.push(UNSIGNED_CHAR_NOTE);
+  if (sym.name === 'c_char') parts.push(cCharNote(pathType(...sym.path.split('::')), sym.path, sym.mapping, project));
   return parts.join('\n\n');
 }
 
@@ -138,7 +169,7 @@ function aliasHover(name: string, project: Project): string {
   ];
   const definitions = typedefDefinitions(cNameOf(name), project);
   if (definitions) parts.push(definitions);
-  if (end === 'c_char') parts.push(UNSIGNED_CHAR_NOTE);
+  if (end === 'c_char') parts.push(cCharNote(pathType(name), `bindings::${name}`, project.model.mapping, project));
   parts.push(`Generated at \`${displayLocation(project.model, alias.file, alias.nameRange.start.line)}\`.`);
   return parts.join('\n\n');
 }

@@ -6,7 +6,7 @@
  * a typedef of an arch whose headers the tree lacks) gets no verdict.
  */
 import type { Rule } from './rule';
-import { castsIn, displayType, removeCastFix, snippet, uniform } from './casts';
+import { castsIn, displayType, mappingName, removeCastFix, snippet, uniform } from './casts';
 import { typeToString } from '../types/rustType';
 import { nodeRange } from '../parse';
 import { treeArchNames } from '../tree';
@@ -24,12 +24,11 @@ export const unnecessaryCast: Rule = {
       if (cast.convertsOn.length || cast.unknownOn.length) continue;
       const same = uniform(cast.noOpOn.map((o) => o.target));
       const target = same ? typeToString(same) : displayType(cast.targetType);
-      const mapping = ctx.model.mapping === 'kernel' ? 'the kernel mapping (rust/ffi.rs)' : 'the core::ffi mapping';
       ctx.report({
         range: nodeRange(cast.node),
         message:
           `\`${snippet(cast.value)}\` is already \`${target}\` on every arch of this tree (${treeArchNames(ctx.model).join(', ')}) ` +
-          `under ${mapping}, so \`as ${cast.typeNode.text}\` converts nothing`,
+          `under ${mappingName(ctx.model.mapping)}, so \`as ${cast.typeNode.text}\` converts nothing`,
         fixes: [removeCastFix(ctx, cast)],
       });
     }
