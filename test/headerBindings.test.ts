@@ -134,6 +134,7 @@ const BINDINGS: [name: string, declaration: string][] = [
   ['shp_names', 'pub static mut shp_names: [*const ffi::c_char; 0usize];'],
   // The configuration (include/generated/autoconf.h) decides.
   ['shp_configured', 'pub fn shp_configured() -> ffi::c_int;'],
+  ['shp_addr_t', 'pub type shp_addr_t = u64_;'],
   ['shp_configured_struct', 'pub struct shp_configured_struct { pub always: ffi::c_int, pub when_on: ffi::c_int, pub slots: [ffi::c_int; 4usize], }'],
 ];
 
@@ -156,7 +157,6 @@ const UNKNOWN: [string, string][] = [
   ['SHP_ANON_A', 'an enumerator of an anonymous enum'],
   ['___SHP_GFP_IO_BIT', 'an enumerator of an anonymous enum'],
   ['shp_long_double', 'C type ldouble'],
-  ['shp_addr_t', 'a typedef under a config conditional'],
 ];
 
 /** What bindgen does not emit: the model has no item either. */

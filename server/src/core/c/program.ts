@@ -7,7 +7,6 @@
  */
 import { type CValue, evaluate, type EvalResult, type IntType, normalize } from './constExpr';
 import { type CDeclaration, type CType, type Chunk, type ChunkRange, chunkRanges, chunkTokens, parseDeclarations, parseTypeName, type TagBody } from './declarations';
-import { branchAt } from './headerStructure';
 import type { Token } from './lex';
 import { and3, EXPANSION_BUDGET, type ExpansionBudget, type TranslationUnit, type Tri, type XToken } from './translationUnit';
 
@@ -180,22 +179,6 @@ export class CProgram {
     if (chunk.body !== undefined) expanded.push(chunk.tokens[chunk.body], { kind: 'punct', text: '}', offset: -1 });
     const r = parseDeclarations(expanded);
     return r.ok ? { state, decls: r.decls } : { state, why: r.why };
-  }
-
-  /**
-   * Whether a declaration sits under an `#if` on the configuration (a `CONFIG_` macro in the
-   * condition of an enclosing branch, or of an earlier branch of its group): what it says
-   * holds for this `.config` only.
-   */
-  underConfig(file: string, offset: number): boolean {
-    const s = this.tu.structure(file);
-    if (!s) return false;
-    for (let b = branchAt(s, offset), i = 0; b && i < 256; b = s.groups[b.group].parent, i++) {
-      const group = s.groups[b.group];
-      if (group.guard) continue;
-      if (group.branches.slice(0, b.index + 1).some((x) => /\bCONFIG_\w/.test(x.expr))) return true;
-    }
-    return false;
   }
 
   /** The type a typedef names, when exactly one definition of it is compiled. */

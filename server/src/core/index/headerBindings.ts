@@ -326,8 +326,6 @@ export class HeaderBindings extends Derived {
     if (this.spelling.rust({ kind: 'typedef', name: cname }, 'alias') !== mangle(cname)) return; // size_t & co: replaced, never emitted
     if (matches(this.parameters.blocklistTypes, cname) || matches(this.parameters.blocklistItems, cname)) return;
     if (matches(this.parameters.opaqueTypes, cname)) unknown('an opaque type (`--opaque-type`): its blob size needs the layout');
-    // Which C type a config-dependent typedef is differs between configurations and arches.
-    if (this.program.underConfig(at.file, at.token.offset)) unknown('a typedef under a config conditional: its type depends on the configuration');
     const t = at.decl!.type;
     if (t.kind === 'tag') {
       if (t.name === cname) return; // `typedef struct foo foo;`: the struct is the item
