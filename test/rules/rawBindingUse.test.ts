@@ -1,6 +1,8 @@
 import { rawBindingUse } from '../../server/src/core/rules/rawBindingUse';
 import { ruleTable } from '../support/ruleTester';
 import { driver, rustTree } from '../support/trees';
+import type { VirtualTree } from '../support/virtualTree';
+import { GENERATED_FILES } from '../../server/src/core/tree';
 
 const FILE = 'drivers/misc/rust_x.rs';
 const WRAPPED = '`bindings::mutex_lock` is the raw C API, which drivers should not use directly: the `kernel` crate wraps it in ' +
@@ -157,11 +159,71 @@ const TYPE = driver(`struct Lock {
 }
 `);
 
+/** The same tree before its first build: no generated file, so no bindings to look names up in. */
+const unbuilt = (tree: VirtualTree): VirtualTree => ({
+  ...tree, files: Object.fromEntries(Object.entries(tree.files).filter(([k]) => !(Object.values(GENERATED_FILES) as string[]).includes(k))),
+});
+
+/** A PCI driver's device-ID table with a raw vendor ID, in the shape drivers had before `pci::Vendor`. */
+const PCI_TABLE = driver(`kernel::pci_device_table!(
+    PCI_TABLE,
+    MODULE_PCI_TABLE,
+    <SampleDriver as pci::Driver>::IdInfo,
+    [(
+        pci::DeviceId::from_id(bindings::PCI_VENDOR_ID_REDHAT, 0x5),
+        TestIndex::NO_EVENTFD
+    )]
+);
+
+kernel::module_pci_driver! {
+    type: SampleDriver,
+    name: "rust_driver_pci",
+    license: "GPL v2",
+}
+`, 'use kernel::{bindings, pci, prelude::*};\n');
+const MACRO_USES = driver(`fn report(dev: &Device) {
+    dev_info!(dev, "page {} of {}\\n", ::kernel::bindings::PAGE_SIZE, TASK_NORMAL);
+    pr_info!("{}\\n", dev.bindings::PAGE_SHIFT);
+}
+`, 'use kernel::bindings::TASK_NORMAL;\nuse kernel::device::Device;\nuse kernel::prelude::*;\n');
+const pciTree = (files: Record<string, string>) => {
+  const base = rustTree({ mapping: 'kernel', files });
+  return {
+    ...base,
+    files: { ...base.files, 'rust/bindings/bindings_generated.rs': `${base.files['rust/bindings/bindings_generated.rs']}pub const PCI_VENDOR_ID_REDHAT: u32 = 6900;\n` },
+  };
+};
+
 ruleTable(rawBindingUse, {
   valid: [
     { name: 'the kernel crate is where bindings belong', tree: rustTree({ mapping: 'kernel', files: { 'rust/kernel/x.rs': LOCK } }), file: 'rust/kernel/x.rs' },
     { name: 'uapi is allowed in drivers', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('const RO: u32 = uapi::RUST_MISC_FLAG_RO;\n', 'use kernel::uapi;\n') } }), file: FILE },
     { name: 'a name the bindings do not have says nothing', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('fn f() {\n    // SAFETY: TODO.\n    unsafe { bindings::kmalloc(1, 0) };\n}\n') } }), file: FILE },
+    {
+      name: 'in a macro, a bare name through a glob import is not judged (a macro has keys of its own)',
+      tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('fn f() {\n    pr_info!("{}\\n", PAGE_SIZE);\n}\n', 'use kernel::bindings::*;\nuse kernel::prelude::*;\n') } }),
+      file: FILE,
+    },
+    {
+      name: 'a macro defined in the driver may name bindings in its rules: only its invocations are judged',
+      tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('macro_rules! page {\n    () => {\n        $crate::bindings::PAGE_SIZE\n    };\n}\n') } }),
+      file: FILE,
+    },
+    {
+      name: 'device-ID tables in the kernel crate are where bindings belong',
+      tree: pciTree({ 'rust/kernel/pci.rs': PCI_TABLE }),
+      file: 'rust/kernel/pci.rs',
+    },
+    {
+      name: 'a mod of the driver named bindings is not the bindings crate, built or not',
+      tree: unbuilt(rustTree({ mapping: 'kernel', files: { [FILE]: driver('mod bindings {\n    pub fn reset() {}\n}\n\nfn f() {\n    bindings::reset();\n}\n', '') } })),
+      file: FILE,
+    },
+    {
+      name: 'a tree without generated bindings: a glob import cannot say which bare names are bindings',
+      tree: unbuilt(rustTree({ mapping: 'kernel', files: { [FILE]: GLOB } })),
+      file: FILE,
+    },
     { name: 'a local fn shadows the glob import', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('fn mutex_unlock(x: u32) {}\nfn f() {\n    mutex_unlock(1);\n}\n', 'use kernel::bindings::*;\n') } }), file: FILE },
   ],
   invalid: [
@@ -226,6 +288,41 @@ ruleTable(rawBindingUse, {
       tree: rustTree({ mapping: 'kernel', files: { [FILE]: TYPE } }),
       file: FILE,
       errors: [{ span: [7, 9, 7, 24], message: TYPE_USE }],
+      output: null,
+    },
+    {
+      name: 'a raw vendor ID in a device-ID table: reported at the path among the macro\'s tokens, no fix',
+      tree: pciTree({ [FILE]: PCI_TABLE }),
+      file: FILE,
+      errors: [{ span: [11, 31, 11, 61], message: TYPE_USE.replaceAll('bindings::mutex', 'bindings::PCI_VENDOR_ID_REDHAT') }],
+      output: null,
+    },
+    {
+      name: 'the same table in a tree without generated bindings: the same range',
+      tree: unbuilt(pciTree({ [FILE]: PCI_TABLE })),
+      file: FILE,
+      errors: [{ span: [11, 31, 11, 61], message: TYPE_USE.replaceAll('bindings::mutex', 'bindings::PCI_VENDOR_ID_REDHAT') }],
+      output: null,
+    },
+    {
+      name: 'macro arguments: a global path and a name imported by name; not a field after `.`',
+      tree: rustTree({ mapping: 'kernel', files: { [FILE]: MACRO_USES } }),
+      file: FILE,
+      errors: [
+        { span: [9, 38, 9, 67], message: TYPE_USE.replaceAll('bindings::mutex', 'bindings::PAGE_SIZE') },
+        { span: [9, 69, 9, 80], message: TYPE_USE.replaceAll('bindings::mutex', 'bindings::TASK_NORMAL') },
+      ],
+      output: null,
+    },
+    {
+      name: 'a tree without generated bindings: every qualified or imported path is raw use, known or not',
+      tree: unbuilt(rustTree({ mapping: 'kernel', files: { [FILE]: `${LOCK}\nfn g() -> bindings::mutex {\n    // SAFETY: TODO.\n    unsafe { bindings::not_yet_built() }\n}\n` } })),
+      file: FILE,
+      errors: [
+        { span: [9, 13, 9, 33], message: WRAPPED },
+        { span: [12, 10, 12, 25], message: TYPE_USE },
+        { span: [14, 13, 14, 36], message: TYPE_USE.replaceAll('bindings::mutex', 'bindings::not_yet_built') },
+      ],
       output: null,
     },
   ],

@@ -166,5 +166,42 @@ export const rawBindingUse: Rule = {
       const fix = fn && wrapperFix(ctx, n, fn);
       ctx.report({ range: nodeRange(n), message: message(ctx, name), fixes: fix ? [fix] : [] });
     }
+    // A macro's arguments are tokens to tree-sitter (device-ID tables, `pr_info!` arguments): the
+    // paths they spell are read from the tokens. No fix there: what the macro makes of them is unseen.
+    for (const tt of descendantsOf(ctx.nodes, ['token_tree'], ['use_declaration', 'attribute_item', 'macro_definition'])) {
+      for (const p of tokenPaths(tt)) {
+        // A bare name counts when the file imports it by name; a glob brings in too much to tell
+        // a binding from a macro's own keywords.
+        const name = ctx.types.bindingsItemAt(p.segments, p.last, { type: false, glob: false });
+        if (name) ctx.report({ range: { start: nodeRange(p.first).start, end: nodeRange(p.last).end }, message: message(ctx, name) });
+      }
+    }
   },
 };
+
+/**
+ * The paths a token tree's own tokens spell (`kernel :: bindings :: X`, `:: kernel :: …`,
+ * `X`), each with its first and last token. A name after `.` is a field or method; one before
+ * `:` is a key of the macro's own syntax (`name: "…"`); neither is a path.
+ */
+export function tokenPaths(tt: SyntaxNode): { segments: string[]; first: SyntaxNode; last: SyntaxNode }[] {
+  const out: { segments: string[]; first: SyntaxNode; last: SyntaxNode }[] = [];
+  const tokens = tt.children;
+  for (let i = 0; i < tokens.length; i++) {
+    const prev = tokens[i - 1]?.type;
+    if (prev === '.' || prev === '::' || prev === 'identifier') continue;
+    const global = tokens[i].type === '::';
+    let j = global ? i + 1 : i;
+    if (tokens[j]?.type !== 'identifier') continue;
+    const segments = global ? [''] : [];
+    for (;;) {
+      segments.push(tokens[j].text);
+      if (tokens[j + 1]?.type !== '::' || tokens[j + 2]?.type !== 'identifier') break;
+      j += 2;
+    }
+    const next = tokens[j + 1]?.type;
+    if (next !== '::' && !(segments.length === 1 && next === ':')) out.push({ segments, first: tokens[i], last: tokens[j] });
+    i = j;
+  }
+  return out;
+}

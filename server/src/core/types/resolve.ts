@@ -15,7 +15,7 @@
  */
 import type { Arch } from '../archTable';
 import { PRIMITIVES } from '../archTable';
-import type { ProjectIndex } from '../index/index';
+import { type ProjectIndex, bindingsGenerated } from '../index/index';
 import type { BindingsIndex, BindingFunction } from '../index/bindings';
 import type { SyntaxNode, SyntaxTree } from '../parse';
 import { type CrateInfo, type TreeModel } from '../tree';
@@ -488,19 +488,31 @@ export class TypeResolver {
 
   /**
    * The name X when a path (`kernel::bindings::X`, `bindings::X`, or a bare `X` brought in by
-   * `use kernel::bindings::{X}` or `::*`) reaches into the generated bindings crate.
+   * `use kernel::bindings::{X}` or `::*`) reaches into the generated bindings crate. A qualified
+   * or imported X that the bindings lack is named too when the tree has no generated bindings
+   * to ask (an unbuilt checkout): it is the raw API whether or not X exists. A glob import
+   * needs the bindings to say which bare names it brings in.
    */
   bindingsItemOf(node: SyntaxNode): string | undefined {
-    const segs = pathSegments(node);
+    return this.bindingsItemAt(pathSegments(node), node, { type: node.type === 'type_identifier', glob: true });
+  }
+
+  /**
+   * `bindingsItemOf` for a path given as its segments (spelled by a macro's tokens, say), `at`
+   * being its last token; `glob`: whether a bare name may come from a `use …::*`.
+   */
+  bindingsItemAt(segs: string[], at: SyntaxNode, opts: { type: boolean; glob: boolean }): string | undefined {
     let abs: string[] | undefined;
     if (segs.length > 1) abs = this.absolute(segs);
     else if (this.isLocallyDefined(segs[0])) return undefined;
     else if (this.imports.has(segs[0])) abs = this.absolute(segs);
-    else abs = this.fromGlobs(segs[0], node.type === 'type_identifier');
+    else if (opts.glob) abs = this.fromGlobs(segs[0], opts.type);
     const c = abs && this.classify(abs);
-    if (c?.crate !== 'bindings' || !this.bindings.has(c.name)) return undefined;
+    // `bindings::X` unimported, in a file with a `mod bindings` (or `extern crate … as bindings`) of its own.
+    if (c?.crate !== 'bindings' || (abs![0] === 'bindings' && this.ownBindings)) return undefined;
+    if (!this.bindings.has(c.name) && bindingsGenerated(this.input.model, this.input.index)) return undefined;
     // A bare name that a `let` or parameter shadows is not the binding (asked last: it walks up the tree).
-    return segs.length === 1 && this.localBinder(segs[0], node) !== undefined ? undefined : c.name;
+    return segs.length === 1 && this.localBinder(segs[0], at) !== undefined ? undefined : c.name;
   }
 
   /** Whether the file brings the bindings crate in as `bindings` (`use kernel::bindings;`). */
