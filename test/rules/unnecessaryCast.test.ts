@@ -44,6 +44,94 @@ const CORE_ULONG = driver(`fn bytes(pages: core::ffi::c_ulong) -> u64 {
 }
 `, '');
 
+/** A kernel-crate file (its own module, `crate::` paths), with `_printk`, `strlen` and `memchr` in the bindings. */
+const KFILE = 'rust/kernel/fmt.rs';
+const printkTree = (text: string) => {
+  const base = rustTree({ mapping: 'kernel', files: { [KFILE]: text } });
+  const bindings = `${base.files['rust/bindings/bindings_generated.rs']}extern "C" {
+    pub fn _printk(fmt: *const ffi::c_char, ...) -> ffi::c_int;
+}
+extern "C" {
+    pub fn strlen(s: *const ffi::c_char) -> usize;
+}
+extern "C" {
+    pub fn memchr(s: *const ffi::c_void, c: ffi::c_int, n: usize) -> *mut ffi::c_void;
+}
+`;
+  return { ...base, files: { ...base.files, 'rust/bindings/bindings_generated.rs': bindings } };
+};
+const kernelFile = (body: string, imports = '') => `// SPDX-License-Identifier: GPL-2.0\n\n//! Formatting.\n\n${imports}${body}`;
+/** A const of an inline module, named through the module (consts in modules). */
+const MODULE_CONST = kernelFile(`/// Fixed format strings.
+pub mod format_strings {
+    /// The length of each.
+    pub const LENGTH: usize = 4;
+
+    /// \`KERN_CONT\` followed by \`%pA\`.
+    pub const CONT: [u8; LENGTH] = [b'c', b'%', b'p', b'A'];
+}
+
+/// Continues a line.
+pub fn print_cont(args: fmt::Arguments<'_>) {
+    // SAFETY: The format string is fixed.
+    unsafe {
+        bindings::_printk(format_strings::CONT.as_ptr() as _, &args as *const _ as *const c_void);
+    }
+}
+`, 'use core::fmt;\nuse crate::ffi::c_void;\n\n');
+/** A length handed to `core::slice::from_raw_parts` (a core function's signature). */
+const FROM_RAW_PARTS = kernelFile(`/// The bytes of a C string, with its \`NUL\`.
+///
+/// # Safety
+///
+/// \`ptr\` is a valid \`NUL\`-terminated string that lives for \`'a\`.
+pub unsafe fn bytes_with_nul<'a>(ptr: *const crate::ffi::c_char) -> &'a [u8] {
+    // SAFETY: The caller passes a valid string.
+    let len = unsafe { bindings::strlen(ptr) } + 1;
+    // SAFETY: \`len\` bytes are readable from \`ptr\`, the last one the \`NUL\`.
+    unsafe { core::slice::from_raw_parts(ptr as _, len as _) }
+}
+`);
+/** A method's result (through \`Deref\` to another struct of the file) as a binding's argument. */
+const METHOD_RESULT = kernelFile(`/// Counts what was written.
+pub(crate) struct RawFormatter {
+    pos: usize,
+}
+
+impl RawFormatter {
+    /// The bytes written so far.
+    pub(crate) fn bytes_written(&self) -> usize {
+        self.pos
+    }
+}
+
+/// A formatter over a buffer.
+pub(crate) struct Formatter(RawFormatter);
+
+impl Formatter {
+    /// A formatter for \`buf\`.
+    pub(crate) fn new(buf: *mut u8) -> Self {
+        Self(RawFormatter { pos: buf as usize & 0 })
+    }
+}
+
+impl Deref for Formatter {
+    type Target = RawFormatter;
+
+    fn deref(&self) -> &RawFormatter {
+        &self.0
+    }
+}
+
+/// Whether \`buf\` holds a \`NUL\` before its last byte.
+fn has_nul(buf: *mut u8) -> bool {
+    let f = Formatter::new(buf);
+    // SAFETY: \`buf\` holds at least \`f.bytes_written()\` bytes.
+    let ptr = unsafe { bindings::memchr(buf.cast(), 0, (f.bytes_written() - 1) as _) };
+    !ptr.is_null()
+}
+`, 'use core::ops::Deref;\n\n');
+
 ruleTable(unnecessaryCast, {
   valid: [
     { name: 'PAGE_SIZE as u32: usize to u32 is a conversion', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('const S: u32 = bindings::PAGE_SIZE as u32;\n') } }), file: FILE },
@@ -54,6 +142,26 @@ ruleTable(unnecessaryCast, {
     { name: 'core mapping: c_ulong is u64 or u32, never usize', tree: rustTree({ mapping: 'core', files: { [FILE]: JIFFIES } }), file: FILE },
     { name: 'unknown source type: no verdict', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('fn f() -> u32 {\n    g() as u32\n}\n', 'use other::g;\n') } }), file: FILE },
     { name: 'core::ffi::c_ulong as u64 with 32-bit arm supported is arch-dependent, not unnecessary', tree: rustTree({ mapping: 'core', files: { [FILE]: CORE_ULONG } }), file: FILE },
+    {
+      name: 'a const of a module typed with a name of its own: that name is the module\'s to resolve',
+      tree: printkTree(MODULE_CONST.replace('pub const CONT: [u8; LENGTH]', 'pub const CONT: Fmt').replace('    pub const LENGTH', '    type Fmt = [i8; 4];\n    pub const LENGTH')),
+      file: KFILE,
+    },
+    {
+      name: 'a method the file defines twice for the type (an inherent and a trait impl) is not judged',
+      tree: printkTree(METHOD_RESULT.replace('impl Deref for Formatter {', 'impl Formatter {\n    fn bytes_written(&self) -> usize {\n        0\n    }\n}\n\nimpl Count for Formatter {\n    fn bytes_written(&self) -> usize {\n        1\n    }\n}\n\nimpl Deref for Formatter {')),
+      file: KFILE,
+    },
+    {
+      name: 'a method of what a struct derefs to outside this file is not known',
+      tree: printkTree(METHOD_RESULT.replace('type Target = RawFormatter;', 'type Target = kernel::str::RawFormatter;')),
+      file: KFILE,
+    },
+    {
+      name: 'a core function\'s generic parameter (`*const T`) is not known',
+      tree: printkTree(FROM_RAW_PARTS.replace('len as _', 'len')),
+      file: KFILE,
+    },
     { name: 'a shadowing closure parameter of unknown type', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('fn f(x: u32) -> u32 {\n    let g = |x| x as u32;\n    g(x)\n}\n', '') } }), file: FILE },
   ],
   invalid: [
@@ -112,6 +220,27 @@ ruleTable(unnecessaryCast, {
       file: FILE,
       errors: [{ span: [6, 4, 6, 16], message: msg('pages', 'u64', 'u64', 'arm64, x86_64', 'the core::ffi mapping') }],
       output: { [FILE]: CORE_ULONG.replace('pages as u64', 'pages') },
+    },
+    {
+      name: 'recall: a const in a module (print.rs:130 before mainline\'s cast cleanup)',
+      tree: printkTree(MODULE_CONST),
+      file: KFILE,
+      errors: [{ span: [20, 26, 20, 60], message: msg('format_strings::CONT.as_ptr()', '*const u8', '_') }],
+      output: { [KFILE]: MODULE_CONST.replace('CONT.as_ptr() as _', 'CONT.as_ptr()') },
+    },
+    {
+      name: 'recall: a length into core::slice::from_raw_parts (str.rs:192)',
+      tree: printkTree(FROM_RAW_PARTS),
+      file: KFILE,
+      errors: [{ span: [13, 51, 13, 59], message: msg('len', 'usize', '_') }],
+      output: { [KFILE]: FROM_RAW_PARTS.replace('len as _', 'len') },
+    },
+    {
+      name: 'recall: a method\'s result through Deref into memchr (str.rs:841); the parentheses go with the cast',
+      tree: printkTree(METHOD_RESULT),
+      file: KFILE,
+      errors: [{ span: [40, 55, 40, 83], message: msg('(f.bytes_written() - 1)', 'usize', '_') }],
+      output: { [KFILE]: METHOD_RESULT.replace('(f.bytes_written() - 1) as _', 'f.bytes_written() - 1') },
     },
   ],
 });

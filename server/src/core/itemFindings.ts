@@ -17,30 +17,33 @@ import { type Finding, type Position, lazyFix } from './model';
 import type { SyntaxNode } from './parse';
 
 /**
- * The part of a top-level item that nothing outside it reads: the type resolver reads only
- * the names and signatures of functions, impls, traits, modules and extern blocks, and the
- * declared types of consts and statics.
+ * The part of an item that nothing outside it reads: the type resolver reads only the names
+ * and signatures of functions (those of impls and inline modules too: method results, `m::X`),
+ * and the declared types of consts and statics.
  */
-const OWN_PART: Record<string, string> = {
-  function_item: 'body', impl_item: 'body', trait_item: 'body', mod_item: 'body', foreign_mod_item: 'body',
-  const_item: 'value', static_item: 'value',
-};
+const OWN_PART: Record<string, string> = { function_item: 'body', const_item: 'value', static_item: 'value' };
+
+/** Items that hold items: their outline is their members' outlines. */
+const NESTING = new Set(['impl_item', 'trait_item', 'mod_item', 'foreign_mod_item']);
 
 /** Members of these top-level items are units of their own. */
 const SPLIT = new Set(['impl_item', 'trait_item']);
 
 /**
- * What every unit's findings depend on in the rest of the file: the text of each top-level
- * item without its own part, and without comments (suppressions are read afresh on every
- * analysis). Spaces and tabs only separate tokens there: re-indenting a struct changes no type.
+ * What every unit's findings depend on in the rest of the file: the text of each item without
+ * its own part, and without comments (suppressions are read afresh on every analysis). Spaces
+ * and tabs only separate tokens there: re-indenting a struct changes no type.
  */
-export function outlineOf(items: readonly SyntaxNode[]): string {
+export function outlineOf(items: readonly SyntaxNode[], nested = false): string {
   const parts: string[] = [];
   for (const n of items) {
-    if (n.type === 'line_comment' || n.type === 'block_comment') continue;
-    const own = OWN_PART[n.type] ? n.childForFieldName(OWN_PART[n.type]) : null;
+    // The attributes of a member (`#[inline]`) change no type: only that member is analysed again.
+    if (n.type === 'line_comment' || n.type === 'block_comment' || (nested && n.type === 'attribute_item')) continue;
+    const body = NESTING.has(n.type) ? n.childForFieldName('body') : null;
+    const own = body ?? (OWN_PART[n.type] ? n.childForFieldName(OWN_PART[n.type]) : null);
     const text = n.text;
-    parts.push(own ? text.slice(0, own.startIndex - n.startIndex) + text.slice(own.endIndex - n.startIndex) : text);
+    const inner = body ? `{${outlineOf(body.namedChildren, true)}}` : '';
+    parts.push(own ? text.slice(0, own.startIndex - n.startIndex) + inner + text.slice(own.endIndex - n.startIndex) : text);
   }
   return parts.join('\0').replace(/[ \t]+(?=\r|\n|$)/g, '').replace(/[ \t]+/g, ' ');
 }

@@ -81,11 +81,37 @@ export function snippet(node: SyntaxNode, max = 60): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
-/** Removes ` as T`, keeping the value (and any parentheses it had) as written. */
+/**
+ * Where any expression stands without parentheses: the cast there (`(a - 1) as _` as an
+ * argument) may leave its value bare, and rustc's `unused_parens` warns about `f((a - 1))`.
+ */
+const DELIMITED = new Set([
+  'arguments', 'let_declaration', 'return_expression', 'parenthesized_expression', 'array_expression',
+  'tuple_expression', 'field_initializer', 'assignment_expression', 'compound_assignment_expr', 'block',
+]);
+const BLOCK_LIKE = new Set(['block', 'unsafe_block', 'if_expression', 'match_expression', 'loop_expression', 'while_expression', 'for_expression']);
+
+/** Whether `(e) as T` may become `e` where the cast stands, rather than `(e)`. */
+function parensNeedless(cast: SyntaxNode, value: SyntaxNode): boolean {
+  if (value.type !== 'parenthesized_expression' || value.namedChildren.length !== 1) return false;
+  let context = cast.parent;
+  // A block's tail or an expression statement: but `unsafe { … }` at a statement's start ends the statement.
+  if (context?.type === 'expression_statement') {
+    if (BLOCK_LIKE.has(value.namedChildren[0].type)) return false;
+    context = context.parent;
+  }
+  if (!context || !DELIMITED.has(context.type)) return false;
+  // `x = (a - 1) as _`: only the right-hand side is a free position.
+  return !context.type.includes('assignment') || context.childForFieldName('right')?.id === cast.id;
+}
+
+/** Removes ` as T`, and the value's parentheses where nothing needs them any more. */
 export function removeCastFix(ctx: RuleContext, cast: Cast): Fix {
   const r = nodeRange(cast.node);
-  return {
-    title: `Remove the cast \`as ${cast.typeNode.text}\``,
-    edits: [{ file: ctx.file, edits: [{ range: { start: nodeRange(cast.value).end, end: r.end }, newText: '' }] }],
-  };
+  const value = nodeRange(cast.value);
+  const edits = parensNeedless(cast.node, cast.value)
+    ? [{ range: { start: value.start, end: nodeRange(cast.value.namedChildren[0]).start }, newText: '' },
+      { range: { start: nodeRange(cast.value.namedChildren[0]).end, end: r.end }, newText: '' }]
+    : [{ range: { start: value.end, end: r.end }, newText: '' }];
+  return { title: `Remove the cast \`as ${cast.typeNode.text}\``, edits: [{ file: ctx.file, edits }] };
 }

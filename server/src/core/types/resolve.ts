@@ -20,6 +20,7 @@ import type { BindingsIndex, BindingFunction } from '../index/bindings';
 import type { SyntaxNode, SyntaxTree } from '../parse';
 import { type CrateInfo, type TreeModel } from '../tree';
 import { type RustType, pathType, stripGlobal, typeToString } from './rustType';
+import { type CoreFunction, coreFunction } from './coreFunctions';
 
 /** A type on each arch of the tree (same keys as `TreeModel.arches`). */
 export type ArchTypes = ReadonlyMap<Arch, RustType>;
@@ -46,7 +47,8 @@ export interface LocalBinder {
 type ValueTarget =
   | { kind: 'binding-fn'; fn: BindingFunction }
   | { kind: 'typed'; type: RustType }
-  | { kind: 'local-fn'; node: SyntaxNode };
+  | { kind: 'local-fn'; node: SyntaxNode; self?: RustType }
+  | { kind: 'core-fn'; fn: CoreFunction };
 
 export class TypeResolver {
   private readonly imports = new Map<string, string[]>();
@@ -54,6 +56,11 @@ export class TypeResolver {
   private readonly typeAliases = new Map<string, SyntaxNode>();
   private readonly structs = new Map<string, SyntaxNode>();
   private readonly items = new Map<string, SyntaxNode>();
+  /** `mod x { … }` written inline: its consts, statics and functions are reached as `x::NAME`. */
+  private readonly modules = new Map<string, SyntaxNode>();
+  /** The `impl` blocks of each (non-generic) struct of the file, read for their methods on first use. */
+  private readonly impls = new Map<string, SyntaxNode[]>();
+  private readonly methodTables = new Map<string, { methods: Map<string, SyntaxNode | null>; derefTarget?: SyntaxNode }>();
   /** `mod bindings`, `use … as bindings` or `extern crate … as bindings` at the top of the file. */
   private ownBindings = false;
   private readonly blockLets = new Map<number, { start: number; decl: SyntaxNode; pattern: SyntaxNode | null; identifier?: string }[]>();
@@ -82,7 +89,15 @@ export class TypeResolver {
           break;
         case 'mod_item':
           if (name === 'bindings') this.ownBindings = true;
+          if (name && n.childForFieldName('body')) this.modules.set(name, n);
           break;
+        case 'impl_item': {
+          const type = n.childForFieldName('type');
+          if (type?.type === 'type_identifier' && !n.childForFieldName('type_parameters')) {
+            this.impls.set(type.text, [...(this.impls.get(type.text) ?? []), n]);
+          }
+          break;
+        }
         case 'extern_crate_declaration':
           if (n.childForFieldName('alias')?.text === 'bindings') this.ownBindings = true;
           break;
@@ -413,16 +428,73 @@ export class TypeResolver {
   }
 
   private typeOfCall(node: SyntaxNode): RustType | undefined {
-    const fn = node.childForFieldName('function');
+    let fn = node.childForFieldName('function');
     if (!fn) return undefined;
     if (fn.type === 'field_expression') return this.typeOfMethodCall(fn);
-    if (fn.type !== 'identifier' && fn.type !== 'scoped_identifier') return undefined;
+    // `size_of::<T>()`: only a core function's result can be known without knowing `T`.
+    const turbofish = fn.type === 'generic_function';
+    if (turbofish) fn = fn.childForFieldName('function');
+    if (fn?.type !== 'identifier' && fn?.type !== 'scoped_identifier') return undefined;
     const target = this.valuePath(pathSegments(fn), fn);
+    if (target?.kind === 'core-fn') return target.fn.returns;
+    if (turbofish) return undefined;
     if (target?.kind === 'binding-fn') return target.fn.returnType;
-    if (target?.kind === 'local-fn') {
-      if (target.node.childForFieldName('type_parameters')) return undefined;
-      const ret = target.node.childForFieldName('return_type');
-      return ret ? this.resolveTypeNode(ret) : { kind: 'tuple', elements: [] };
+    if (target?.kind === 'local-fn') return this.returnTypeOf(target.node, target.self);
+    return undefined;
+  }
+
+  /** What a function of this file returns; `self`: the type `Self` names in its impl. */
+  private returnTypeOf(fn: SyntaxNode, self?: RustType): RustType | undefined {
+    if (fn.childForFieldName('type_parameters')) return undefined;
+    const ret = fn.childForFieldName('return_type');
+    if (!ret) return { kind: 'tuple', elements: [] };
+    return ret.type === 'type_identifier' && ret.text === 'Self' ? self : this.resolveTypeNode(ret);
+  }
+
+  /**
+   * The methods of a struct of this file: those its impls here define (inherent and trait
+   * impls alike, as method lookup finds both before auto-deref), and the `Target` of its
+   * `Deref` impl. A name defined twice is ambiguous (`null`).
+   */
+  private methodTable(struct: string): { methods: Map<string, SyntaxNode | null>; derefTarget?: SyntaxNode } {
+    let table = this.methodTables.get(struct);
+    if (table) return table;
+    table = { methods: new Map() };
+    for (const impl of this.impls.get(struct) ?? []) {
+      const trait = impl.childForFieldName('trait')?.text.replace(/\s+/g, '');
+      for (const member of impl.childForFieldName('body')?.namedChildren ?? []) {
+        const name = member.childForFieldName('name')?.text;
+        if (member.type === 'function_item' && name) table.methods.set(name, table.methods.has(name) ? null : member);
+        if (member.type === 'type_item' && name === 'Target' && trait && /^(?:(?:core|::core)::ops::)?Deref$/.test(trait)) {
+          table.derefTarget = member.childForFieldName('type') ?? undefined;
+        }
+      }
+    }
+    this.methodTables.set(struct, table);
+    return table;
+  }
+
+  /** The struct of this file that a type names, through references (what a method call auto-derefs). */
+  private localStruct(t: RustType | undefined): string | undefined {
+    while (t?.kind === 'reference') t = t.referent;
+    return t?.kind === 'path' && t.segments.length === 2 && t.segments[0] === LOCAL ? t.segments[1] : undefined;
+  }
+
+  /**
+   * A method call on a struct of this file: `found` when a method of that name is defined for
+   * it or for what it derefs to here, with its result type when that is known.
+   */
+  private localMethod(recv: RustType | undefined, method: string): { type: RustType | undefined } | undefined {
+    let struct = this.localStruct(recv);
+    for (let i = 0; struct && i < 4; i++) {
+      const { methods, derefTarget } = this.methodTable(struct);
+      const fn = methods.get(method);
+      if (fn !== undefined) return { type: fn ? this.returnTypeOf(fn, pathType(LOCAL, struct)) : undefined };
+      const target = derefTarget && this.resolveTypeNode(derefTarget);
+      const next = this.localStruct(target);
+      // Deref to something not of this file (`[u8]`, a kernel type): its methods are not ours to tell.
+      if (!next) return derefTarget ? { type: undefined } : undefined;
+      struct = next;
     }
     return undefined;
   }
@@ -432,6 +504,8 @@ export class TypeResolver {
     const recv = fn.childForFieldName('value');
     const method = fn.childForFieldName('field')?.text;
     if (!recv || !method) return undefined;
+    const own = this.localMethod(this.typeOf(recv), method);
+    if (own) return own.type;
     if (method === 'len') return pathType('usize');
     if (method === 'as_char_ptr') {
       return { kind: 'pointer', mutable: false, pointee: this.input.model.mapping === 'kernel' ? pathType('ffi', 'c_char') : pathType('core', 'ffi', 'c_char') };
@@ -453,6 +527,15 @@ export class TypeResolver {
   /** What a value path (`bindings::X`, `X`, `kernel::bindings::X` …) names. */
   private valuePath(written: string[], at?: SyntaxNode): ValueTarget | undefined {
     const segs = stripGlobal(written);
+    const global = written[0] === '';
+    if (segs.length === 2 && !global && !this.imports.has(segs[0])) {
+      const self = segs[0] === 'Self' && at ? this.enclosingImplStruct(at) : this.structs.has(segs[0]) ? segs[0] : undefined;
+      if (self) {
+        const fn = this.methodTable(self).methods.get(segs[1]);
+        return fn ? { kind: 'local-fn', node: fn, self: pathType(LOCAL, self) } : undefined;
+      }
+    }
+    if (segs.length > 1 && !global && this.modules.has(segs[0]) && !this.imports.has(segs[0])) return this.moduleValue(this.modules.get(segs[0])!, segs.slice(1));
     if (segs.length === 1) {
       const name = segs[0];
       if (at && this.localBinder(name, at) !== undefined) return undefined;
@@ -471,7 +554,36 @@ export class TypeResolver {
     return this.crateValue(this.absolute(segs));
   }
 
+  /** The struct of this file whose impl holds `at`. */
+  private enclosingImplStruct(at: SyntaxNode): string | undefined {
+    for (let p = at.parent; p; p = p.parent) {
+      if (p.type !== 'impl_item') continue;
+      const type = p.childForFieldName('type');
+      return type?.type === 'type_identifier' && this.structs.has(type.text) && !p.childForFieldName('type_parameters') ? type.text : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * `m::NAME` for an inline `mod m { … }` of this file: a const or static whose type is
+   * written with primitives only (any other name would be the module's to resolve, through
+   * imports of its own), or a nested module's.
+   */
+  private moduleValue(mod: SyntaxNode, rest: string[]): ValueTarget | undefined {
+    const wanted = rest[0];
+    const item = mod.childForFieldName('body')?.namedChildren.find((c) => c.childForFieldName('name')?.text === wanted
+      && ['const_item', 'static_item', 'mod_item'].includes(c.type));
+    if (!item) return undefined;
+    if (item.type === 'mod_item') return rest.length > 1 ? this.moduleValue(item, rest.slice(1)) : undefined;
+    const ty = item.childForFieldName('type');
+    if (rest.length !== 1 || !ty || ty.descendantsOfType(['type_identifier', 'scoped_type_identifier']).length) return undefined;
+    const t = this.resolveTypeNode(ty);
+    return t ? { kind: 'typed', type: t } : undefined;
+  }
+
   private crateValue(abs: string[]): ValueTarget | undefined {
+    const core = coreFunction(abs);
+    if (core) return { kind: 'core-fn', fn: core };
     const c = this.classify(abs);
     if (!c || c.crate === 'ffi') return undefined;
     if (c.crate === 'bindings') {
@@ -536,6 +648,14 @@ export class TypeResolver {
     if (callee.type !== 'identifier' && callee.type !== 'scoped_identifier') return undefined;
     const t = this.valuePath(pathSegments(callee), callee);
     return t?.kind === 'binding-fn' ? t.fn : undefined;
+  }
+
+  /** The core or alloc function a call's callee names (`core::slice::from_raw_parts`, `slice::from_raw_parts` after `use core::slice;`). */
+  private coreFunctionOf(callee: SyntaxNode): CoreFunction | undefined {
+    const fn = callee.type === 'generic_function' ? callee.childForFieldName('function') : callee;
+    if (fn?.type !== 'identifier' && fn?.type !== 'scoped_identifier') return undefined;
+    const t = this.valuePath(pathSegments(fn), fn);
+    return t?.kind === 'core-fn' ? t.fn : undefined;
   }
 
   private typeOfName(node: SyntaxNode): RustType | undefined {
@@ -665,10 +785,11 @@ export class TypeResolver {
     if (parent.type === 'arguments') {
       const call = parent.parent;
       const callee = call?.childForFieldName('function');
-      const fn = callee && this.bindingFunctionOf(callee);
-      if (!fn) return undefined;
       const i = parent.namedChildren.findIndex((c) => c.id === n.id);
-      return fn.params[i]?.type;
+      const fn = callee && this.bindingFunctionOf(callee);
+      if (fn) return fn.params[i]?.type;
+      const core = callee && this.coreFunctionOf(callee);
+      return core?.params[i];
     }
     if (parent.type === 'let_declaration' && parent.childForFieldName('value')?.id === n.id) {
       const ty = parent.childForFieldName('type');
