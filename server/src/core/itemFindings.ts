@@ -10,8 +10,9 @@
  * findings move to where their unit now is. Fixes are moved without being computed (their
  * edits may be computed on first read, `lazyFix`); a rule's fixes edit its file only inside
  * the top-level item of the finding (rule.ts), so the findings of an impl member are kept
- * only when they carry no fix. When the outline, the project or the settings change,
- * everything is analysed again.
+ * only when they carry no fix, or also in its `use` declarations when they say so
+ * (`editsImports`), and those findings are never kept. When the outline, the project or the
+ * settings change, everything is analysed again.
  */
 import { type Finding, type Position, lazyFix } from './model';
 import type { SyntaxNode } from './parse';
@@ -94,7 +95,7 @@ function moveFinding(f: Finding, move: Move): Finding {
     related: f.related.map((r) => (r.file === f.file ? { ...r, range: range(r.range) } : r)),
     fixes: f.fixes.map((fix) => lazyFix(fix.title, () => fix.edits.map((fe) => (fe.file === f.file
       ? { ...fe, edits: fe.edits.map((e) => ({ ...e, range: range(e.range) })) }
-      : fe)))),
+      : fe)), { preferred: fix.preferred, editsImports: fix.editsImports })),
   };
 }
 
@@ -153,7 +154,7 @@ export class ItemFindings {
     }
     for (const { key, member, start, end, found } of missed) {
       out.push(...found);
-      if (found.every((f) => (!member || !f.fixes.length) && positionsOf(f).every((p) => before(start, p) && before(p, end)))) {
+      if (found.every((f) => (!member || !f.fixes.length) && !f.fixes.some((x) => x.editsImports) && positionsOf(f).every((p) => before(start, p) && before(p, end)))) {
         next.set(key, found.map((f) => moveFinding(f, relativeTo(start))));
       }
     }

@@ -4,7 +4,8 @@
  */
 import type { Arch } from '../archTable';
 import { descendantsOf, nodeRange, type SyntaxNode } from '../parse';
-import type { Fix } from '../model';
+import { type Fix, lazyFix } from '../model';
+import { withUnusedImportsRemoved } from './importEdits';
 import { type RustType, stripGlobal, typeToString } from '../types/rustType';
 import type { ArchTypes } from '../types/resolve';
 import { PRIMITIVES } from '../archTable';
@@ -105,13 +106,21 @@ function parensNeedless(cast: SyntaxNode, value: SyntaxNode): boolean {
   return !context.type.includes('assignment') || context.childForFieldName('right')?.id === cast.id;
 }
 
-/** Removes ` as T`, and the value's parentheses where nothing needs them any more. */
+/**
+ * Removes ` as T`, and the value's parentheses where nothing needs them any more. When `T`
+ * names an import (`as c_ulong`), the import goes too if nothing else uses it, as mainline's
+ * cast cleanup removed its `c_ulong` import.
+ */
 export function removeCastFix(ctx: RuleContext, cast: Cast): Fix {
   const r = nodeRange(cast.node);
   const value = nodeRange(cast.value);
+  const inner = cast.value.namedChildren[0];
   const edits = parensNeedless(cast.node, cast.value)
-    ? [{ range: { start: value.start, end: nodeRange(cast.value.namedChildren[0]).start }, newText: '' },
-      { range: { start: nodeRange(cast.value.namedChildren[0]).end, end: r.end }, newText: '' }]
+    ? [{ range: { start: value.start, end: nodeRange(inner).start }, newText: '' }, { range: { start: nodeRange(inner).end, end: r.end }, newText: '' }]
     : [{ range: { start: value.end, end: r.end }, newText: '' }];
-  return { title: `Remove the cast \`as ${cast.typeNode.text}\``, edits: [{ file: ctx.file, edits }] };
+  const title = `Remove the cast \`as ${cast.typeNode.text}\``;
+  const head = cast.typeNode.text.split(/\s*::\s*|[\s*<]/).find((w) => /^\w+$/.test(w) && w !== 'const' && w !== 'mut');
+  if (!head || !ctx.types.importsName(head)) return { title, edits: [{ file: ctx.file, edits }] };
+  const { file, text } = ctx;
+  return lazyFix(title, () => [{ file, edits: withUnusedImportsRemoved(text, edits) }], { editsImports: true });
 }

@@ -46,7 +46,8 @@ export interface LocalBinder {
 /** What a value path names. */
 type ValueTarget =
   | { kind: 'binding-fn'; fn: BindingFunction }
-  | { kind: 'typed'; type: RustType }
+  /** `unsafe`: reading it needs `unsafe` (an extern static, a `static mut`). */
+  | { kind: 'typed'; type: RustType; unsafe?: boolean }
   | { kind: 'local-fn'; node: SyntaxNode; self?: RustType }
   | { kind: 'core-fn'; fn: CoreFunction };
 
@@ -544,7 +545,7 @@ export class TypeResolver {
         if (item.type === 'function_item') return { kind: 'local-fn', node: item };
         const ty = item.childForFieldName('type');
         const t = ty && this.resolveTypeNode(ty);
-        return t ? { kind: 'typed', type: t } : undefined;
+        return t ? { kind: 'typed', type: t, unsafe: isStaticMut(item) } : undefined;
       }
       if (!this.imports.has(name)) {
         const viaGlob = this.fromGlobs(name, false);
@@ -578,7 +579,7 @@ export class TypeResolver {
     const ty = item.childForFieldName('type');
     if (rest.length !== 1 || !ty || ty.descendantsOfType(['type_identifier', 'scoped_type_identifier']).length) return undefined;
     const t = this.resolveTypeNode(ty);
-    return t ? { kind: 'typed', type: t } : undefined;
+    return t ? { kind: 'typed', type: t, unsafe: isStaticMut(item) } : undefined;
   }
 
   private crateValue(abs: string[]): ValueTarget | undefined {
@@ -589,13 +590,16 @@ export class TypeResolver {
     if (c.crate === 'bindings') {
       const fn = this.bindings.functions.get(c.name);
       if (fn) return { kind: 'binding-fn', fn };
-      const item = this.bindings.consts.get(c.name) ?? this.bindings.statics.get(c.name);
-      return item ? { kind: 'typed', type: item.type } : undefined;
+      const konst = this.bindings.consts.get(c.name);
+      if (konst) return { kind: 'typed', type: konst.type };
+      const extern = this.bindings.statics.get(c.name);
+      return extern ? { kind: 'typed', type: extern.type, unsafe: true } : undefined;
     }
     const uapi = this.input.index.uapi;
-    const item = uapi.consts.get(c.name) ?? uapi.statics.get(c.name);
-    const t = item && this.fromUapi(item.type);
-    return t ? { kind: 'typed', type: t } : undefined;
+    const konst = uapi.consts.get(c.name);
+    const extern = konst ? undefined : uapi.statics.get(c.name);
+    const t = (konst ?? extern) && this.fromUapi((konst ?? extern)!.type);
+    return t ? { kind: 'typed', type: t, unsafe: !!extern } : undefined;
   }
 
   /**
@@ -641,6 +645,49 @@ export class TypeResolver {
   /** Whether an item of this name is defined at the top of the file. */
   definesItem(name: string): boolean {
     return this.isLocallyDefined(name);
+  }
+
+  /**
+   * Whether calling `callee` needs `unsafe`: yes for binding functions, `unsafe fn`s of this
+   * file and unsafe core functions, no for the others of those; undefined when not known.
+   */
+  callNeedsUnsafe(callee: SyntaxNode): boolean | undefined {
+    const fn = callee.type === 'generic_function' ? callee.childForFieldName('function') : callee;
+    if (fn?.type !== 'identifier' && fn?.type !== 'scoped_identifier') return undefined;
+    const t = this.valuePath(pathSegments(fn), fn);
+    if (t?.kind === 'binding-fn') return true;
+    if (t?.kind === 'core-fn') return t.fn.unsafe;
+    if (t?.kind === 'local-fn') return /\bunsafe\b/.test(t.node.namedChildren.find((c) => c.type === 'function_modifiers')?.text ?? '');
+    return undefined;
+  }
+
+  /** `absolute` for a path's segments: imports expanded, `crate::` the crate's name. */
+  absolutePath(segs: string[]): string[] {
+    return this.absolute(segs);
+  }
+
+  /** Whether a `use` of the file brings in `name` by name. */
+  importsName(name: string): boolean {
+    return this.imports.has(name);
+  }
+
+  /** Whether reading the value a path names needs `unsafe` (an extern static, a `static mut`); undefined when not known. */
+  valueNeedsUnsafe(node: SyntaxNode): boolean | undefined {
+    const segs = pathSegments(node);
+    if (segs.length === 1 && this.localBinder(segs[0], node) !== undefined) return false;
+    const t = this.valuePath(segs, node);
+    return t && (t.kind === 'typed' ? !!t.unsafe : false);
+  }
+
+  /** The absolute path a path names, the file's imports expanded (`time::f` after `use kernel::time;` → `kernel::time::f`). */
+  absolutePathOf(node: SyntaxNode): string[] {
+    const segs = pathSegments(node);
+    return segs.length === 1 && (this.isLocallyDefined(segs[0]) || !this.imports.has(segs[0])) ? segs : this.absolute(segs);
+  }
+
+  /** Whether a name is bound at `at` by a `let`, a parameter or a pattern. */
+  isLocalBinding(name: string, at: SyntaxNode): boolean {
+    return this.localBinder(name, at) !== undefined;
   }
 
   /** The binding function a call's callee names, for rules that check arguments. */
@@ -820,6 +867,10 @@ export function literalSuffix(text: string): string | undefined {
 
 export function isUnsuffixedInt(n: SyntaxNode): boolean {
   return n.type === 'integer_literal' && !literalSuffix(n.text);
+}
+
+function isStaticMut(item: SyntaxNode): boolean {
+  return item.type === 'static_item' && item.children.some((c) => c.type === 'mutable_specifier');
 }
 
 function bindsName(pattern: SyntaxNode, name: string): boolean {
