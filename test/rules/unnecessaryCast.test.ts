@@ -132,6 +132,26 @@ fn has_nul(buf: *mut u8) -> bool {
 }
 `, 'use core::ops::Deref;\n\n');
 
+/** A user copy whose length is cast to the `c_ulong` it already is (mainline's cleanup removed such casts, and the import they left unused). */
+const userCopyTree = (text: string) => {
+  const base = rustTree({ mapping: 'kernel', files: { [FILE]: text } });
+  const bindings = `${base.files['rust/bindings/bindings_generated.rs']}extern "C" {
+    pub fn _copy_from_user(to: *mut ffi::c_void, from: *const ffi::c_void, n: ffi::c_ulong) -> ffi::c_ulong;
+}
+`;
+  return { ...base, files: { ...base.files, 'rust/bindings/bindings_generated.rs': bindings } };
+};
+const USER_COPY = (imports: string, extra = '') => driver(`/// Copies \`len\` bytes from user space; returns how many were not copied.
+fn read_raw(out: *mut c_void, from: *const c_void, len: usize) -> usize {
+    // SAFETY: The caller passes valid pointers.
+    unsafe { bindings::_copy_from_user(out, from, len as c_ulong) }
+}
+${extra}`, `use kernel::bindings;\n${imports}`);
+const NEEDED_PARENS = driver(`fn pages(n: usize) -> usize {
+    (n - 1) as usize * 2
+}
+`, '');
+
 ruleTable(unnecessaryCast, {
   valid: [
     { name: 'PAGE_SIZE as u32: usize to u32 is a conversion', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('const S: u32 = bindings::PAGE_SIZE as u32;\n') } }), file: FILE },
@@ -241,6 +261,34 @@ ruleTable(unnecessaryCast, {
       file: KFILE,
       errors: [{ span: [40, 55, 40, 83], message: msg('(f.bytes_written() - 1)', 'usize', '_') }],
       output: { [KFILE]: METHOD_RESULT.replace('(f.bytes_written() - 1) as _', 'f.bytes_written() - 1') },
+    },
+    {
+      name: 'the import the cast named goes when nothing else uses it (a list keeps the rest)',
+      tree: userCopyTree(USER_COPY('use kernel::ffi::{c_ulong, c_void};\n')),
+      file: FILE,
+      errors: [{ span: [10, 50, 10, 64], message: msg('len', 'usize', 'c_ulong') }],
+      output: { [FILE]: USER_COPY('use kernel::ffi::c_void;\n').replace('len as c_ulong', 'len') },
+    },
+    {
+      name: 'an import of its own line goes with its line',
+      tree: userCopyTree(USER_COPY('use kernel::ffi::c_ulong;\nuse kernel::ffi::c_void;\n')),
+      file: FILE,
+      errors: [{ span: [11, 50, 11, 64], message: msg('len', 'usize', 'c_ulong') }],
+      output: { [FILE]: USER_COPY('use kernel::ffi::c_void;\n').replace('len as c_ulong', 'len') },
+    },
+    {
+      name: 'the import stays while something else uses it',
+      tree: userCopyTree(USER_COPY('use kernel::ffi::{c_ulong, c_void};\n', '\nconst MAX: c_ulong = 4096;\n')),
+      file: FILE,
+      errors: [{ span: [10, 50, 10, 64], message: msg('len', 'usize', 'c_ulong') }],
+      output: { [FILE]: USER_COPY('use kernel::ffi::{c_ulong, c_void};\n', '\nconst MAX: c_ulong = 4096;\n').replace('len as c_ulong', 'len') },
+    },
+    {
+      name: 'parentheses the value still needs stay (an operand of `*`)',
+      tree: rustTree({ mapping: 'kernel', files: { [FILE]: NEEDED_PARENS } }),
+      file: FILE,
+      errors: [{ span: [6, 4, 6, 20], message: msg('(n - 1)', 'usize', 'usize') }],
+      output: { [FILE]: NEEDED_PARENS.replace('(n - 1) as usize', '(n - 1)') },
     },
   ],
 });

@@ -92,18 +92,28 @@ const DELIMITED = new Set([
 ]);
 const BLOCK_LIKE = new Set(['block', 'unsafe_block', 'if_expression', 'match_expression', 'loop_expression', 'while_expression', 'for_expression']);
 
-/** Whether `(e) as T` may become `e` where the cast stands, rather than `(e)`. */
-function parensNeedless(cast: SyntaxNode, value: SyntaxNode): boolean {
-  if (value.type !== 'parenthesized_expression' || value.namedChildren.length !== 1) return false;
-  let context = cast.parent;
+/** Whether `expr` (standing where `at` stands) would need no parentheses there. */
+function standsFree(at: SyntaxNode, expr: SyntaxNode): boolean {
+  let context = at.parent;
   // A block's tail or an expression statement: but `unsafe { … }` at a statement's start ends the statement.
   if (context?.type === 'expression_statement') {
-    if (BLOCK_LIKE.has(value.namedChildren[0].type)) return false;
+    if (BLOCK_LIKE.has(expr.type)) return false;
     context = context.parent;
   }
   if (!context || !DELIMITED.has(context.type)) return false;
-  // `x = (a - 1) as _`: only the right-hand side is a free position.
-  return !context.type.includes('assignment') || context.childForFieldName('right')?.id === cast.id;
+  // `x = (a - 1) as _`: only the right-hand side is a free position; a `let`'s pattern is no expression.
+  if (context.type.includes('assignment')) return context.childForFieldName('right')?.id === at.id;
+  return context.type !== 'let_declaration' || context.childForFieldName('value')?.id === at.id;
+}
+
+/** Whether `(e) as T` may become `e` where the cast stands, rather than `(e)`. */
+function parensNeedless(cast: SyntaxNode, value: SyntaxNode): boolean {
+  return value.type === 'parenthesized_expression' && value.namedChildren.length === 1 && standsFree(cast, value.namedChildren[0]);
+}
+
+/** Parentheses that rustc's `unused_parens` warns about: around an expression where any expression stands free (`f((a - 1))`). */
+export function needlessParentheses(root: SyntaxNode): SyntaxNode[] {
+  return root.descendantsOfType('parenthesized_expression').filter((p) => p.namedChildren.length === 1 && standsFree(p, p.namedChildren[0]));
 }
 
 /**
