@@ -7,7 +7,7 @@ import { expect, it } from 'vitest';
 import { analyze } from '../server/src/core/analyze';
 import type { BindingFunction } from '../server/src/core/index/bindings';
 import { thinWrapperOf } from '../server/src/core/rules/kernelWrappers';
-import { applyEdits } from '../server/src/core/rules/importEdits';
+import { applyEdits } from '../server/src/core/text';
 import { type RustType, stripGlobal, typeToString } from '../server/src/core/types/rustType';
 import { loadProject } from '../server/src/host/kernelTree';
 import { CORPUS } from './support/paths';

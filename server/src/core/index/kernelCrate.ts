@@ -104,13 +104,6 @@ function statements(block: SyntaxNode | null): SyntaxNode[] {
   return block?.namedChildren.filter((c) => !c.type.endsWith('comment')) ?? [];
 }
 
-/** The only expression of a block: its tail, or one statement (`x;`). */
-function onlyExpression(block: SyntaxNode | null): SyntaxNode | undefined {
-  const body = statements(block);
-  if (body.length !== 1) return undefined;
-  return body[0].type === 'expression_statement' ? body[0].namedChildren[0] : body[0];
-}
-
 /**
  * Whether `fn`'s body is nothing but `unsafe { <path>(p1, p2, …) }`, calling through `path`
  * with the function's own parameters in order (no `self`), and returning its result: the

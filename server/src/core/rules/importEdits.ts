@@ -7,7 +7,7 @@
  */
 import type { TextEdit } from '../model';
 import { parseRust, type SyntaxNode, type SyntaxTree } from '../parse';
-import { lineStarts, offsetAt, positionAt } from '../text';
+import { applyEdits, lineStarts, positionAt } from '../text';
 import type { TypeResolver } from '../types/resolve';
 
 /** One name a top-level, private `use` brings in (`c_ulong` of `use kernel::ffi::{c_ulong, c_void};`), or a glob (`*`). */
@@ -69,7 +69,7 @@ export function importedNames(root: SyntaxNode): ImportedName[] {
 }
 
 /** Offsets `[from, to)` of a text. */
-export interface Span {
+interface Span {
   from: number;
   to: number;
 }
@@ -92,7 +92,7 @@ export function bindingsGlobNames(types: TypeResolver): GlobNames {
  * in code or among a macro's tokens (where the macro may well use it). A glob is used when a
  * name it brings in is (`throughGlob`); without that, always.
  */
-export function isImportUsed(root: SyntaxNode, imported: ImportedName, throughGlob?: GlobNames): boolean {
+function isImportUsed(root: SyntaxNode, imported: ImportedName, throughGlob?: GlobNames): boolean {
   const fromGlob = imported.name === '*' ? throughGlob?.(imported) : undefined;
   if (imported.name === '*' && !fromGlob) return true;
   for (const n of root.descendantsOfType(['identifier', 'type_identifier'])) {
@@ -135,7 +135,7 @@ function ownLines(text: string, n: SyntaxNode, end = n.endIndex): Span | undefin
  * left with nothing goes with its line; an element of a list goes with its comma, and a list
  * left with one element on one line loses its braces.
  */
-export function removeImports(text: string, names: ImportedName[]): { span: Span; text: string }[] {
+function removeImports(text: string, names: ImportedName[]): { span: Span; text: string }[] {
   const gone = new Set(names.map((n) => n.node.id));
   const edits: { span: Span; text: string }[] = [];
   /** Whether everything `n` brings in goes; otherwise the edits that remove what goes inside it. */
@@ -149,10 +149,15 @@ export function removeImports(text: string, names: ImportedName[]): { span: Span
     if (!removed.length) return false;
     const kept = elements.filter((e) => !removed.includes(e));
     const oneLine = !list.text.includes('\n');
-    if (oneLine && kept.length === 1 && n.type === 'scoped_use_list' && kept[0].type !== 'self' && kept[0].type !== 'use_wildcard') {
-      edits.push({ span: { from: list.startIndex, to: list.endIndex }, text: kept[0].text });
-    } else if (oneLine) {
-      edits.push({ span: { from: list.startIndex, to: list.endIndex }, text: `{${kept.map((e) => e.text).join(', ')}}` });
+    if (oneLine) {
+      // The list is written anew: what was taken out of a kept element is taken out of its text.
+      const inner = edits.filter((e) => e.span.from >= list.startIndex && e.span.to <= list.endIndex);
+      edits.splice(0, edits.length, ...edits.filter((e) => !inner.includes(e)));
+      const textOf = (el: SyntaxNode) => inner.filter((e) => e.span.from >= el.startIndex && e.span.to <= el.endIndex)
+        .sort((a, b) => b.span.from - a.span.from)
+        .reduce((t, e) => t.slice(0, e.span.from - el.startIndex) + e.text + t.slice(e.span.to - el.startIndex), el.text);
+      const single = kept.length === 1 && n.type === 'scoped_use_list' && kept[0].type !== 'self' && kept[0].type !== 'use_wildcard';
+      edits.push({ span: { from: list.startIndex, to: list.endIndex }, text: single ? textOf(kept[0]) : `{${kept.map(textOf).join(', ')}}` });
     } else {
       for (const e of removed) {
         // rustfmt's vertical list: each element on its own line, with its comma.
@@ -171,16 +176,6 @@ export function removeImports(text: string, names: ImportedName[]): { span: Span
   return edits;
 }
 
-/** A text with edits applied (they must not overlap). */
-export function applyEdits(text: string, edits: TextEdit[]): string {
-  const starts = lineStarts(text);
-  const spans = edits.map((e) => ({ from: offsetAt(starts, text, e.range.start), to: offsetAt(starts, text, e.range.end), text: e.newText }))
-    .sort((a, b) => b.from - a.from);
-  let out = text;
-  for (const sp of spans) out = out.slice(0, sp.from) + sp.text + out.slice(sp.to);
-  return out;
-}
-
 /**
  * A fix's `edits` of a Rust file, and after them the removal of every import they leave
  * unused. `globNames` reads, for a tree, which names the bindings globs bring in.
@@ -193,7 +188,7 @@ export function withUnusedImportsRemoved(text: string, edits: TextEdit[], globNa
 }
 
 /** `removeImports` as text edits. */
-export function importRemovalEdits(text: string, names: ImportedName[]): TextEdit[] {
+function importRemovalEdits(text: string, names: ImportedName[]): TextEdit[] {
   const starts = lineStarts(text);
   return removeImports(text, names).map((e) => ({ range: { start: positionAt(starts, e.span.from), end: positionAt(starts, e.span.to) }, newText: e.text }));
 }

@@ -296,7 +296,7 @@ export const rawBindingUse: Rule = {
  * `X`), each with its first and last token. A name after `.` is a field or method; one before
  * `:` is a key of the macro's own syntax (`name: "…"`); neither is a path.
  */
-export function tokenPaths(tt: SyntaxNode): { segments: string[]; first: SyntaxNode; last: SyntaxNode }[] {
+function tokenPaths(tt: SyntaxNode): { segments: string[]; first: SyntaxNode; last: SyntaxNode }[] {
   const out: { segments: string[]; first: SyntaxNode; last: SyntaxNode }[] = [];
   const tokens = tt.children;
   for (let i = 0; i < tokens.length; i++) {

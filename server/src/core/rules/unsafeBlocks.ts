@@ -125,7 +125,7 @@ export function unsafeOperations(root: SyntaxNode, scope: UnsafeScope, madeSafe?
 }
 
 /** The nearest `unsafe` block around `n` within its function (closures inherit it). */
-export function enclosingUnsafeBlock(n: SyntaxNode): SyntaxNode | undefined {
+function enclosingUnsafeBlock(n: SyntaxNode): SyntaxNode | undefined {
   for (let p = n.parent; p && p.type !== 'function_item'; p = p.parent) if (p.type === 'unsafe_block') return p;
   return undefined;
 }
@@ -152,7 +152,7 @@ export interface SafetyComment {
  * statement holds no other `unsafe` block (the comment is then this block's alone): from its
  * `SAFETY:` line to the last comment line above the statement.
  */
-export function safetyCommentOf(block: SyntaxNode, text: string): SafetyComment | undefined {
+function safetyCommentOf(block: SyntaxNode, text: string): SafetyComment | undefined {
   const stmt = statementOf(block);
   if (!stmt || stmt.descendantsOfType('unsafe_block').length !== 1) return undefined;
   const run: SyntaxNode[] = [];
