@@ -12,6 +12,9 @@ const unwrapped = (name: string) => `\`bindings::${name}\` is the raw C API, whi
 const TYPE_USE = '`bindings::mutex` is the raw C API, which drivers should not use directly: reach it through the `kernel` crate, ' +
   'and if no abstraction there covers it, add one in `rust/kernel/` first';
 
+const TYPE_WRAPPED = (name: string, wrapper: string) => `\`bindings::${name}\` is the raw C API, which drivers should not use directly: ` +
+  `the \`kernel\` crate wraps it in ${wrapper}; use that safe abstraction`;
+
 /** The fixed file: the wrapper follows the item that used the binding, then the final newline. */
 const withWrapper = (text: string, wrapper: string) => `${text.slice(0, -1)}\n${wrapper}\n`;
 
@@ -137,19 +140,24 @@ fn filp_open(filename: *const kernel::ffi::c_char, flags: kernel::ffi::c_int, mo
 }`);
 
 /** The 6.12 layout: \`MutexBackend\` named by the alias \`Mutex\`, which \`kernel::sync\` re-exports. */
-const publicMutex = () => {
-  const base = rustTree({ mapping: 'core', files: { [FILE]: LOCK } });
+const publicMutex = (driverText = LOCK) => {
+  const base = rustTree({ mapping: 'core', files: { [FILE]: driverText } });
   return {
     ...base,
     files: {
       ...base.files,
       'rust/kernel/lib.rs': '// SPDX-License-Identifier: GPL-2.0\n\n//! The kernel crate.\n\npub mod sync;\n',
-      'rust/kernel/sync.rs': '// SPDX-License-Identifier: GPL-2.0\n\n//! Synchronisation.\n\npub mod lock;\n\npub use lock::mutex::{new_mutex, Mutex};\n',
       'rust/kernel/sync/lock.rs': '// SPDX-License-Identifier: GPL-2.0\n\n//! Locks.\n\npub mod mutex;\n\n/// A lock.\npub struct Lock<T, B>(T, B);\n',
       'rust/kernel/sync/lock/mutex.rs': `${base.files['rust/kernel/sync/lock/mutex.rs']}
 /// A mutual exclusion primitive.
 pub type Mutex<T> = super::Lock<T, MutexBackend>;
+
+impl super::Backend for MutexBackend {
+    type State = bindings::mutex;
+}
 `,
+      'rust/kernel/sync.rs': '// SPDX-License-Identifier: GPL-2.0\n\n//! Synchronisation.\n\npub mod lock;\n\npub use lock::mutex::{new_mutex, Mutex};\n\n' +
+        '/// A lockdep class.\npub struct LockClassKey(Opaque<bindings::lock_class_key>);\n',
     },
   };
 };
@@ -416,6 +424,16 @@ ruleTable(rawBindingUse, {
       file: FILE,
       errors: [{ span: [10, 8, 10, 20], message: unwrapped('mutex_unlock') }],
       output: { [FILE]: GLOB_FIXED },
+    },
+    {
+      name: 'a type the kernel crate wraps (an impl\'s associated type, a struct\'s one `Opaque` field): the message names the kernel type',
+      tree: publicMutex(driver('struct Lock {\n    raw: bindings::mutex,\n    key: bindings::lock_class_key,\n}\n')),
+      file: FILE,
+      errors: [
+        { span: [7, 9, 7, 24], message: TYPE_WRAPPED('mutex', '`MutexBackend` (rust/kernel/sync/lock/mutex.rs:19, module `kernel::sync::lock::mutex`, used through `kernel::sync::Mutex`)') },
+        { span: [8, 9, 8, 33], message: TYPE_WRAPPED('lock_class_key', '`LockClassKey` (rust/kernel/sync.rs:10, module `kernel::sync`)') },
+      ],
+      output: null,
     },
     {
       name: 'a type: reported, no wrapper to extract',

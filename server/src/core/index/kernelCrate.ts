@@ -12,8 +12,12 @@ import type { Range } from '../model';
 export interface BindingUse {
   /** The binding used (`mutex_lock`). */
   binding: string;
-  /** A function calling it, or a const defined from it. */
-  item: 'fn' | 'const';
+  /**
+   * A function calling it, a const defined from it, or a type wrapping it: a struct whose one
+   * field is `bindings::X` (or `Opaque<bindings::X>`, `UnsafeCell<bindings::X>`), or an impl whose
+   * associated type is (`type State = bindings::mutex;` in `impl Backend for MutexBackend`).
+   */
+  item: 'fn' | 'const' | 'type';
   /** The enclosing function or the const, `MutexBackend::lock` style when inside an impl. */
   function: string;
   functionName: string;
@@ -149,14 +153,45 @@ function use(binding: string, item: SyntaxNode, nameNode: SyntaxNode, at: Syntax
   };
 }
 
+/** Wrappers a kernel type holds a C object in. */
+const HOLDERS = new Set(['Opaque', 'UnsafeCell']);
+
+/** The type a struct of one field, or an impl's associated type, wraps `bindings::X` in (`n`: that path). */
+function typeWrapping(n: SyntaxNode, file: string, module: string, name: SyntaxNode): BindingUse | undefined {
+  let t = n;
+  const holder = t.parent?.type === 'type_arguments' ? t.parent.parent : null;
+  if (holder?.type === 'generic_type' && t.parent!.namedChildren.length === 1) {
+    const outer = holder.childForFieldName('type');
+    if (!HOLDERS.has((outer?.type === 'scoped_type_identifier' ? outer.childForFieldName('name') : outer)?.text ?? '')) return undefined;
+    t = holder;
+  }
+  const p = t.parent;
+  if (p?.type === 'type_item' && p.childForFieldName('type')?.id === t.id && p.parent?.parent?.type === 'impl_item') {
+    const owner = ownerOf(p);
+    const implName = p.parent.parent.childForFieldName('type');
+    const nameNode = implName?.type === 'generic_type' ? implName.childForFieldName('type') : implName;
+    if (!owner.implType || !nameNode) return undefined;
+    return { ...use(name.text, p.parent.parent, nameNode, n, file, module, 'type', false, owner), function: owner.implType, functionName: owner.implType };
+  }
+  // A tuple struct's one field, or a struct's one named field.
+  const fields = p?.type === 'ordered_field_declaration_list' ? p : p?.type === 'field_declaration' ? p.parent : null;
+  const struct = fields?.parent;
+  const only = fields?.namedChildren.filter((c) => c.type !== 'visibility_modifier' && c.type !== 'attribute_item' && !c.type.endsWith('comment'));
+  const structName = struct?.childForFieldName('name');
+  if (struct?.type !== 'struct_item' || !structName || only?.length !== 1) return undefined;
+  return { ...use(name.text, struct, structName, n, file, module, 'type', false, { implType: structName.text }), function: structName.text };
+}
+
 /**
  * The use of a binding that `name` makes when it is the X of a `bindings::X` path inside a
- * function or a const's value (not in a `use`, an attribute, a comment, a string or a macro's tokens).
+ * function or a const's value, or the type a kernel type wraps (not in a `use`, an attribute,
+ * a comment, a string or a macro's tokens).
  */
 export function bindingUseAt(name: SyntaxNode, file: string, module: string): BindingUse | undefined {
   const n = name.parent;
-  if (n?.type !== 'scoped_identifier' || n.childForFieldName('name')?.startIndex !== name.startIndex) return undefined;
+  if ((n?.type !== 'scoped_identifier' && n?.type !== 'scoped_type_identifier') || n.childForFieldName('name')?.startIndex !== name.startIndex) return undefined;
   if (!BINDINGS_PATHS.has(n.childForFieldName('path')?.text ?? '') || inUseOrAttribute(n)) return undefined;
+  if (n.type === 'scoped_type_identifier') return typeWrapping(n, file, module, name);
   const fn = enclosingFunction(n);
   const fnName = fn?.childForFieldName('name');
   if (fn && fnName) return use(name.text, fn, fnName, n, file, module, 'fn', isPassThrough(fn, n));

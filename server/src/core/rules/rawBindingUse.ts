@@ -44,18 +44,22 @@ function constsText(ctx: RuleContext, consts: KernelItem[]): string {
 }
 
 function message(ctx: RuleContext, name: string): string {
-  const fns = (ctx.index.kernel.byBinding.get(name) ?? []).filter((u) => u.item === 'fn');
-  const consts = ctx.index.bindings.functions.has(name) ? [] : kernelConstsOf(ctx.index, name);
+  const uses = ctx.index.kernel.byBinding.get(name) ?? [];
+  const isFunction = ctx.index.bindings.functions.has(name);
+  const consts = isFunction ? [] : kernelConstsOf(ctx.index, name);
   if (consts.length) {
     return `\`bindings::${name}\` is the raw C API, which drivers should not use directly: the \`kernel\` crate defines it as ` +
       `${constsText(ctx, consts)}; use that constant`;
   }
-  if (fns.length) {
+  // A C type is wrapped by a kernel type; a function by the kernel functions that call it.
+  const types = isFunction ? [] : uses.filter((u) => u.item === 'type');
+  const wrappers = types.length ? types : uses.filter((u) => u.item === 'fn');
+  if (wrappers.length) {
     return `\`bindings::${name}\` is the raw C API, which drivers should not use directly: the \`kernel\` crate wraps it in ` +
-      `${wrappersText(ctx, fns)}; use that safe abstraction`;
+      `${wrappersText(ctx, wrappers)}; use that safe abstraction`;
   }
-  if (!ctx.index.bindings.functions.has(name)) {
-    // The kernel index records calls and consts only: a type may well be wrapped without either.
+  if (!isFunction) {
+    // The kernel index sees calls, consts and types that hold one: a type may be wrapped otherwise.
     return `\`bindings::${name}\` is the raw C API, which drivers should not use directly: reach it through the ` +
       '`kernel` crate, and if no abstraction there covers it, add one in `rust/kernel/` first';
   }
