@@ -152,6 +152,39 @@ const NEEDED_PARENS = driver(`fn pages(n: usize) -> usize {
 }
 `, '');
 
+/** The kernel crate's `time` module: a public function calling a binding, returning an alias of the binding's type; and one returning a type of its own. */
+const TIME_RS = `// SPDX-License-Identifier: GPL-2.0
+
+//! Time.
+
+/// Jiffies: C \`unsigned long\`.
+pub type Jiffies = crate::ffi::c_ulong;
+
+/// A point in time.
+pub struct Ktime(i64);
+
+/// Converts milliseconds to jiffies.
+pub fn msecs_to_jiffies(msecs: u32) -> Jiffies {
+    // SAFETY: Only arithmetic.
+    unsafe { bindings::__msecs_to_jiffies(msecs) }
+}
+
+/// Now.
+pub fn ktime_get() -> Ktime {
+    // SAFETY: Always safe to call.
+    Ktime(unsafe { bindings::ktime_get() })
+}
+`;
+const kernelTimeTree = (text: string) => {
+  const base = rustTree({ mapping: 'kernel', files: { [FILE]: text, 'rust/kernel/lib.rs': '// SPDX-License-Identifier: GPL-2.0\n\n//! The kernel crate.\n\npub mod time;\n', 'rust/kernel/time.rs': TIME_RS } });
+  const bindings = `${base.files['rust/bindings/bindings_generated.rs']}extern "C" {\n    pub fn ktime_get() -> i64;\n}\n`;
+  return { ...base, files: { ...base.files, 'rust/bindings/bindings_generated.rs': bindings } };
+};
+const KERNEL_CALL = driver(`fn timeout(ms: u32) -> usize {
+    time::msecs_to_jiffies(ms) as usize
+}
+`, 'use kernel::time;\n');
+
 ruleTable(unnecessaryCast, {
   valid: [
     { name: 'PAGE_SIZE as u32: usize to u32 is a conversion', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('const S: u32 = bindings::PAGE_SIZE as u32;\n') } }), file: FILE },
@@ -181,6 +214,11 @@ ruleTable(unnecessaryCast, {
       name: 'a core function\'s generic parameter (`*const T`) is not known',
       tree: printkTree(FROM_RAW_PARTS.replace('len as _', 'len')),
       file: KFILE,
+    },
+    {
+      name: 'a kernel function returning a type of its own crate: not known here',
+      tree: kernelTimeTree(driver('struct Ktime(i64);\n\nfn now() -> Ktime {\n    kernel::time::ktime_get() as Ktime\n}\n', '')),
+      file: FILE,
     },
     { name: 'a shadowing closure parameter of unknown type', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('fn f(x: u32) -> u32 {\n    let g = |x| x as u32;\n    g(x)\n}\n', '') } }), file: FILE },
   ],
@@ -289,6 +327,13 @@ ruleTable(unnecessaryCast, {
       file: FILE,
       errors: [{ span: [6, 4, 6, 20], message: msg('(n - 1)', 'usize', 'usize') }],
       output: { [FILE]: NEEDED_PARENS.replace('(n - 1) as usize', '(n - 1)') },
+    },
+    {
+      name: 'a public kernel function\'s result, its type read in its own file (`Jiffies` is `c_ulong`)',
+      tree: kernelTimeTree(KERNEL_CALL),
+      file: FILE,
+      errors: [{ span: [7, 4, 7, 39], message: msg('time::msecs_to_jiffies(ms)', 'usize', 'usize') }],
+      output: { [FILE]: KERNEL_CALL.replace('(ms) as usize', '(ms)') },
     },
   ],
 });

@@ -177,7 +177,7 @@ export function newRustWarnings(file: string, before: string, after: string, pro
   const crate = crateOf(project.model, file);
   const [types, typesAfter] = trees.map((tree) => new TypeResolver({ tree, model: project.model, index: project.index, crate }));
   const needlessUnsafe = (tree: (typeof trees)[number], t: TypeResolver) => tree.rootNode.descendantsOfType('unsafe_block')
-    .filter((b) => !unsafeOperations(b, { types: t, index: project.index }).length).map((b) => b.text.replace(/\s+/g, ' '));
+    .filter((b) => !unsafeOperations(b, t).length).map((b) => b.text.replace(/\s+/g, ' '));
   const problems: string[] = [];
   const [unsafeBefore, unsafeAfter] = [needlessUnsafe(trees[0], types), needlessUnsafe(trees[1], typesAfter)];
   for (const b of unsafeAfter.filter((x) => !unsafeBefore.includes(x))) problems.push(`leaves an \`unsafe\` block that needs none: \`${b}\``);

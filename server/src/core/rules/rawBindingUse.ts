@@ -123,7 +123,7 @@ function addToUse(ctx: RuleContext, node: SyntaxNode, name: string): TextEdit | 
 function useKernelFunctionFix(ctx: RuleContext, call: SyntaxNode, wrapper: KernelItem): Fix {
   const { text: callee, edit } = spelling(ctx, wrapper.path, call);
   const starts = lineStarts(ctx.text);
-  const site = makeCallSafe(call, callee, ctx.text, ctx, (o) => positionAt(starts, o));
+  const site = makeCallSafe(call, callee, ctx.text, ctx.types, (o) => positionAt(starts, o));
   return lazyFix(`Use \`${wrapper.path}\``, fileEditsWithImports(ctx, () => [...site.edits, ...(edit ? [edit] : [])]), { preferred: true, editsImports: true });
 }
 
@@ -221,7 +221,7 @@ function wrapperFix(ctx: RuleContext, call: SyntaxNode, fn: BindingFunction): Fi
   if (!ret) return undefined;
   const name = wrapperName(ctx, fn.name, call);
   const starts = lineStarts(ctx.text);
-  const site = makeCallSafe(call, name, ctx.text, ctx, (o) => positionAt(starts, o));
+  const site = makeCallSafe(call, name, ctx.text, ctx.types, (o) => positionAt(starts, o));
   // A bare `SAFETY: TODO.` says no more than the wrapper's own TODO, which says what to explain.
   const moved = site.safety && !/^SAFETY:\s*TODO\.?$/.test(site.safety.lines.join(' ').trim()) ? site.safety.lines : undefined;
   const safety = moved ?? [`SAFETY: TODO: explain why every caller upholds what \`${fn.name}\` requires of its arguments.`];

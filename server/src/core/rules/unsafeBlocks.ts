@@ -4,16 +4,9 @@
  * `unused_unsafe`), the `// SAFETY:` comment that justifies a block (kernel convention,
  * ffi-domain §6), and the edits that make `unsafe { bindings::X(a) }` a call of something safe.
  */
-import type { ProjectIndex } from '../index/index';
 import type { TextEdit } from '../model';
 import { nodeRange, type SyntaxNode } from '../parse';
 import type { TypeResolver } from '../types/resolve';
-import { isSafeKernelFunction } from './kernelWrappers';
-
-export interface UnsafeScope {
-  types: TypeResolver;
-  index: ProjectIndex;
-}
 
 /** Methods that are safe whatever they are called on (raw pointers' and slices' own, and conversions). */
 const SAFE_METHODS = new Set([
@@ -63,8 +56,7 @@ function isPatternPosition(n: SyntaxNode): boolean {
  * declared safe, the kernel crate's safe functions, locals, consts. `madeSafe`: a call that a
  * fix turns into a safe one (its arguments still count).
  */
-export function unsafeOperations(root: SyntaxNode, scope: UnsafeScope, madeSafe?: SyntaxNode): SyntaxNode[] {
-  const { types, index } = scope;
+export function unsafeOperations(root: SyntaxNode, types: TypeResolver, madeSafe?: SyntaxNode): SyntaxNode[] {
   const ops: SyntaxNode[] = [];
   const isPath = (n: SyntaxNode) => n.type === 'identifier' || n.type === 'scoped_identifier';
   const scan = (n: SyntaxNode | null): void => {
@@ -84,9 +76,7 @@ export function unsafeOperations(root: SyntaxNode, scope: UnsafeScope, madeSafe?
             if (!SAFE_METHODS.has(callee.childForFieldName('field')?.text ?? '')) ops.push(n);
             scan(callee.childForFieldName('value'));
           } else if (isPath(callee) || callee.type === 'generic_function') {
-            const path = callee.type === 'generic_function' ? callee.childForFieldName('function') : callee;
-            const safe = types.callNeedsUnsafe(callee) === false || (!!path && isPath(path) && isSafeKernelFunction(index, types.absolutePathOf(path)));
-            if (!safe) ops.push(n);
+            if (types.callNeedsUnsafe(callee) !== false) ops.push(n);
           } else {
             ops.push(n);
             scan(callee);
@@ -190,12 +180,12 @@ const endsStatement = (n: SyntaxNode) => n.text.trimEnd().endsWith(';') || BLOCK
  * gives them to the enclosing block, one level less indented (or, when it declares something
  * that would outlive it, stays a plain block). Otherwise only the callee's path changes.
  */
-export function makeCallSafe(call: SyntaxNode, callee: string, text: string, scope: UnsafeScope, at: (offset: number) => { line: number; character: number }): SafeCallEdit {
+export function makeCallSafe(call: SyntaxNode, callee: string, text: string, types: TypeResolver, at: (offset: number) => { line: number; character: number }): SafeCallEdit {
   const path = call.childForFieldName('function')!;
   const withCallee = (from: number, to: number) => text.slice(from, path.startIndex) + callee + text.slice(path.endIndex, to);
   const block = enclosingUnsafeBlock(call);
   const inner = block?.namedChildren.find((c) => c.type === 'block');
-  if (!block || !inner || unsafeOperations(inner, scope, call).length) return { edits: [{ range: nodeRange(path), newText: callee }] };
+  if (!block || !inner || unsafeOperations(inner, types, call).length) return { edits: [{ range: nodeRange(path), newText: callee }] };
   const safety = safetyCommentOf(block, text);
   const done = (edits: TextEdit[]): SafeCallEdit => ({
     edits: safety ? [...edits, { range: { start: at(safety.from), end: at(safety.to) }, newText: '' }] : edits,

@@ -21,6 +21,7 @@ import type { SyntaxNode, SyntaxTree } from '../parse';
 import { type CrateInfo, type TreeModel } from '../tree';
 import { type RustType, pathType, stripGlobal, typeToString } from './rustType';
 import { type CoreFunction, coreFunction } from './coreFunctions';
+import type { BindingUse } from '../index/kernelCrate';
 
 /** A type on each arch of the tree (same keys as `TreeModel.arches`). */
 export type ArchTypes = ReadonlyMap<Arch, RustType>;
@@ -49,7 +50,8 @@ type ValueTarget =
   /** `unsafe`: reading it needs `unsafe` (an extern static, a `static mut`). */
   | { kind: 'typed'; type: RustType; unsafe?: boolean }
   | { kind: 'local-fn'; node: SyntaxNode; self?: RustType }
-  | { kind: 'core-fn'; fn: CoreFunction };
+  | { kind: 'core-fn'; fn: CoreFunction }
+  | { kind: 'kernel-fn'; use: BindingUse };
 
 export class TypeResolver {
   private readonly imports = new Map<string, string[]>();
@@ -441,11 +443,22 @@ export class TypeResolver {
     if (turbofish) return undefined;
     if (target?.kind === 'binding-fn') return target.fn.returnType;
     if (target?.kind === 'local-fn') return this.returnTypeOf(target.node, target.self);
+    if (target?.kind === 'kernel-fn') return this.kernelReturnType(target.use);
     return undefined;
   }
 
+  /**
+   * What a public kernel function returns (`kernel::time::msecs_to_jiffies` → `Jiffies`, that is
+   * `ffi::c_ulong`), read in its own file; unknown when it names anything of that file's own.
+   */
+  private kernelReturnType(use: BindingUse): RustType | undefined {
+    const found = kernelItem(this.input, use, ['function_item']);
+    const t = found && found.resolver.returnTypeOf(found.node);
+    return t && !typeToString(t).includes(LOCAL) ? t : undefined;
+  }
+
   /** What a function of this file returns; `self`: the type `Self` names in its impl. */
-  private returnTypeOf(fn: SyntaxNode, self?: RustType): RustType | undefined {
+  returnTypeOf(fn: SyntaxNode, self?: RustType): RustType | undefined {
     if (fn.childForFieldName('type_parameters')) return undefined;
     const ret = fn.childForFieldName('return_type');
     if (!ret) return { kind: 'tuple', elements: [] };
@@ -586,6 +599,10 @@ export class TypeResolver {
     const core = coreFunction(abs);
     if (core) return { kind: 'core-fn', fn: core };
     const c = this.classify(abs);
+    if (!c && abs[0] === 'kernel') {
+      const use = kernelFunctionAt(this.input.index, abs);
+      return use && { kind: 'kernel-fn', use };
+    }
     if (!c || c.crate === 'ffi') return undefined;
     if (c.crate === 'bindings') {
       const fn = this.bindings.functions.get(c.name);
@@ -658,6 +675,7 @@ export class TypeResolver {
     if (t?.kind === 'binding-fn') return true;
     if (t?.kind === 'core-fn') return t.fn.unsafe;
     if (t?.kind === 'local-fn') return /\bunsafe\b/.test(t.node.namedChildren.find((c) => c.type === 'function_modifiers')?.text ?? '');
+    if (t?.kind === 'kernel-fn') return t.use.unsafe;
     return undefined;
   }
 
@@ -867,6 +885,55 @@ export function literalSuffix(text: string): string | undefined {
 
 export function isUnsuffixedInt(n: SyntaxNode): boolean {
   return n.type === 'integer_literal' && !literalSuffix(n.text);
+}
+
+const kernelResolvers = new WeakMap<SyntaxTree, TypeResolver>();
+
+/**
+ * An item of the kernel crate index (a function, const or type that uses a binding) as its node
+ * in its file, with a resolver over that file (one per file). Undefined for an item of an inline
+ * `mod`, whose own imports would decide its types.
+ */
+export function kernelItem(input: { model: TreeModel; index: ProjectIndex }, use: BindingUse, types: string[]): { node: SyntaxNode; resolver: TypeResolver } | undefined {
+  const paths = input.index.kernelPaths;
+  if (paths.fileModuleOf(use.module) !== use.module) return undefined;
+  const tree = paths.fileTree(use.module);
+  if (!tree) return undefined;
+  let node: SyntaxNode | null = tree.rootNode.descendantForPosition({ row: use.range.start.line, column: use.range.start.character });
+  while (node && !types.includes(node.type)) node = node.parent;
+  if (!node || node.childForFieldName('name')?.text !== use.functionName) return undefined;
+  let resolver = kernelResolvers.get(tree);
+  if (!resolver) {
+    resolver = new TypeResolver({ tree, model: input.model, index: input.index, crate: { name: 'kernel', kind: 'kernel' } });
+    kernelResolvers.set(tree, resolver);
+  }
+  return { node, resolver };
+}
+
+/** The path a driver names a kernel item of the index by (an associated one through its type's path). */
+export function kernelPublicPath(index: ProjectIndex, use: BindingUse): string | undefined {
+  const paths = index.kernelPaths;
+  if (use.visibility !== 'pub') return undefined;
+  // A const a macro defines is not among the module's items as written; its `pub` is the macro's.
+  if (!use.implType || use.item === 'type') return paths.publicItemPath(use.module, use.functionName, use.item === 'const');
+  const owner = paths.publicItemPath(use.module, use.implType);
+  return owner && `${owner}::${use.functionName}`;
+}
+
+const kernelFunctions = new WeakMap<ProjectIndex, Map<string, BindingUse[]>>();
+
+/** The public free kernel function (one that calls a binding) that an absolute path names. */
+export function kernelFunctionAt(index: ProjectIndex, path: string[]): BindingUse | undefined {
+  let byName = kernelFunctions.get(index);
+  if (!byName) {
+    byName = new Map();
+    for (const uses of index.kernel.byBinding.values()) {
+      for (const u of uses) if (u.item === 'fn' && !u.implType) byName.set(u.functionName, [...(byName.get(u.functionName) ?? []), u]);
+    }
+    kernelFunctions.set(index, byName);
+  }
+  const wanted = path.join('::');
+  return byName.get(path[path.length - 1])?.find((u) => kernelPublicPath(index, u) === wanted);
 }
 
 function isStaticMut(item: SyntaxNode): boolean {
