@@ -2,7 +2,7 @@
  * The `as` casts of a Rust file with both sides resolved per arch: what unnecessary-cast,
  * arch-dependent-cast and c-char-sign judge. A cast with either side unknown is left out.
  */
-import type { Arch } from '../archTable';
+import type { Arch, Mapping } from '../archTable';
 import { descendantsOf, nodeRange, type SyntaxNode } from '../parse';
 import { type Fix, lazyFix } from '../model';
 import { withUnusedImportsRemoved } from './importEdits';
@@ -82,6 +82,11 @@ export function snippet(node: SyntaxNode, max = 60): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
+/** How messages name a C-type mapping. */
+export function mappingName(mapping: Mapping): string {
+  return mapping === 'kernel' ? 'the kernel mapping (rust/ffi.rs)' : 'the core::ffi mapping';
+}
+
 /**
  * Where any expression stands without parentheses: the cast there (`(a - 1) as _` as an
  * argument) may leave its value bare, and rustc's `unused_parens` warns about `f((a - 1))`.
@@ -121,7 +126,7 @@ export function needlessParentheses(root: SyntaxNode): SyntaxNode[] {
  * names an import (`as c_ulong`), the import goes too if nothing else uses it, as mainline's
  * cast cleanup removed its `c_ulong` import.
  */
-export function removeCastFix(ctx: RuleContext, cast: Cast): Fix {
+export function removeCastFix(ctx: RuleContext, cast: Pick<Cast, 'node' | 'value' | 'typeNode'>): Fix {
   const r = nodeRange(cast.node);
   const value = nodeRange(cast.value);
   const inner = cast.value.namedChildren[0];
