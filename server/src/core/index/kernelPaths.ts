@@ -156,6 +156,11 @@ export class KernelPaths {
     return this.items(module).pubItems.has(name);
   }
 
+  /** Whether `module` defines a `pub` item `name` that drivers can reach by that module's path. */
+  isPublicItem(module: string, name: string): boolean {
+    return this.items(module).pubItems.has(name) && this.reachable(module);
+  }
+
   /** Whether every module from `kernel` down to `module` is `pub mod` in its parent. */
   private reachable(module: string): boolean {
     for (let m = module, up = parent(m); up; m = up, up = parent(m)) {

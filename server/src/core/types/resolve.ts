@@ -55,7 +55,7 @@ type ValueTarget =
   | { kind: 'typed'; type: RustType; unsafe?: boolean }
   | { kind: 'local-fn'; node: SyntaxNode; self?: RustType }
   | { kind: 'core-fn'; fn: CoreFunction }
-  | { kind: 'kernel-fn'; use: BindingUse };
+  | { kind: 'kernel-fn'; node: SyntaxNode; resolver: TypeResolver };
 
 export class TypeResolver {
   private readonly imports = new Map<string, string[]>();
@@ -68,6 +68,7 @@ export class TypeResolver {
   /** The `impl` blocks of each (non-generic) struct of the file, read for their methods on first use. */
   private readonly impls = new Map<string, SyntaxNode[]>();
   private readonly methodTables = new Map<string, { methods: Map<string, SyntaxNode | null>; derefTarget?: SyntaxNode }>();
+  private methodNameSet: Set<string> | undefined;
   /** `mod bindings`, `use … as bindings` or `extern crate … as bindings` at the top of the file. */
   private ownBindings = false;
   private readonly blockLets = new Map<number, { start: number; decl: SyntaxNode; pattern: SyntaxNode | null; identifier?: string }[]>();
@@ -482,18 +483,12 @@ export class TypeResolver {
     if (turbofish) return undefined;
     if (target?.kind === 'binding-fn') return target.fn.returnType;
     if (target?.kind === 'local-fn') return this.returnTypeOf(target.node, target.self);
-    if (target?.kind === 'kernel-fn') return this.kernelReturnType(target.use);
+    if (target?.kind === 'kernel-fn') {
+      // A type of the kernel crate's own (`<local>::Ktime` there) means nothing here.
+      const t = target.resolver.returnTypeOf(target.node);
+      return t && !typeToString(t).includes(LOCAL) ? t : undefined;
+    }
     return undefined;
-  }
-
-  /**
-   * What a public kernel function returns (`kernel::time::msecs_to_jiffies` → `Jiffies`, that is
-   * `ffi::c_ulong`), read in its own file; unknown when it names anything of that file's own.
-   */
-  private kernelReturnType(use: BindingUse): RustType | undefined {
-    const found = kernelItem(this.input, use, ['function_item']);
-    const t = found && found.resolver.returnTypeOf(found.node);
-    return t && !typeToString(t).includes(LOCAL) ? t : undefined;
   }
 
   /** What a function of this file returns; `self`: the type `Self` names in its impl. */
@@ -527,6 +522,22 @@ export class TypeResolver {
     return table;
   }
 
+  /** The names of the methods the file's impls define (a call of any other name is none of theirs). */
+  private methodNames(): Set<string> {
+    if (!this.methodNameSet) {
+      this.methodNameSet = new Set();
+      for (const impls of this.impls.values()) {
+        for (const impl of impls) {
+          for (const m of impl.childForFieldName('body')?.namedChildren ?? []) {
+            const name = m.type === 'function_item' ? m.childForFieldName('name')?.text : undefined;
+            if (name) this.methodNameSet.add(name);
+          }
+        }
+      }
+    }
+    return this.methodNameSet;
+  }
+
   /** The struct of this file that a type names, through references (what a method call auto-derefs). */
   private localStruct(t: RustType | undefined): string | undefined {
     while (t?.kind === 'reference') t = t.referent;
@@ -557,13 +568,16 @@ export class TypeResolver {
     const recv = fn.childForFieldName('value');
     const method = fn.childForFieldName('field')?.text;
     if (!recv || !method) return undefined;
-    const own = this.localMethod(this.typeOf(recv), method);
+    // The receiver's type, read once and only when a method needs it (chains are long in drivers).
+    let recvType: RustType | undefined | null = null;
+    const receiver = () => (recvType === null ? (recvType = this.typeOf(recv)) : recvType);
+    const own = this.methodNames().has(method) ? this.localMethod(receiver(), method) : undefined;
     if (own) return own.type;
     if (method === 'len') return pathType('usize');
     // `c.into()` converts to what the context asks for.
     if (method === 'into') return this.expectedTypeOf(call);
     if (POINTER_READS.has(method) || POINTER_STEPS.has(method)) {
-      const p = this.typeOf(recv);
+      const p = receiver();
       const d = p && this.expandAlias(p);
       if (d?.kind !== 'pointer') return undefined;
       return POINTER_READS.has(method) ? d.pointee : d;
@@ -577,7 +591,7 @@ export class TypeResolver {
       if (recv.type === 'string_literal' && recv.text.startsWith('c') && !mutable) {
         return { kind: 'pointer', mutable: false, pointee: pathType('core', 'ffi', 'c_char') };
       }
-      let t = this.typeOf(recv);
+      let t = receiver();
       while (t?.kind === 'reference') t = t.referent;
       if (t) t = this.expandAlias(t);
       if (t?.kind === 'array' || t?.kind === 'slice') return { kind: 'pointer', mutable, pointee: t.element };
@@ -646,9 +660,11 @@ export class TypeResolver {
     const core = coreFunction(abs);
     if (core) return { kind: 'core-fn', fn: core };
     const c = this.classify(abs);
-    if (!c && abs[0] === 'kernel') {
-      const use = kernelFunctionAt(this.input.index, abs);
-      return use && { kind: 'kernel-fn', use };
+    // From outside the kernel crate (a driver calling `kernel::time::msecs_to_jiffies`): inside it,
+    // its own files are typed as they are, without building the index of its binding uses.
+    if (!c && abs[0] === 'kernel' && this.input.crate.kind !== 'kernel') {
+      const found = kernelFunctionAt(this.input, abs);
+      return found && { kind: 'kernel-fn', ...found };
     }
     if (!c || c.crate === 'ffi') return undefined;
     if (c.crate === 'bindings') {
@@ -721,8 +737,8 @@ export class TypeResolver {
     const t = this.valuePath(pathSegments(fn), fn);
     if (t?.kind === 'binding-fn') return true;
     if (t?.kind === 'core-fn') return t.fn.unsafe;
-    if (t?.kind === 'local-fn') return /\bunsafe\b/.test(t.node.namedChildren.find((c) => c.type === 'function_modifiers')?.text ?? '');
-    if (t?.kind === 'kernel-fn') return t.use.unsafe;
+    if (t?.kind === 'local-fn') return isUnsafeFn(t.node);
+    if (t?.kind === 'kernel-fn') return isUnsafeFn(t.node);
     return undefined;
   }
 
@@ -967,12 +983,17 @@ export function kernelItem(input: { model: TreeModel; index: ProjectIndex }, use
   let node: SyntaxNode | null = tree.rootNode.descendantForPosition({ row: use.range.start.line, column: use.range.start.character });
   while (node && !types.includes(node.type)) node = node.parent;
   if (!node || node.childForFieldName('name')?.text !== use.functionName) return undefined;
+  return { node, resolver: kernelResolver(input, tree) };
+}
+
+/** The resolver over a file of the kernel crate, one per file. */
+function kernelResolver(input: { model: TreeModel; index: ProjectIndex }, tree: SyntaxTree): TypeResolver {
   let resolver = kernelResolvers.get(tree);
   if (!resolver) {
     resolver = new TypeResolver({ tree, model: input.model, index: input.index, crate: { name: 'kernel', kind: 'kernel' } });
     kernelResolvers.set(tree, resolver);
   }
-  return { node, resolver };
+  return resolver;
 }
 
 /** The path a driver names a kernel item of the index by (an associated one through its type's path). */
@@ -985,20 +1006,23 @@ export function kernelPublicPath(index: ProjectIndex, use: BindingUse): string |
   return owner && `${owner}::${use.functionName}`;
 }
 
-const kernelFunctions = new WeakMap<ProjectIndex, Map<string, BindingUse[]>>();
+/**
+ * The public function of the kernel crate that an absolute path names (`kernel::time::msecs_to_jiffies`,
+ * defined at the top of its module's file), with a resolver over that file; only that module's
+ * file is read.
+ */
+function kernelFunctionAt(input: { model: TreeModel; index: ProjectIndex }, path: string[]): { node: SyntaxNode; resolver: TypeResolver } | undefined {
+  const module = path.slice(0, -1).join('::');
+  const name = path[path.length - 1];
+  const paths = input.index.kernelPaths;
+  if (paths.fileModuleOf(module) !== module || !paths.isPublicItem(module, name)) return undefined;
+  const tree = paths.fileTree(module)!;
+  const node = tree.rootNode.namedChildren.find((c) => c.type === 'function_item' && c.childForFieldName('name')?.text === name);
+  return node && { node, resolver: kernelResolver(input, tree) };
+}
 
-/** The public free kernel function (one that calls a binding) that an absolute path names. */
-export function kernelFunctionAt(index: ProjectIndex, path: string[]): BindingUse | undefined {
-  let byName = kernelFunctions.get(index);
-  if (!byName) {
-    byName = new Map();
-    for (const uses of index.kernel.byBinding.values()) {
-      for (const u of uses) if (u.item === 'fn' && !u.implType) byName.set(u.functionName, [...(byName.get(u.functionName) ?? []), u]);
-    }
-    kernelFunctions.set(index, byName);
-  }
-  const wanted = path.join('::');
-  return byName.get(path[path.length - 1])?.find((u) => kernelPublicPath(index, u) === wanted);
+function isUnsafeFn(fn: SyntaxNode): boolean {
+  return /\bunsafe\b/.test(fn.namedChildren.find((c) => c.type === 'function_modifiers')?.text ?? '');
 }
 
 function isStaticMut(item: SyntaxNode): boolean {
