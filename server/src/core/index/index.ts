@@ -65,6 +65,15 @@ export interface ProjectIndex {
   problems: IndexProblem[];
 }
 
+/**
+ * Whether the tree's generated bindings are there to ask (an unbuilt checkout, or a patch
+ * reviewed on a plain clone, has none): without them every `bindings::X` would look missing,
+ * and the bindings derived from the headers in their place cannot tell a name absent either.
+ */
+export function bindingsGenerated(model: TreeModel, index: ProjectIndex): boolean {
+  return index.bindingsFrom === 'generated' && model.generated.bindings && model.generated.helpers && index.bindings.files.length > 0;
+}
+
 export const GENERATED_SOURCE: Record<GeneratedKind, BindingSource> = { bindings: 'bindings', helpers: 'helpers', uapi: 'uapi' };
 
 /** A generated file's outline: its items are read when first asked for. */
