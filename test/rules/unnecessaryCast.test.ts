@@ -50,6 +50,15 @@ const CORE_ULONG = driver(`fn bytes(pages: core::ffi::c_ulong) -> u64 {
 }
 `, '');
 
+const IF_LET_ELSE = driver(`fn f(len: usize, o: Option<u32>) -> usize {
+    if let Some(len) = o {
+        len as usize
+    } else {
+        len as usize
+    }
+}
+`, '');
+
 /** A kernel-crate file (its own module, `crate::` paths), with `_printk`, `strlen` and `memchr` in the bindings. */
 const KFILE = 'rust/kernel/fmt.rs';
 const printkTree = (text: string) => {
@@ -248,8 +257,28 @@ ruleTable(unnecessaryCast, {
     },
     { name: 'core mapping: a byte literal to `core::ffi::c_char` converts where it is `i8` (arch-dependent-cast\'s)', tree: rustTree({ mapping: 'core', files: { [FILE]: driver("const A: core::ffi::c_char = b'a' as core::ffi::c_char;\n", '') } }), file: FILE },
     { name: 'a shadowing closure parameter of unknown type', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('fn f(x: u32) -> u32 {\n    let g = |x| x as u32;\n    g(x)\n}\n', '') } }), file: FILE },
+    ...[
+      ['`if let` binds the name in its block', 'if let Some(len) = o {\n        return len as usize;\n    }\n    len'],
+      ['`if let … && let …` (a let chain) binds in its block', 'if let Some(n) = o && let Some(len) = n.checked_add(1) {\n        return len as usize;\n    }\n    len'],
+      ['`while let` binds the name in its body', 'let mut it = o.into_iter();\n    let mut t = len;\n    while let Some(len) = it.next() {\n        t += len as usize;\n    }\n    t'],
+      ['a struct pattern\'s shorthand field binds the name', 'let Pair { len } = Pair { len: o.unwrap_or(0) };\n    len as usize'],
+      ['a match arm\'s struct pattern binds the name, in its guard too', 'match (Pair { len: o.unwrap_or(0) }) {\n        Pair { len } if len as usize > 4 => len as usize,\n        _ => 0,\n    }'],
+      ['a closure\'s reference pattern binds the name', 'o.iter().map(|&len| len as usize).sum::<usize>() + len'],
+      ['a closure\'s tuple pattern binds the name', 'o.map(|len| (len, 0)).iter().map(|&(len, _)| len as usize).sum::<usize>() + len'],
+    ].map(([name, body]) => ({
+      name: `${name} (a u32 shadowing a usize parameter)`,
+      tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver(`struct Pair {\n    len: u32,\n}\n\nfn f(len: usize, o: Option<u32>) -> usize {\n    ${body}\n}\n`, '') } }),
+      file: FILE,
+    })),
   ],
   invalid: [
+    {
+      name: 'the `else` of an `if let` sees the parameter the `let` shadows in its block',
+      tree: rustTree({ mapping: 'kernel', files: { [FILE]: IF_LET_ELSE } }),
+      file: FILE,
+      errors: [{ span: [9, 8, 9, 20], message: msg('len', 'usize', 'usize') }],
+      output: { [FILE]: IF_LET_ELSE.replace('} else {\n        len as usize', '} else {\n        len') },
+    },
     {
       name: 'kernel mapping: a c_ulong return cast to usize',
       tree: rustTree({ mapping: 'kernel', files: { [FILE]: JIFFIES } }),

@@ -41,7 +41,6 @@ const SUFFIX_RE = /(i8|u8|i16|u16|i32|u32|i64|u64|i128|u128|isize|usize|f32|f64)
 /** Raw-pointer methods that read the pointee, and those that give a pointer of the same type. */
 const POINTER_READS = new Set(['read', 'read_volatile', 'read_unaligned']);
 const POINTER_STEPS = new Set(['add', 'sub', 'offset', 'wrapping_add', 'wrapping_sub', 'wrapping_offset']);
-const PATTERN_BINDERS = new Set(['match_arm', 'let_condition', 'for_expression', 'if_let_expression', 'while_let_expression']);
 
 /** A `let` or parameter binding a name: its type as written, or the value it is initialised from. */
 export interface LocalBinder {
@@ -833,15 +832,29 @@ export class TypeResolver {
       } else if (p.type === 'function_item' || p.type === 'closure_expression') {
         const params = p.childForFieldName('parameters');
         for (const param of params?.namedChildren ?? []) {
-          const pat = param.type === 'parameter' ? param.childForFieldName('pattern') : param.type === 'identifier' ? param : undefined;
+          // A closure's parameter may be a bare pattern (`|&(len, _)|`).
+          const pat = param.type === 'parameter' ? param.childForFieldName('pattern') : p.type === 'closure_expression' ? param : undefined;
           if (!pat || !bindsName(pat, name)) continue;
           const typeNode = param.type === 'parameter' ? param.childForFieldName('type') : undefined;
           return pat.type === 'identifier' && typeNode ? { typeNode } : null;
         }
         if (p.type === 'function_item') return undefined;
-      } else if (PATTERN_BINDERS.has(p.type)) {
-        const pat = p.childForFieldName('pattern') ?? p.namedChildren.find((c) => c.type.endsWith('pattern'));
-        if (pat && pat !== prev && bindsName(pat, name)) return null;
+      } else if (p.type === 'if_expression' || p.type === 'while_expression') {
+        // `if let` / `while let` bind in their block, not in an `else`.
+        const block = p.childForFieldName(p.type === 'if_expression' ? 'consequence' : 'body');
+        const cond = p.childForFieldName('condition');
+        if (cond && block?.id === prev.id && conditionBinds(cond, name)) return null;
+      } else if (p.type === 'let_chain') {
+        if (conditionBinds(p, name)) return null;
+      } else if (p.type === 'match_arm') {
+        // The arm's pattern binds in its guard (inside the match_pattern) and its value.
+        const arm = p.childForFieldName('pattern');
+        const guard = arm?.childForFieldName('condition');
+        const pat = arm?.namedChildren.find((c) => c.id !== guard?.id);
+        if (pat && bindsName(pat, name)) return null;
+      } else if (p.type === 'for_expression' || p.type === 'let_condition') {
+        const pat = p.childForFieldName('pattern');
+        if (pat && pat.id !== prev.id && bindsName(pat, name)) return null;
       }
     }
     return undefined;
@@ -1040,7 +1053,18 @@ function isStaticMut(item: SyntaxNode): boolean {
 
 function bindsName(pattern: SyntaxNode, name: string): boolean {
   if (pattern.type === 'identifier') return pattern.text === name;
-  return pattern.descendantsOfType('identifier').some((d) => d.text === name && d.parent?.type !== 'scoped_identifier');
+  // `Pair { len }` binds `len` through a shorthand field.
+  return pattern.descendantsOfType(['identifier', 'shorthand_field_identifier'])
+    .some((d) => d.text === name && d.parent?.type !== 'scoped_identifier');
+}
+
+/** Whether the `let`s of an `if`/`while` condition (one, or a chain) bind `name`. */
+function conditionBinds(cond: SyntaxNode, name: string): boolean {
+  const lets = cond.type === 'let_condition' ? [cond] : cond.type === 'let_chain' ? cond.namedChildren.filter((c) => c.type === 'let_condition') : [];
+  return lets.some((l) => {
+    const pat = l.childForFieldName('pattern');
+    return pat !== null && bindsName(pat, name);
+  });
 }
 
 /** The final expression of a block, when the block ends without a semicolon. */
