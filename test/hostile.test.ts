@@ -15,8 +15,6 @@ const DELETE_HOOK = path.join(ROOT, 'test/support/deleteAfterListing.cjs');
 const MUTEX_C1 = { start: { line: 4, character: 5 }, end: { line: 4, character: 27 } };
 const C1_MESSAGE = '`rust_helper_mutex_lock` lacks `__rust_helper`: this tree defines it, and without it the helper is not ' +
   'inlined into Rust callers under CONFIG_RUST_INLINE_HELPERS, so every `bindings::mutex_lock` call stays a real function call';
-const JIFFIES_C = '// SPDX-License-Identifier: GPL-2.0\n\n#include <linux/jiffies.h>\n\n' +
-  '__rust_helper unsigned long rust_helper_msecs_to_jiffies(const unsigned int m)\n{\n\treturn msecs_to_jiffies(m);\n}\n';
 
 /** A writable copy of the 2026 fixture (one finding: C1, `mutex.c:5:6`). */
 function tree2026(): string {

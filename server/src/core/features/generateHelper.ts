@@ -72,7 +72,7 @@ function splitArgs(s: string): string[] {
     cur += c;
   }
   out.push(cur);
-  return out.map(stripParens).filter((a, i, all) => a !== '' || all.length > 1);
+  return out.map(stripParens).filter((a, _, all) => a !== '' || all.length > 1);
 }
 
 /** `F(args)` as the whole of a text: the callee and its arguments. */

@@ -6,7 +6,7 @@
 import type { Range } from '../model';
 import { maskKernelAnnotations } from '../cSource';
 import { parseC, nodeRange, walkNamed, type SyntaxNode } from '../parse';
-import { collapse, declaratorName, definitionStart, functionDeclarator, functionParams, wrapperReturnType } from '../cSignature';
+import { collapse, definitionStart, functionDeclarator, functionParams, wrapperReturnType } from '../cSignature';
 import type { HeaderDecl, TypedefDecl } from './headers';
 import { lineStarts, positionAt } from '../text';
 

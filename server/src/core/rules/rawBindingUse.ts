@@ -91,7 +91,7 @@ function spelling(ctx: RuleContext, path: string, at: SyntaxNode): { text: strin
   if (viaModule) return { text: `${viaModule.name}::${name}` };
   const free = !ctx.types.definesItem(name) && !ctx.types.importsName(name) && !ctx.types.isLocalBinding(name, at);
   const sibling = free ? imports.find((i) => i.node.type !== 'self' && ctx.types.absolutePath(i.path.slice(0, -1)).join('::') === module) : undefined;
-  const edit = sibling && addToUse(ctx, sibling.node, name);
+  const edit = sibling && addToUse(sibling.node, name);
   return edit ? { text: name, edit } : { text: path };
 }
 
@@ -102,7 +102,7 @@ function useOrder(a: string, b: string): number {
 }
 
 /** The edit that adds `name` beside `node` (an element of a `use`): into its one-line list, or making one. */
-function addToUse(ctx: RuleContext, node: SyntaxNode, name: string): TextEdit | undefined {
+function addToUse(node: SyntaxNode, name: string): TextEdit | undefined {
   const list = node.parent?.type === 'use_list' && node.type !== 'scoped_identifier' ? node.parent : undefined;
   if (list) {
     if (list.text.includes('\n')) return undefined;
