@@ -44,7 +44,7 @@ function isDerived(f: BindingsItems): f is DerivedItems {
 }
 
 /** What `bindings::name` resolves to, kind by kind; one `unknown` entry (and why) when nothing. */
-export function bindingEntries(project: LoadedProject, name: string, read: (file: string) => string | undefined): { entries: BindingEntry[]; why: UnknownReason[] } {
+function bindingEntries(project: LoadedProject, name: string, read: (file: string) => string | undefined): { entries: BindingEntry[]; why: UnknownReason[] } {
   const b = project.index.bindings;
   const tables = { functions: b.functions, statics: b.statics, consts: b.consts, aliases: b.aliases, structs: b.structs };
   const entries: BindingEntry[] = [];

@@ -217,7 +217,7 @@ export function missingGeneratedNote(model: TreeModel): TreeNote | undefined {
 }
 
 /** Whether the bindings are derived from the headers: objtree has no generated bindings (or `fromHeaders`). */
-export function usesHeaders(model: TreeModel, options: TreeOptions = {}): boolean {
+function usesHeaders(model: TreeModel, options: TreeOptions = {}): boolean {
   return options.fromHeaders === true || !model.generated.bindings;
 }
 

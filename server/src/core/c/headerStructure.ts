@@ -339,15 +339,3 @@ export function headerOutline(text: string): HeaderOutline {
   }
   return { includes, macros };
 }
-
-/** The branch code at `offset` sits in (binary search over the segments). */
-export function branchAt(s: HeaderStructure, offset: number): Branch | undefined {
-  let lo = 0;
-  let hi = s.segments.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (s.segments[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return s.segments[lo]?.branch;
-}
