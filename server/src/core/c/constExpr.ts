@@ -352,39 +352,32 @@ class Evaluator {
       }
       case 'string': {
         if (!this.env.cexpr) return 'invalid';
-        let bytes = literalBytes(t.text);
-        // Adjacent strings (and macros that are strings) concatenate.
-        while (bytes && (this.t[this.i]?.kind === 'string' || this.t[this.i]?.kind === 'ident')) {
-          const next = this.t[this.i];
-          const more = next.kind === 'string' ? literalBytes(next.text) : this.stringOf(next.text);
-          if (more === 'unknown') return 'unknown';
-          if (!more) break;
-          bytes = [...bytes, ...more];
-          this.i++;
-        }
-        return bytes ? { bytes } : 'invalid';
+        const bytes = literalBytes(t.text);
+        return bytes ? this.concatenated(bytes) : 'invalid';
       }
       case 'ident': {
         const v = this.env.identifier(t.text);
         if (v === undefined) return 'unknown';
         if (v === null) return 'invalid';
-        if ('bytes' in v && this.env.cexpr) {
-          let bytes = v.bytes;
-          while (this.t[this.i]?.kind === 'string' || this.t[this.i]?.kind === 'ident') {
-            const next = this.t[this.i];
-            const more = next.kind === 'string' ? literalBytes(next.text) : this.stringOf(next.text);
-            if (more === 'unknown') return 'unknown';
-            if (!more) break;
-            bytes = [...bytes, ...more];
-            this.i++;
-          }
-          return { bytes };
-        }
-        return v;
+        return 'bytes' in v && this.env.cexpr ? this.concatenated(v.bytes) : v;
       }
       default:
         return 'invalid';
     }
+  }
+
+  /** A string, with the adjacent strings (and macros that are strings) that follow it concatenated. */
+  private concatenated(first: number[]): V {
+    let bytes = first;
+    while (this.t[this.i]?.kind === 'string' || this.t[this.i]?.kind === 'ident') {
+      const next = this.t[this.i];
+      const more = next.kind === 'string' ? literalBytes(next.text) : this.stringOf(next.text);
+      if (more === 'unknown') return 'unknown';
+      if (!more) break;
+      bytes = [...bytes, ...more];
+      this.i++;
+    }
+    return { bytes };
   }
 
   private stringOf(name: string): number[] | undefined | 'unknown' {
