@@ -44,6 +44,9 @@ const BINDINGS: [name: string, declaration: string][] = [
   ['shp_uintptr', 'pub fn shp_uintptr(p: usize) -> usize;'],
   ['shp_intptr', 'pub fn shp_intptr(p: isize) -> isize;'],
   ['shp_kernel_size', 'pub fn shp_kernel_size(n: __kernel_size_t) -> __kernel_size_t;'],
+  // <stdint.h> names are Rust's integers wherever they occur, as size_t is usize.
+  ['shp_uint32', 'pub fn shp_uint32(a: u8, b: u16, c: u64, d: i32, e: i64) -> u32;'],
+  ['shp_perm_t', 'pub type shp_perm_t = u32;'],
   ['shp_float', 'pub fn shp_float(f: f32) -> f32;'],
   ['shp_double', 'pub fn shp_double(d: f64) -> f64;'],
   ['shp_void', 'pub fn shp_void();'],
@@ -166,6 +169,8 @@ const ABSENT = [
   'SHP_MUL', // function-like
   'shp_unconfigured', // CONFIG_SHAPES_OFF is off
   'size_t', // --size_t-is-usize replaces it
+  'uint32_t', // bindgen writes u32 for it, and no alias
+  'int64_t',
   'u32', // C's u32 is bindgen's u32_
   'usize', // a Rust type, no C name
   'shp_nothing',

@@ -41,8 +41,17 @@ export function unmangle(name: string): string {
   return name.endsWith('_') && MANGLED.has(name.slice(0, -1)) ? name.slice(0, -1) : name;
 }
 
-/** Typedef names `--size_t-is-usize` maps to Rust's pointer-sized integers. */
-const SIZE_TYPES: Record<string, string> = { size_t: 'usize', uintptr_t: 'usize', ssize_t: 'isize', ptrdiff_t: 'isize', intptr_t: 'isize' };
+/**
+ * Typedef names bindgen writes as Rust integers wherever they occur, and never emits: the
+ * pointer-sized ones (`--size_t-is-usize`) and the `<stdint.h>` ones (`uint32_t` is `u32`),
+ * with their alignment in bytes on the 64-bit arch the model derives for.
+ */
+const NAMED_INTEGERS = new Map<string, { rust: string; align: number }>(Object.entries({
+  size_t: { rust: 'usize', align: 8 }, uintptr_t: { rust: 'usize', align: 8 },
+  ssize_t: { rust: 'isize', align: 8 }, ptrdiff_t: { rust: 'isize', align: 8 }, intptr_t: { rust: 'isize', align: 8 },
+  int8_t: { rust: 'i8', align: 1 }, uint8_t: { rust: 'u8', align: 1 }, int16_t: { rust: 'i16', align: 2 }, uint16_t: { rust: 'u16', align: 2 },
+  int32_t: { rust: 'i32', align: 4 }, uint32_t: { rust: 'u32', align: 4 }, int64_t: { rust: 'i64', align: 8 }, uint64_t: { rust: 'u64', align: 8 },
+}));
 
 const PRIM_NAMES: Partial<Record<string, string>> = {
   char: 'c_char', schar: 'c_schar', uchar: 'c_uchar', short: 'c_short', ushort: 'c_ushort', int: 'c_int', uint: 'c_uint',
@@ -96,8 +105,8 @@ export class BindgenSpelling {
         return `${p}::${n}`;
       }
       case 'typedef': {
-        const size = SIZE_TYPES[t.name];
-        if (size) return size;
+        const named = NAMED_INTEGERS.get(t.name);
+        if (named) return named.rust;
         if (t.name === 'va_list' || t.name === '__gnuc_va_list' || t.name.startsWith('__builtin_')) unknown(`${t.name} (bindgen spells it per target)`);
         if (pos === 'param') {
           const r = this.resolved(t);
@@ -162,7 +171,7 @@ export class BindgenSpelling {
 
   /** `t` with typedefs followed (to what a parameter decays to or a pointer points at); unknown when a typedef is. */
   resolved(t: CType, depth = 0): CType {
-    if (t.kind !== 'typedef' || SIZE_TYPES[t.name]) return t;
+    if (t.kind !== 'typedef' || NAMED_INTEGERS.get(t.name)) return t;
     if (depth > 32) unknown('typedef chain too long');
     const td = this.program.typedef(t.name);
     if (!td) unknown(`typedef ${t.name} (no single compiled definition)`);
@@ -188,7 +197,8 @@ export class BindgenSpelling {
       case 'function':
         return 'a function held by value';
       case 'typedef': {
-        if (SIZE_TYPES[t.name]) return { align: 8, flexible: false };
+        const named = NAMED_INTEGERS.get(t.name);
+        if (named) return { align: named.align, flexible: false };
         const td = this.program.typedef(t.name);
         return td ? this.layout(td.type, depth + 1) : `typedef ${t.name} unknown`;
       }
