@@ -199,6 +199,49 @@ describe('rfl-ffi check', () => {
   });
 });
 
+describe('rfl-ffi help', () => {
+  it.each([
+    [['--help'], 'usage: rfl-ffi <command> [options]'],
+    [['-h'], 'usage: rfl-ffi <command> [options]'],
+    [['check', '-h'], 'usage: rfl-ffi check [PATH…] [options]'],
+    [['check', '--help'], 'usage: rfl-ffi check [PATH…] [options]'],
+    [['info', '--help'], 'usage: rfl-ffi info [TREE] [options]'],
+    [['lsp', '--help'], 'usage: rfl-ffi lsp --stdio [options]'],
+    [['rules', '--help'], 'usage: rfl-ffi rules'],
+    [['generate-helper', '-h'], 'usage: rfl-ffi generate-helper NAME… [options]'],
+    [['help', 'info'], 'usage: rfl-ffi info [TREE] [options]'],
+  ])('rfl-ffi %j prints its usage and exits 0', (args, usage) => {
+    const r = runCli(args);
+    expect([r.code, r.stderr, r.stdout.split('\n')[0]]).toEqual([0, '', usage]);
+    expect(r.stdout).toMatch(/\nexample:\n {2}rfl-ffi \S.*\n$/);
+  });
+
+  it('lists every command at the top level, and every flag of a command with its value', () => {
+    const top = runCli(['--help']).stdout;
+    expect([...top.matchAll(/^ {2}([a-z][a-z-]+) {2,}/gm)].map((m) => m[1])).toEqual(['check', 'info', 'generate-helper', 'rules', 'lsp']);
+    const check = runCli(['check', '--help']).stdout;
+    expect([...check.matchAll(/^ {2}(-\S+(?:, --\S+)?(?: \S+)?) {2,}/gm)].map((m) => m[1])).toEqual([
+      '--tree DIR', '--objtree DIR', '--arch LIST', '--mapping kernel|core', '--format text|json|sarif', '--exit-zero', '-h, --help',
+    ]);
+    expect(check.split('\n').filter((l) => l.length > 100)).toEqual([]);
+  });
+
+  it('prints the version of package.json', () => {
+    const r = runCli(['--version']);
+    expect([r.code, r.stdout]).toEqual([0, `${JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}\n`]);
+  });
+
+  it('keeps unknown flags, missing values and a bare lsp usage errors (exit 2)', () => {
+    expect(runCli(['check', '--frobnicate'])).toEqual({ code: 2, stdout: '',
+      stderr: "rfl-ffi: Unknown option '--frobnicate'\nusage: rfl-ffi check [PATH…] [options]\n(rfl-ffi check --help says more)\n" });
+    expect(runCli(['info', '--objtree']).stderr.split('\n')[0]).toBe("rfl-ffi: Option '--objtree <value>' argument missing");
+    expect(runCli(['rules', '--exit-zero']).code).toBe(2);
+    expect(runCli(['lsp'])).toEqual({ code: 2, stdout: '',
+      stderr: 'rfl-ffi: lsp talks over stdio only: rfl-ffi lsp --stdio\nusage: rfl-ffi lsp --stdio [options]\n(rfl-ffi lsp --help says more)\n' });
+    expect(runCli([]).code).toBe(2);
+  });
+});
+
 describeTier('corpus', 'rfl-ffi on the corpus (built in place)', () => {
   it('describes the 6.12 corpus, with counts matching an independent count of its files', () => {
     const r = runCli(['info', CORPUS, '--format', 'json']);

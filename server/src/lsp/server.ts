@@ -28,6 +28,7 @@ import { IndexCache } from '../host/indexCache';
 import { TreeRustSources } from '../host/rustSources';
 import { type TreeInfo, formatInfoText, treeInfo } from '../host/treeInfo';
 import { DocumentTrees } from './documentTrees';
+import { VERSION } from '../version';
 import { SOURCE, pathToUri, toDiagnostic, toWorkspaceEdit, uriToPath } from './convert';
 import { GENERATE_HELPER_COMMAND, HelperActions } from './helperActions';
 
@@ -157,7 +158,7 @@ export class RflFfiServer {
         referencesProvider: true,
         executeCommandProvider: { commands: [...Object.values(COMMANDS), GENERATE_HELPER_COMMAND] },
       },
-      serverInfo: { name: 'rfl-ffi', version: '0.1.0' },
+      serverInfo: { name: 'rfl-ffi', version: VERSION },
     };
   }
 
