@@ -20,7 +20,7 @@ import type { Finding } from '../core/model';
 import { ItemFindings } from '../core/itemFindings';
 import { GENERATED_FILES } from '../core/tree';
 import {
-  type LoadedProject, type TreeNote, NOT_A_TREE_HINT, TreeError, findSrctree, incompleteTree, loadProject,
+  type LoadedProject, type TreeNote, NOT_A_TREE_HINT, TreeError, findSrctree, incompleteTree, loadProject, resolveSrctree,
 } from '../host/kernelTree';
 import { unanalysable } from '../host/files';
 import { warmUpHeaders } from '../host/headerLookup';
@@ -163,11 +163,12 @@ export class RflFfiServer {
   }
 
   private initialized(): void {
-    const tree = this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : this.folders.map(findSrctree).find(Boolean);
+    const tree = this.settings.tree ? this.configuredTree() : this.folders.map(findSrctree).find(Boolean);
     // A document opened before this may have started this load already.
     if (tree) {
       if (tree !== this.requestedTree) this.requestLoad(tree);
-    } else if (!this.documents.all().length) this.sayNoTree();
+    } else if (this.settings.tree) this.sayNoTree({ warned: true });
+    else if (!this.documents.all().length) this.sayNoTree();
     else for (const d of this.documents.all()) this.documentOpened(d.uri);
     // Registered while the tree loads: the load does not wait for the client's answer.
     if (this.clientCaps.watchers) {
@@ -200,14 +201,35 @@ export class RflFfiServer {
     });
   }
 
-  private sayNoTree(where?: string): void {
+  /**
+   * The tree `rflFfi.tree` names (walking up from it, as `--tree` does). The user asked for
+   * it, so a setting that names no usable tree is said as a warning naming the setting.
+   */
+  private configuredTree(): string | undefined {
+    const setting = this.settings.tree!;
+    try {
+      return resolveSrctree(path.resolve(this.folders[0] ?? '.', setting));
+    } catch (e) {
+      if (!(e instanceof TreeError)) throw e;
+      this.tell({ severity: 'warning', message: `the rflFfi.tree setting (${setting}) names no usable kernel tree: ${e.message}` });
+      return undefined;
+    }
+  }
+
+  /**
+   * Most folders an editor opens are not kernel trees, and the extension activates on any Rust
+   * or C file: there the server says so once in the log and stays quiet. A notification is for
+   * a tree that was found but cannot be used, or a wrong setting (`warned`: said already).
+   */
+  private sayNoTree(about: { where?: string; warned?: boolean } = {}): void {
     if (this.noTreeSaid) return;
     this.noTreeSaid = true;
     void this.connection.sendNotification(TREE_STATUS, null);
-    const places = where ?? (this.folders.join(', ') || 'the workspace');
-    const incomplete = (where ? [where] : this.folders).map(incompleteTree).find(Boolean);
-    const why = incomplete ?? `no Linux kernel tree with Rust support found in ${places} (${NOT_A_TREE_HINT})`;
-    this.show(MessageType.Warning, `rfl-ffi: ${why}; set rflFfi.tree to point at one.`);
+    if (about.warned) return;
+    const places = about.where ?? (this.folders.join(', ') || 'the workspace');
+    const incomplete = (about.where ? [about.where] : this.folders).map(incompleteTree).find(Boolean);
+    if (incomplete) this.show(MessageType.Warning, `rfl-ffi: ${incomplete}; set rflFfi.tree to point at one.`);
+    else this.connection.console.info(`rfl-ffi: no Linux kernel tree with Rust support in ${places} (${NOT_A_TREE_HINT}); nothing to check here. Set rflFfi.tree to point at one.`);
   }
 
   private options(): { objtree?: string; arches?: Arch[]; mapping?: Mapping } {
@@ -310,7 +332,7 @@ export class RflFfiServer {
         this.requestLoad(tree);
         return;
       }
-      this.sayNoTree(path.dirname(file));
+      this.sayNoTree({ where: path.dirname(file) });
     }
     this.schedule(uri);
   }
@@ -430,7 +452,7 @@ export class RflFfiServer {
   }
 
   private reload(): void {
-    const tree = this.project?.model.srctree ?? (this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : undefined);
+    const tree = this.project?.model.srctree ?? (this.settings.tree ? this.configuredTree() : undefined);
     if (tree) this.requestLoad(tree);
   }
 }
