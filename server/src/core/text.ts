@@ -43,3 +43,21 @@ export function eolOf(text: string): string {
   const m = /\r\n|\n|\r/.exec(text);
   return m ? m[0] : '\n';
 }
+
+/**
+ * `text` with `edits` applied (LSP semantics: ranges refer to the original text and do not
+ * overlap; inserts at one position land in the order given).
+ */
+export function applyTextEdits(text: string, edits: readonly { range: { start: Position; end: Position }; newText: string }[]): string {
+  const starts = lineStarts(text);
+  const spans = edits
+    .map((e, i) => ({ from: offsetAt(starts, text, e.range.start), to: offsetAt(starts, text, e.range.end), text: e.newText, i }))
+    .sort((a, b) => a.from - b.from || a.i - b.i);
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.from) + s.text;
+    at = Math.max(at, s.to);
+  }
+  return out + text.slice(at);
+}

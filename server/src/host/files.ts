@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FileEdit } from '../core/model';
-import { lineStarts, offsetAt } from '../core/text';
+import { applyTextEdits } from '../core/text';
 
 /** What identifies one version of a file's content: size, mtime and a content hash. */
 export interface FileStamp {
@@ -175,12 +175,59 @@ export function writeFileEdits(edits: FileEdit[]): void {
     }
     const r = readText(fe.file);
     if (!r.ok) throw new Error(`${fe.file} ${r.reason}`);
-    const starts = lineStarts(r.text);
-    const spans = fe.edits
-      .map((e) => ({ from: offsetAt(starts, r.text, e.range.start), to: offsetAt(starts, r.text, e.range.end), text: e.newText }))
-      .sort((a, b) => b.from - a.from);
-    let out = r.text;
-    for (const s of spans) out = out.slice(0, s.from) + s.text + out.slice(s.to);
-    fs.writeFileSync(fe.file, out);
+    fs.writeFileSync(fe.file, applyTextEdits(r.text, fe.edits));
   }
+}
+
+/**
+ * How the host reads a tree: the disk, or the disk with some files' texts replaced in memory
+ * (`overlayFiles`: the rounds of `rfl-ffi fix --diff`, a patch under review).
+ */
+export interface TreeFiles {
+  read(file: string): ReadResult;
+  isFile(p: string): boolean;
+  isDir(p: string): boolean;
+  /** Files under `dir` with one of `exts`, in the order `listFiles` gives. */
+  list(dir: string, exts: string[], onError?: (dir: string, reason: string) => void): string[];
+}
+
+export const DISK: TreeFiles = { read: readText, isFile, isDir, list: listFiles };
+
+/** `listFiles`' order (a walk with each folder's entries sorted by name), for paths from anywhere. */
+function walkOrder(a: string, b: string): number {
+  const x = a.split(path.sep);
+  const y = b.split(path.sep);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+
+/**
+ * The disk as it would be with `texts` written: a text replaces the file's content or adds a
+ * file (its folders appear with it), `null` removes it. Stamps of replaced texts never match a
+ * file on disk, so an index cache keeps the parts of the two apart.
+ */
+export function overlayFiles(texts: ReadonlyMap<string, string | null>, base: TreeFiles = DISK): TreeFiles {
+  const under = (dir: string) => {
+    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+    return [...texts].filter(([f, t]) => t !== null && f.startsWith(prefix)).map(([f]) => f);
+  };
+  return {
+    read(file) {
+      const text = texts.get(file);
+      if (text === undefined) return base.read(file);
+      if (text === null) return { ok: false, reason: 'does not exist' };
+      const bytes = Buffer.from(text);
+      return { ok: true, text, stamp: { size: bytes.length, mtimeMs: -1, hash: createHash('sha1').update(bytes).digest('hex') } };
+    },
+    isFile: (p) => (texts.has(p) ? texts.get(p) !== null : base.isFile(p)),
+    isDir: (p) => base.isDir(p) || under(p).length > 0,
+    list(dir, exts, onError) {
+      const listed = base.isDir(dir) ? base.list(dir, exts, onError).filter((f) => !texts.has(f)) : [];
+      const added = under(dir).filter((f) => exts.some((x) => f.endsWith(x))
+        && !path.relative(dir, f).split(path.sep).slice(0, -1).some((d) => SKIP_DIRS.has(d)));
+      return [...listed, ...added].sort(walkOrder);
+    },
+  };
 }

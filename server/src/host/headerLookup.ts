@@ -12,7 +12,7 @@ import type { Arch } from '../core/archTable';
 import { type HeaderDecl, type HeaderLookup } from '../core/index/headers';
 import { mentions, parseIncludes, type ScannedDecl, scanHeader } from '../core/index/headerScan';
 import { BINDINGS_HELPER_H, type TreeModel } from '../core/tree';
-import { isDir, listFiles, readText } from './files';
+import { DISK, type TreeFiles } from './files';
 
 /** How the lookup reaches files; the disk by default, an in-memory tree in tests. */
 export interface HeaderFiles {
@@ -22,14 +22,19 @@ export interface HeaderFiles {
   list(dir: string): string[];
 }
 
-export const DISK_FILES: HeaderFiles = {
-  read: (f) => {
-    const r = readText(f);
-    return r.ok ? r.text : undefined;
-  },
-  isDir,
-  list: (d) => listFiles(d, ['.h']),
-};
+/** The headers of a tree as the host reads it. */
+export function headerFiles(tree: TreeFiles): HeaderFiles {
+  return {
+    read: (f) => {
+      const r = tree.read(f);
+      return r.ok ? r.text : undefined;
+    },
+    isDir: tree.isDir,
+    list: (d) => tree.list(d, ['.h']),
+  };
+}
+
+export const DISK_FILES: HeaderFiles = headerFiles(DISK);
 
 /** `arch/<dir>` of each Rust arch name. */
 const ARCH_DIR: Record<Arch, string> = {

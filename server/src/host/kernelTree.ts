@@ -15,8 +15,8 @@ import {
 } from '../core/index/index';
 import { buildHelperIndex, indexHelperFile } from '../core/index/helpers';
 import type { Project } from '../core/analyze';
-import { type FileStamp, isDir, isFile, listFiles, readText } from './files';
-import { IncludeClosureLookup } from './headerLookup';
+import { DISK, type FileStamp, type TreeFiles, isDir, isFile } from './files';
+import { IncludeClosureLookup, headerFiles } from './headerLookup';
 import { IndexCache } from './indexCache';
 
 export class TreeError extends Error {}
@@ -83,8 +83,8 @@ export function resolveSrctree(start: string): string {
   return tree;
 }
 
-function readOptional(file: string): string | undefined {
-  const r = readText(file);
+function readOptional(file: string, files: TreeFiles): string | undefined {
+  const r = files.read(file);
   return r.ok ? r.text : undefined;
 }
 
@@ -120,9 +120,9 @@ function objtreeFromRustProject(file: string, text: string | undefined): string 
   return fs.realpathSync(path.dirname(file));
 }
 
-export function gatherFacts(srctree: string, options: TreeOptions = {}): TreeFacts {
+export function gatherFacts(srctree: string, options: TreeOptions = {}, files: TreeFiles = DISK): TreeFacts {
   const rustProjectFile = findRustProject(srctree);
-  const rustProjectJson = rustProjectFile ? readOptional(rustProjectFile) : undefined;
+  const rustProjectJson = rustProjectFile ? readOptional(rustProjectFile, files) : undefined;
   let objtree = srctree;
   let objtreeSource: TreeFacts['objtreeSource'] = 'srctree';
   if (options.objtree) {
@@ -133,26 +133,26 @@ export function gatherFacts(srctree: string, options: TreeOptions = {}): TreeFac
     objtree = objtreeFromRustProject(rustProjectFile, rustProjectJson);
     objtreeSource = 'rust-project.json';
   }
-  const splitHelpers = isFile(path.join(srctree, HELPERS_C));
+  const splitHelpers = files.isFile(path.join(srctree, HELPERS_C));
   const definitionTexts = [
-    readOptional(path.join(srctree, splitHelpers ? HELPERS_C : LEGACY_HELPERS_C)),
-    readOptional(path.join(srctree, 'include/linux/compiler_types.h')),
+    readOptional(path.join(srctree, splitHelpers ? HELPERS_C : LEGACY_HELPERS_C), files),
+    readOptional(path.join(srctree, 'include/linux/compiler_types.h'), files),
   ].filter((t): t is string => t !== undefined);
   const generated = {} as Record<GeneratedKind, boolean>;
   for (const kind of Object.keys(GENERATED_FILES) as GeneratedKind[]) {
-    generated[kind] = isFile(path.join(objtree, GENERATED_FILES[kind]));
+    generated[kind] = files.isFile(path.join(objtree, GENERATED_FILES[kind]));
   }
   return {
     srctree,
     objtree,
     objtreeSource,
     splitHelpers,
-    ffiRsExists: isFile(path.join(srctree, FFI_RS)),
-    archSupportText: readOptional(path.join(srctree, ARCH_SUPPORT_RST)),
+    ffiRsExists: files.isFile(path.join(srctree, FFI_RS)),
+    archSupportText: readOptional(path.join(srctree, ARCH_SUPPORT_RST), files),
     rustProjectJson,
     rustHelperDefinitionTexts: definitionTexts,
     generated,
-    makefileText: readOptional(path.join(srctree, 'Makefile')),
+    makefileText: readOptional(path.join(srctree, 'Makefile'), files),
     overrides: { arches: options.arches, mapping: options.mapping },
   };
 }
@@ -160,29 +160,29 @@ export function gatherFacts(srctree: string, options: TreeOptions = {}): TreeFac
 /** Reports a folder that could not be listed (unreadable, vanished): its files are missing from the index. */
 export type ListingError = (dir: string, reason: string) => void;
 
-export function helperFiles(model: TreeModel, onError?: ListingError): { main: string; files: string[] } {
+export function helperFiles(model: TreeModel, onError?: ListingError, tree: TreeFiles = DISK): { main: string; files: string[] } {
   if (model.helperLayout === 'single') {
     const main = path.join(model.srctree, LEGACY_HELPERS_C);
     return { main, files: [main] };
   }
   const main = path.join(model.srctree, HELPERS_C);
   const dir = path.join(model.srctree, HELPERS_DIR);
-  const files = listFiles(dir, ['.c'], onError).filter((f) => path.dirname(f) === dir);
+  const files = tree.list(dir, ['.c'], onError).filter((f) => path.dirname(f) === dir);
   return { main, files: [main, ...files.filter((f) => f !== main)] };
 }
 
-export function kernelCrateFiles(model: TreeModel, onError?: ListingError): string[] {
-  return listFiles(path.join(model.srctree, 'rust/kernel'), ['.rs'], onError).filter((f) => crateOf(model, f).kind === 'kernel');
+export function kernelCrateFiles(model: TreeModel, onError?: ListingError, tree: TreeFiles = DISK): string[] {
+  return tree.list(path.join(model.srctree, 'rust/kernel'), ['.rs'], onError).filter((f) => crateOf(model, f).kind === 'kernel');
 }
 
 function listingNotes(notes: TreeNote[], model: TreeModel): ListingError {
   return (dir, reason) => notes.push({ severity: 'warning', message: `${path.relative(model.srctree, dir)} ${reason}; skipped` });
 }
 
-function readSources(files: string[], notes: TreeNote[], model: TreeModel): (SourceText & { stamp: FileStamp })[] {
+function readSources(files: string[], notes: TreeNote[], model: TreeModel, tree: TreeFiles): (SourceText & { stamp: FileStamp })[] {
   const out: (SourceText & { stamp: FileStamp })[] = [];
   for (const file of files) {
-    const r = readText(file);
+    const r = tree.read(file);
     const rel = path.relative(model.srctree, file);
     if (!r.ok) {
       notes.push({ severity: 'warning', message: `${rel} ${r.reason}; skipped` });
@@ -207,8 +207,8 @@ export function missingGeneratedNote(model: TreeModel): TreeNote | undefined {
   };
 }
 
-export function loadModel(srctree: string, options: TreeOptions = {}): TreeModel {
-  return buildTreeModel(gatherFacts(srctree, options));
+export function loadModel(srctree: string, options: TreeOptions = {}, files: TreeFiles = DISK): TreeModel {
+  return buildTreeModel(gatherFacts(srctree, options, files));
 }
 
 /**
@@ -216,26 +216,26 @@ export function loadModel(srctree: string, options: TreeOptions = {}): TreeModel
  * `cache` when their content is unchanged, so a warm start or a reindex after one file
  * changed redoes only what changed. The caller saves the cache when it has time.
  */
-export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache): ProjectIndex {
+export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache, tree: TreeFiles = DISK): ProjectIndex {
   const listingError = listingNotes(notes, model);
-  const { main, files } = helperFiles(model, listingError);
-  const helperSources = readSources(files, notes, model);
+  const { main, files } = helperFiles(model, listingError, tree);
+  const helperSources = readSources(files, notes, model, tree);
   const helpers = () => buildHelperIndex(main, helperSources, (src) => cache.helperFile(src.file, src.stamp, () => indexHelperFile(src.file, src.text)));
   const indexed = new Set(helperSources.map((src) => src.file));
   const bindingsFiles: IndexParts['bindingsFiles'] = {};
   let uapi: LazyBindingsFile | undefined;
   for (const kind of Object.keys(GENERATED_FILES) as GeneratedKind[]) {
     if (!model.generated[kind]) continue;
-    const [src] = readSources([generatedPath(model, kind)], notes, model);
+    const [src] = readSources([generatedPath(model, kind)], notes, model, tree);
     if (!src) continue;
     indexed.add(src.file);
     const index = () => cache.bindings(src.file, GENERATED_SOURCE[kind], src.stamp, src.text, () => indexGenerated(kind, src));
     if (kind === 'uapi') uapi = lazyGenerated(kind, src, index);
     else bindingsFiles[kind] = index();
   }
-  const [bindingsLib] = readSources([path.join(model.srctree, 'rust/bindings/lib.rs')].filter(isFile), notes, model);
-  const [bindingsHelperSrc] = readSources([path.join(model.srctree, BINDINGS_HELPER_H)], notes, model);
-  const kernelSources = readSources(kernelCrateFiles(model, listingError), notes, model);
+  const [bindingsLib] = readSources([path.join(model.srctree, 'rust/bindings/lib.rs')].filter(tree.isFile), notes, model, tree);
+  const [bindingsHelperSrc] = readSources([path.join(model.srctree, BINDINGS_HELPER_H)], notes, model, tree);
+  const kernelSources = readSources(kernelCrateFiles(model, listingError, tree), notes, model, tree);
   for (const src of kernelSources) indexed.add(src.file);
   const kernelUses = () => kernelSources.map((src) => cache.kernelUses(src.file, src.stamp, () => indexKernelSource(model, src)));
   cache.retain(indexed);
@@ -246,7 +246,7 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache
     kernelUses,
     kernelSources,
     bindingsHelper: bindingsHelperSrc && indexBindingsHelper(bindingsHelperSrc),
-  }, new IncludeClosureLookup(model, files));
+  }, new IncludeClosureLookup(model, files, headerFiles(tree)));
   for (const p of index.problems) {
     notes.push({ severity: 'error', message: `${path.relative(model.srctree, p.file)} ${p.message}; rebuild it (make LLVM=1)` });
   }
@@ -256,21 +256,24 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache
 /** The project with its helper index re-read from disk (after helpers were written). */
 export function reloadHelpers(project: LoadedProject): LoadedProject {
   const { main, files } = helperFiles(project.model);
-  const helpers = buildHelperIndex(main, readSources(files, project.notes, project.model));
+  const helpers = buildHelperIndex(main, readSources(files, project.notes, project.model, DISK));
   return { ...project, index: { ...project.index, helpers } };
 }
 
 /**
  * `cacheFor` lets a long-lived caller keep one cache across reloads of the same tree (and
- * save it when idle); by default the persisted cache is read and saved right away.
+ * save it when idle); by default the persisted cache is read and saved right away. `files`
+ * is what the tree is read through (the disk, or the disk with texts changed in memory).
  */
-export function loadProject(srctree: string, options: TreeOptions = {}, cacheFor?: (model: TreeModel) => IndexCache): LoadedProject {
-  const model = loadModel(srctree, options);
+export function loadProject(
+  srctree: string, options: TreeOptions = {}, cacheFor?: (model: TreeModel) => IndexCache, files: TreeFiles = DISK,
+): LoadedProject {
+  const model = loadModel(srctree, options, files);
   const notes: TreeNote[] = [];
   const missing = missingGeneratedNote(model);
   if (missing) notes.push(missing);
   const cache = cacheFor?.(model) ?? new IndexCache(model.srctree, model.objtree);
-  const index = loadIndex(model, notes, cache);
+  const index = loadIndex(model, notes, cache, files);
   if (!cacheFor) cache.save();
   return { model, index, notes };
 }

@@ -112,6 +112,7 @@ export const cCharSign: Rule = {
     defaultSeverity: 'warning',
     description: 'A C `char` treated as signed, or with a sign that depends on the arch.',
     fixable: true,
+    machineFix: true,
   },
   check(ctx) {
     if (ctx.crate.kind === 'bindings' || ctx.crate.kind === 'uapi' || ctx.crate.kind === 'ffi') return;

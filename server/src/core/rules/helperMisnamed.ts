@@ -14,6 +14,7 @@ export const helperMisnamed: Rule = {
     defaultSeverity: 'warning',
     description: '`rust_helper_X` forwards to a function other than `X`.',
     fixable: false,
+    machineFix: false,
   },
   check(ctx) {
     if (!isHelperFile(ctx.model, ctx.file)) return;

@@ -109,6 +109,7 @@ export const missingBinding: Rule = {
     defaultSeverity: 'error',
     description: '`bindings::X` that the generated bindings do not have: an inline function or macro needing a C helper, a header not included, or no such C API.',
     fixable: true,
+    machineFix: false,
   },
   check(ctx) {
     // Without generated bindings every name would be missing; the host says once that they are.

@@ -154,6 +154,7 @@ export const rawBindingUse: Rule = {
     defaultSeverity: 'warning',
     description: 'A driver, sample or test uses the raw C bindings instead of a safe `kernel` abstraction.',
     fixable: true,
+    machineFix: false,
   },
   check(ctx) {
     if (!isLeafCrate(ctx.crate.kind)) return;
