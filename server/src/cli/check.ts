@@ -7,7 +7,7 @@ import { isGeneratedFile, isHelperFile } from '../core/tree';
 import { DISK, type TreeFiles } from '../host/files';
 import { type LoadedProject, TreeError, loadProject } from '../host/kernelTree';
 import { type CommandSpec, type ParsedCommand, UsageError, stringValue } from './args';
-import { type Io, TREE, TREE_OPTIONS, reportNotes, srctreeOf, treeOptions } from './command';
+import { type Command, type Io, TREE, TREE_OPTIONS, reportNotes, srctreeOf, treeOptions } from './command';
 import { formatJson, formatSarif, formatText } from './format';
 import { VERSION } from '../version';
 
@@ -132,4 +132,4 @@ function runCheck(args: ParsedCommand, io: Io): number {
   return failing(findings) && !args.values['exit-zero'] ? 1 : 0;
 }
 
-export const check = { spec: CHECK, run: runCheck };
+export const check: Command = { spec: CHECK, run: runCheck };

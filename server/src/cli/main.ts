@@ -7,6 +7,7 @@ import { RULES } from '../core/rules/registry';
 import { TreeError, loadProject, resolveSrctree } from '../host/kernelTree';
 import { type CommandSpec, type ParsedCommand, HELP_OPTION, UsageError, helpText, parseCommand, stringValue, usageLine } from './args';
 import { check } from './check';
+import { fix } from './fix';
 import { type Command, type Io, OBJTREE, TREE, TREE_OPTIONS, reportNotes, treeOptions } from './command';
 import { treeInfo, formatInfoText } from '../host/treeInfo';
 import { generateHelpers } from './generateHelper';
@@ -81,6 +82,7 @@ const LSP: CommandSpec = {
 
 const COMMANDS: Command[] = [
   check,
+  fix,
   { spec: INFO, run: runInfo },
   { spec: GENERATE_HELPER, run: runGenerateHelper },
   { spec: RULES_COMMAND, run: runRules },

@@ -165,6 +165,28 @@ export function listFiles(dir: string, exts: string[], onError?: (dir: string, r
   return out;
 }
 
+const BOM = '\uFEFF';
+
+/** Whether a file starts with a UTF-8 byte order mark (which `readText` drops, as an editor does). */
+export function hasBom(file: string): boolean {
+  try {
+    const fd = fs.openSync(file, 'r');
+    try {
+      const head = Buffer.alloc(3);
+      return fs.readSync(fd, head, 0, 3, 0) === 3 && head.equals(Buffer.from(BOM));
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** Writes a text that `readText` read, keeping the file's byte order mark. */
+export function writeText(file: string, text: string): void {
+  fs.writeFileSync(file, hasBom(file) ? BOM + text : text);
+}
+
 /** Applies a fix's file edits on disk: creates new files, splices the others (edits must not overlap). */
 export function writeFileEdits(edits: FileEdit[]): void {
   for (const fe of edits) {
@@ -175,7 +197,7 @@ export function writeFileEdits(edits: FileEdit[]): void {
     }
     const r = readText(fe.file);
     if (!r.ok) throw new Error(`${fe.file} ${r.reason}`);
-    fs.writeFileSync(fe.file, applyTextEdits(r.text, fe.edits));
+    writeText(fe.file, applyTextEdits(r.text, fe.edits));
   }
 }
 
