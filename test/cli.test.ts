@@ -142,6 +142,17 @@ describe('rfl-ffi check', () => {
     ]);
   });
 
+  it('writes GitHub Actions annotations, escaping what the workflow command syntax reserves', () => {
+    const dir = tmpDir();
+    copyTree(fixture('linux-2026'), path.join(dir, 'odd,name:100%'));
+    const r = runCli(['check', 'odd,name:100%/rust/helpers', '--format', 'github'], dir);
+    expect([r.code, r.stdout, r.stderr]).toEqual([1,
+      '::warning file=odd%2Cname%3A100%25/rust/helpers/mutex.c,line=5,col=6,endLine=5,endColumn=28,title=missing-rust-helper::' +
+      '`rust_helper_mutex_lock` lacks `__rust_helper`: this tree defines it, and without it the helper is not inlined into Rust ' +
+      'callers under CONFIG_RUST_INLINE_HELPERS, so every `bindings::mutex_lock` call stays a real function call\n',
+      'rfl-ffi: 0 errors, 1 warnings, 0 notes in 5 files\n']);
+  });
+
   it('exits 0 on a clean tree', () => {
     const r = runCli(['check', 'test/fixtures/linux-6.12-style', '--format', 'json']);
     expect(JSON.parse(r.stdout).findings.filter((f: { severity: string }) => f.severity !== 'information')).toEqual([]);
@@ -174,7 +185,7 @@ describe('rfl-ffi check', () => {
   it('exits 2 on usage errors', () => {
     const r = runCli(['check', '--format', 'xml']);
     expect(r.code).toBe(2);
-    expect(r.stderr.split('\n')[0]).toBe('rfl-ffi: --format is text, json or sarif');
+    expect(r.stderr.split('\n')[0]).toBe('rfl-ffi: --format is text, json, sarif or github');
     expect(runCli(['frobnicate']).stderr.split('\n')[0]).toBe('rfl-ffi: unknown command "frobnicate"');
     expect(runCli(['check', '--arch', 'sparc']).stderr.split('\n')[0]).toBe('rfl-ffi: unknown arch "sparc" (known: arm, arm64, loongarch64, riscv64, um, x86_64)');
   });
@@ -205,6 +216,7 @@ describe('rfl-ffi help', () => {
     [['-h'], 'usage: rfl-ffi <command> [options]'],
     [['check', '-h'], 'usage: rfl-ffi check [PATH…] [options]'],
     [['check', '--help'], 'usage: rfl-ffi check [PATH…] [options]'],
+    [['fix', '--help'], 'usage: rfl-ffi fix [PATH…] [options]'],
     [['info', '--help'], 'usage: rfl-ffi info [TREE] [options]'],
     [['lsp', '--help'], 'usage: rfl-ffi lsp --stdio [options]'],
     [['rules', '--help'], 'usage: rfl-ffi rules'],
@@ -218,10 +230,10 @@ describe('rfl-ffi help', () => {
 
   it('lists every command at the top level, and every flag of a command with its value', () => {
     const top = runCli(['--help']).stdout;
-    expect([...top.matchAll(/^ {2}([a-z][a-z-]+) {2,}/gm)].map((m) => m[1])).toEqual(['check', 'info', 'generate-helper', 'rules', 'lsp']);
+    expect([...top.matchAll(/^ {2}([a-z][a-z-]+) {2,}/gm)].map((m) => m[1])).toEqual(['check', 'fix', 'info', 'generate-helper', 'rules', 'lsp']);
     const check = runCli(['check', '--help']).stdout;
     expect([...check.matchAll(/^ {2}(-\S+(?:, --\S+)?(?: \S+)?) {2,}/gm)].map((m) => m[1])).toEqual([
-      '--tree DIR', '--objtree DIR', '--arch LIST', '--mapping kernel|core', '--format text|json|sarif', '--exit-zero', '-h, --help',
+      '--tree DIR', '--objtree DIR', '--arch LIST', '--mapping kernel|core', '--format text|json|sarif|github', '--exit-zero', '-h, --help',
     ]);
     expect(check.split('\n').filter((l) => l.length > 100)).toEqual([]);
   });

@@ -8,7 +8,7 @@ import { DISK, type TreeFiles } from '../host/files';
 import { type LoadedProject, TreeError, loadProject } from '../host/kernelTree';
 import { type CommandSpec, type ParsedCommand, UsageError, stringValue } from './args';
 import { type Command, type Io, TREE, TREE_OPTIONS, reportNotes, srctreeOf, treeOptions } from './command';
-import { formatJson, formatSarif, formatText } from './format';
+import { formatGithub, formatJson, formatSarif, formatText } from './format';
 import { VERSION } from '../version';
 
 export const CHECK: CommandSpec = {
@@ -19,7 +19,10 @@ export const CHECK: CommandSpec = {
     'or a tree that cannot be used.',
   options: [
     TREE, ...TREE_OPTIONS,
-    { name: 'format', value: 'text|json|sarif', help: 'text (file:line:col: severity: message [code], the default), json or SARIF 2.1.0' },
+    {
+      name: 'format', value: 'text|json|sarif|github',
+      help: 'text (file:line:col: severity: message [code], the default), json, SARIF 2.1.0, or GitHub Actions annotations',
+    },
     { name: 'exit-zero', help: 'exit 0 even when there are findings' },
   ],
   example: 'rfl-ffi check ~/linux/drivers/net/phy --format json',
@@ -114,21 +117,27 @@ export function failing(findings: Finding[]): boolean {
   return findings.some((f) => f.severity === 'error' || f.severity === 'warning');
 }
 
+const FORMATS = ['text', 'json', 'sarif', 'github'];
+
+function printFindings(findings: Finding[], format: string, srctree: string, fileCount: number, io: Io): void {
+  if (format === 'json') io.out(formatJson(findings, srctree));
+  else if (format === 'sarif') io.out(formatSarif(findings, srctree, VERSION));
+  else {
+    if (findings.length) io.out(format === 'github' ? formatGithub(findings, io.cwd) : formatText(findings, io.cwd));
+    io.err(`rfl-ffi: ${countFindings(findings)} in ${fileCount} files`);
+  }
+}
+
 function runCheck(args: ParsedCommand, io: Io): number {
   const format = stringValue(args, 'format') ?? 'text';
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError('--format is text, json or sarif');
+  if (!FORMATS.includes(format)) throw new UsageError('--format is text, json, sarif or github');
   const options = treeOptions(args);
   const scope = scopeOf(args, io);
   const project = loadProject(scope.srctree, options);
   if (reportNotes(project, io)) return 2;
   noteGeneratedPaths(project, scope, io);
   const { files, findings } = checkFiles(project, scope, io, new Set(project.notes.map((n) => n.message)));
-  if (format === 'json') io.out(formatJson(findings, scope.srctree));
-  else if (format === 'sarif') io.out(formatSarif(findings, scope.srctree, VERSION));
-  else {
-    if (findings.length) io.out(formatText(findings, io.cwd));
-    io.err(`rfl-ffi: ${countFindings(findings)} in ${files.length} files`);
-  }
+  printFindings(findings, format, scope.srctree, files.length, io);
   return failing(findings) && !args.values['exit-zero'] ? 1 : 0;
 }
 
