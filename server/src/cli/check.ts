@@ -4,11 +4,14 @@ import * as path from 'node:path';
 import { analyze, type Project } from '../core/analyze';
 import type { Finding } from '../core/model';
 import { isGeneratedFile, isHelperFile } from '../core/tree';
-import { DISK, type TreeFiles } from '../host/files';
+import { onAddedLines } from '../core/review/addedLines';
+import { DISK, type TreeFiles, overlayFiles } from '../host/files';
+import { IndexCache } from '../host/indexCache';
 import { type LoadedProject, TreeError, loadProject } from '../host/kernelTree';
 import { type CommandSpec, type ParsedCommand, UsageError, stringValue } from './args';
 import { type Command, type Io, TREE, TREE_OPTIONS, reportNotes, srctreeOf, treeOptions } from './command';
 import { formatGithub, formatJson, formatSarif, formatText } from './format';
+import { type AddedLines, addedSince, applyToTree, readPatch } from './review';
 import { VERSION } from '../version';
 
 export const CHECK: CommandSpec = {
@@ -23,20 +26,30 @@ export const CHECK: CommandSpec = {
       name: 'format', value: 'text|json|sarif|github',
       help: 'text (file:line:col: severity: message [code], the default), json, SARIF 2.1.0, or GitHub Actions annotations',
     },
+    {
+      name: 'diff', value: 'REV', optionalDefault: 'HEAD',
+      help: 'report only what the lines changed since REV bring (git diff REV in the tree\'s repository; default HEAD)',
+    },
+    {
+      name: 'patch', value: 'FILE|-',
+      help: 'report only what the lines a patch adds bring: a unified diff or git format-patch mails (- reads stdin), applied in memory to the tree',
+    },
     { name: 'exit-zero', help: 'exit 0 even when there are findings' },
   ],
-  example: 'rfl-ffi check ~/linux/drivers/net/phy --format json',
+  example: 'rfl-ffi check --diff origin/master --format github',
 };
 
-/** The files `check` looks at: Rust sources (not the generated bindings) and helper C files. */
+/** What `check` looks at: Rust sources (not the generated bindings) and helper C files. */
+export function isCheckable(project: Project, file: string): boolean {
+  return file.endsWith('.rs') ? !isGeneratedFile(project.model, file) : isHelperFile(project.model, file);
+}
+
+/** The checkable files under `roots` (folders or files). */
 export function checkableFiles(project: Project, roots: string[], onError: (dir: string, reason: string) => void, tree: TreeFiles = DISK): string[] {
   const files = new Set<string>();
   for (const root of roots) {
     const list = tree.isDir(root) ? tree.list(root, ['.rs', '.c'], onError) : [root];
-    for (const f of list) {
-      const wanted = f.endsWith('.rs') ? !isGeneratedFile(project.model, f) : isHelperFile(project.model, f);
-      if (wanted) files.add(path.resolve(f));
-    }
+    for (const f of list) if (isCheckable(project, f)) files.add(path.resolve(f));
   }
   return [...files].sort();
 }
@@ -55,6 +68,12 @@ export function scopeOf(args: ParsedCommand, io: Io): CheckScope {
   }
   const srctree = srctreeOf(args, paths, io);
   return { srctree, paths, roots: paths.length ? paths : [srctree] };
+}
+
+/** The files a review analyses: those with added lines that check looks at, under the PATHs. */
+function reviewedFiles(project: Project, scope: CheckScope, added: AddedLines): string[] {
+  const under = (file: string) => scope.roots.some((r) => !path.relative(r, file).startsWith('..'));
+  return [...added].filter(([file, lines]) => lines.size && under(file) && isCheckable(project, file)).map(([file]) => file).sort();
 }
 
 /** Says, once, that a named PATH is a generated file (read for the index, never checked). */
@@ -131,13 +150,22 @@ function printFindings(findings: Finding[], format: string, srctree: string, fil
 function runCheck(args: ParsedCommand, io: Io): number {
   const format = stringValue(args, 'format') ?? 'text';
   if (!FORMATS.includes(format)) throw new UsageError('--format is text, json, sarif or github');
+  const rev = stringValue(args, 'diff');
+  const patchArg = stringValue(args, 'patch');
+  if (rev !== undefined && patchArg !== undefined) throw new UsageError('--diff and --patch do not go together');
   const options = treeOptions(args);
   const scope = scopeOf(args, io);
-  const project = loadProject(scope.srctree, options);
+  const patched = patchArg !== undefined ? applyToTree(readPatch(patchArg, io), scope.srctree, io) : undefined;
+  const tree = patched ? overlayFiles(patched.texts) : DISK;
+  // The index of a patched tree is not the tree's: it stays in memory, out of the persisted cache.
+  const project = loadProject(scope.srctree, options, patched && ((model) => IndexCache.inMemory(model.srctree, model.objtree)), tree);
   if (reportNotes(project, io)) return 2;
   noteGeneratedPaths(project, scope, io);
-  const { files, findings } = checkFiles(project, scope, io, new Set(project.notes.map((n) => n.message)));
-  printFindings(findings, format, scope.srctree, files.length, io);
+  const added = rev !== undefined ? addedSince(scope.srctree, rev) : patched?.added;
+  const reviewed = added ? { ...scope, roots: reviewedFiles(project, scope, added) } : scope;
+  const checked = checkFiles(project, reviewed, io, new Set(project.notes.map((n) => n.message)), tree);
+  const findings = added ? onAddedLines(checked.findings, added) : checked.findings;
+  printFindings(findings, format, scope.srctree, checked.files.length, io);
   return failing(findings) && !args.values['exit-zero'] ? 1 : 0;
 }
 

@@ -3,6 +3,7 @@
  * analysis core. Exit codes: 0 clean, 1 warnings or errors found, 2 usage or tree errors.
  */
 import * as path from 'node:path';
+import { PatchError } from '../core/review/patch';
 import { RULES } from '../core/rules/registry';
 import { TreeError, loadProject, resolveSrctree } from '../host/kernelTree';
 import { type CommandSpec, type ParsedCommand, HELP_OPTION, UsageError, helpText, parseCommand, stringValue, usageLine } from './args';
@@ -141,7 +142,7 @@ export function runCli(argv: string[], io: Io, serve: () => void = () => undefin
         `(rfl-ffi ${command ? command.spec.name + ' ' : ''}--help says more)`);
       return 2;
     }
-    if (e instanceof TreeError) {
+    if (e instanceof TreeError || e instanceof PatchError) {
       io.err(`rfl-ffi: error: ${e.message}`);
       return 2;
     }

@@ -240,6 +240,8 @@ export function overlayFiles(texts: ReadonlyMap<string, string | null>, base: Tr
       const text = texts.get(file);
       if (text === undefined) return base.read(file);
       if (text === null) return { ok: false, reason: 'does not exist' };
+      const refused = unanalysable(text);
+      if (refused) return { ok: false, reason: refused };
       const bytes = Buffer.from(text);
       return { ok: true, text, stamp: { size: bytes.length, mtimeMs: -1, hash: createHash('sha1').update(bytes).digest('hex') } };
     },
