@@ -81,7 +81,8 @@ function parseOne(text: PatchText): Patch {
   try {
     parsed = parsePatch('\n'.repeat(text.start) + text.lines.join('\n'));
   } catch (e) {
-    throw new PatchError(`${text.subject ? `"${text.subject}": ` : ''}${(e as Error).message.replace(/^Hunk at/, 'the hunk at')}: the patch is cut short or damaged`);
+    const why = (e as Error).message;
+    throw new PatchError(`the patch is cut short or damaged${text.subject ? ` (in "${text.subject}")` : ''}: ${why[0].toLowerCase()}${why.slice(1)}`);
   }
   // The input's own lines tell which git sections are binary and where each hunk starts.
   const sections: boolean[] = [];
