@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RULES } from '../server/src/core/rules/registry';
 import { runCli } from './support/cli';
 import { syntaxErrors } from './support/fixSafety';
 import { CORPUS, ROOT, fixture } from './support/paths';
@@ -129,6 +130,18 @@ describe('rfl-ffi fix on the demo tree', () => {
     expect(usage('missing-binding')[1]).toBe('rfl-ffi: missing-binding\'s fixes need a person\'s choice, so fix never applies them (the editor offers them)');
     expect(usage('helper-misnamed')).toEqual([2, 'rfl-ffi: helper-misnamed has no fix']);
     expect(usage('no-such-rule')).toEqual([2, 'rfl-ffi: unknown rule "no-such-rule" (rfl-ffi rules lists them)']);
+  });
+});
+
+describe('which fixes rfl-ffi fix applies', () => {
+  it('docs/rules.md says so for each rule, as its metadata does', () => {
+    const docs = fs.readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8');
+    const said = RULES.map((r) => {
+      const section = docs.split(/^## /m).find((s) => s.startsWith(`${r.meta.code}\n`)) ?? '';
+      const lead = /^\*\*[^]*?\*\*/m.exec(section)?.[0] ?? '';
+      return [r.meta.code, lead.includes('`rfl-ffi fix` applies it'), lead.includes('`rfl-ffi fix` never applies it')];
+    });
+    expect(said).toEqual(RULES.map((r) => [r.meta.code, r.meta.machineFix, r.meta.fixable && !r.meta.machineFix]));
   });
 });
 
