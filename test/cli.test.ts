@@ -198,7 +198,7 @@ describe('rfl-ffi check', () => {
       '::warning file=odd%2Cname%3A100%25/rust/helpers/mutex.c,line=5,col=6,endLine=5,endColumn=28,title=missing-rust-helper::' +
       '`rust_helper_mutex_lock` lacks `__rust_helper`: this tree defines it, and without it the helper is not inlined into Rust ' +
       'callers under CONFIG_RUST_INLINE_HELPERS, so every `bindings::mutex_lock` call stays a real function call\n',
-      'rfl-ffi: 0 errors, 1 warnings, 0 notes in 5 files\n']);
+      `rfl-ffi: 0 errors, 1 warnings, 0 notes in ${fs.readdirSync(path.join(fixture('linux-2026'), 'rust/helpers')).length} files\n`]);
   });
 
   it('exits 0 on a clean tree', () => {
@@ -281,7 +281,8 @@ describe('rfl-ffi help', () => {
     expect([...top.matchAll(/^ {2}([a-z][a-z-]+) {2,}/gm)].map((m) => m[1])).toEqual(['check', 'fix', 'info', 'generate-helper', 'rules', 'lsp']);
     const check = runCli(['check', '--help']).stdout;
     expect([...check.matchAll(/^ {2}(-\S+(?:, --\S+)?(?: \S+)?) {2,}/gm)].map((m) => m[1])).toEqual([
-      '--tree DIR', '--objtree DIR', '--arch LIST', '--mapping kernel|core', '--format text|json|sarif|github', '--exit-zero', '-h, --help',
+      '--tree DIR', '--objtree DIR', '--arch LIST', '--mapping kernel|core', '--format text|json|sarif|github', '--diff [REV]',
+      '--patch FILE|-', '--exit-zero', '-h, --help',
     ]);
     expect(check.split('\n').filter((l) => l.length > 100)).toEqual([]);
   });

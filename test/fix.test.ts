@@ -155,21 +155,42 @@ describe('rfl-ffi fix on every fixture', () => {
     return fixedCopy(fixture('linux-2026'), '--only', 'missing-rust-helper');
   }
 
-  it('round trip: each `__rust_helper ` deleted from the 2026 fixture\'s helper files comes back byte for byte', () => {
+  /** The marks of a helper file: `__rust_helper ` before the return type, or `__rust_helper` alone on the line above. */
+  const MARK = /^__rust_helper(?: |\n)/gm;
+
+  it('round trip: every `__rust_helper ` deleted from the 2026 fixture\'s helper files (as sed would) comes back byte for byte', () => {
     const base = marked2026();
     const helpers = path.join(base, 'rust/helpers');
-    const files = fs.readdirSync(helpers).filter((f) => f !== 'helpers.c');
-    expect(files.map((f) => [f, fs.readFileSync(path.join(helpers, f), 'utf8').match(/^__rust_helper /gm)?.length ?? 0])).toEqual([
-      ['err.c', 3], ['mutex.c', 2], ['refcount.c', 3], ['slab.c', 1],
+    const files = fs.readdirSync(helpers).filter((f) => f !== 'helpers.c').sort();
+    const marks = (f: string) => [...fs.readFileSync(path.join(helpers, f), 'utf8').matchAll(MARK)].map((m) => m[0]);
+    expect(files.map((f) => [f, marks(f).filter((m) => m.endsWith(' ')).length, marks(f).filter((m) => m.endsWith('\n')).length])).toEqual([
+      ['bitops.c', 0, 4], ['err.c', 3, 0], ['mutex.c', 2, 0], ['refcount.c', 3, 0], ['slab.c', 2, 0],
     ]);
     const copy = copyTree(base);
     for (const f of files) {
       const file = path.join(copy, 'rust/helpers', f);
-      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replaceAll('__rust_helper ', ''));
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^__rust_helper /gm, ''));
     }
     const r = runCli(['fix', copy, '--only', 'missing-rust-helper']);
-    expect(fixedLine(r.stderr)).toBe('rfl-ffi: fixed 9 findings in 4 files');
+    expect(fixedLine(r.stderr)).toBe('rfl-ffi: fixed 10 findings in 4 files');
     expect(changedFiles(base, copy)).toEqual([]);
+  });
+
+  it('round trip: each mark deleted alone, in either placement, comes back byte for byte', () => {
+    const base = marked2026();
+    const helpers = fs.readdirSync(path.join(base, 'rust/helpers')).filter((f) => f !== 'helpers.c').map((f) => path.join('rust/helpers', f));
+    const marksOf = (f: string) => [...fs.readFileSync(path.join(base, f), 'utf8').matchAll(MARK)];
+    // The k-th mark of every file at once: one mark per file, so each file's habit shows in its other helpers.
+    for (let k = 0; k < Math.max(...helpers.map((f) => marksOf(f).length)); k++) {
+      const copy = copyTree(base);
+      for (const f of helpers) {
+        const m = marksOf(f)[k];
+        const text = fs.readFileSync(path.join(base, f), 'utf8');
+        if (m) fs.writeFileSync(path.join(copy, f), text.slice(0, m.index) + text.slice(m.index! + m[0].length));
+      }
+      runCli(['fix', copy, '--only', 'missing-rust-helper']);
+      expect(changedFiles(base, copy), `mark ${k + 1} of each file`).toEqual([]);
+    }
   });
 
   it.each(FIXTURES.filter((t) => fs.existsSync(path.join(fixture(t), 'rust/helpers/helpers.c'))))(
