@@ -42,7 +42,7 @@ function same(a: Span, b: Span): boolean {
   return a.from === b.from && a.to === b.to && a.edit.newText === b.edit.newText;
 }
 
-export function machineFixable(finding: Finding, options: Pick<FixRoundOptions, 'rules' | 'only'>): boolean {
+function machineFixable(finding: Finding, options: Pick<FixRoundOptions, 'rules' | 'only'>): boolean {
   return finding.fixes.length > 0 && options.rules.get(finding.code)?.machineFix === true && (!options.only || options.only.has(finding.code));
 }
 
