@@ -284,7 +284,9 @@ describe('rfl-ffi help', () => {
       '--tree DIR', '--objtree DIR', '--arch LIST', '--mapping kernel|core', '--format text|json|sarif|github', '--diff [REV]',
       '--patch FILE|-', '--exit-zero', '-h, --help',
     ]);
-    expect(check.split('\n').filter((l) => l.length > 100)).toEqual([]);
+    for (const args of [['--help'], ...['check', 'fix', 'info', 'generate-helper', 'rules', 'lsp'].map((c) => [c, '--help'])]) {
+      expect(runCli(args).stdout.split('\n').filter((l) => l.length > 100), args.join(' ')).toEqual([]);
+    }
   });
 
   it('prints the version of package.json', () => {

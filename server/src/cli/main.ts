@@ -17,7 +17,7 @@ import { VERSION } from '../version';
 const INFO: CommandSpec = {
   name: 'info',
   operands: '[TREE]',
-  summary: 'Prints the tree model: helper layout, C-type mapping, arches, generated files, index counts.',
+  summary: 'Prints the tree model: helpers, C-type mapping, arches, generated files, counts.',
   options: [...TREE_OPTIONS, { name: 'format', value: 'text|json', help: 'text (default) or json' }],
   example: 'rfl-ffi info ~/linux --format json',
 };
@@ -37,7 +37,7 @@ function runInfo(args: ParsedCommand, io: Io): number {
 const GENERATE_HELPER: CommandSpec = {
   name: 'generate-helper',
   operands: 'NAME…',
-  summary: 'Prints the C helper rust_helper_NAME for static inline functions and function-like macros.',
+  summary: 'Prints the C helper for static inline functions and function-like macros.',
   options: [
     { ...TREE, help: 'the kernel source tree (default: found from the working directory, walking up)' },
     OBJTREE,
@@ -102,8 +102,8 @@ function topHelp(): string {
   return [
     'usage: rfl-ffi <command> [options]',
     '',
-    'Checks where Rust meets C in a Linux kernel tree: the C helpers, the bindgen bindings, the kernel crate and',
-    'the drivers that call them.',
+    'Checks where Rust meets C in a Linux kernel tree: the C helpers, the bindgen bindings, the',
+    'kernel crate and the drivers that call them.',
     '',
     'commands:',
     ...COMMANDS.map((c) => `  ${c.spec.name.padEnd(width)}${c.spec.summary}`),
