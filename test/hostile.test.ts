@@ -590,3 +590,26 @@ describe('hostile patches under review (check --patch)', () => {
       stderr: 'rfl-ffi: error: the input is binary data, not a patch\n' });
   });
 });
+
+describe('files rfl-ffi fix cannot write', () => {
+  it('are named, their fixes not applied, the others written, and what remains is what the disk holds (exit 2)', () => {
+    const tree = copyTree(path.join(ROOT, 'demo/linux'));
+    fs.chmodSync(tree, 0o755);
+    // Root writes any file whatever its mode: the CLI runs as `nobody`, who may write only slab.c.
+    fs.chmodSync(path.join(tree, 'rust/helpers/slab.c'), 0o666);
+    const asNobody = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+    const before = fs.readFileSync(path.join(tree, 'drivers/misc/rust_demo.rs'), 'utf8');
+    const r = runCli(['fix', '.'], tree, { runAs: asNobody });
+    expect(r.code).toBe(2);
+    const lines = r.stderr.split('\n').filter(Boolean);
+    expect(lines.filter((l) => l.includes('cannot be written'))).toEqual([
+      'rfl-ffi: error: drivers/misc/rust_demo.rs cannot be written (EACCES); its fixes are not applied',
+      'rfl-ffi: error: rust/helpers/helpers.c cannot be written (EACCES); its fixes are not applied',
+    ]);
+    expect(lines.find((l) => l.startsWith('rfl-ffi: fixed '))).toBe('rfl-ffi: fixed 1 findings in 1 files');
+    expect(fs.readFileSync(path.join(tree, 'drivers/misc/rust_demo.rs'), 'utf8')).toBe(before);
+    expect(fs.readFileSync(path.join(tree, 'rust/helpers/slab.c'), 'utf8')).toContain('__rust_helper void * __must_check');
+    expect(r.stdout).toContain('[unnecessary-cast]');
+    expect(r.stdout).not.toContain('[missing-rust-helper]');
+  });
+});

@@ -77,7 +77,8 @@ function runFix(args: ParsedCommand, io: Io): number {
   const original = new Map<string, string>();
   let cache: IndexCache | undefined;
   let said = new Set<string>();
-  let count = 0;
+  /** The files each applied fix edited. */
+  const applied: string[][] = [];
   let project: LoadedProject;
   let checked: CheckedFiles;
   for (let round = 0; ; round++) {
@@ -112,20 +113,32 @@ function runFix(args: ParsedCommand, io: Io): number {
       if (!original.has(fe.file)) original.set(fe.file, before);
       fixed.set(fe.file, applyTextEdits(before, fe.edits));
     }
-    count += next.fixed.length;
+    applied.push(...next.fixed.map((f) => f.fixes[0].edits.map((fe) => fe.file)));
   }
   const changes = [...fixed].filter(([file, text]) => text !== original.get(file)).sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([file, after]) => ({ file, before: original.get(file)!, after }));
+  const unwritten = new Set<string>();
   if (asDiff) {
     if (changes.length) io.out(unifiedDiff(scope.srctree, changes).replace(/\n$/, ''));
   } else {
-    for (const c of changes) writeText(c.file, c.after);
+    for (const c of changes) {
+      try {
+        writeText(c.file, c.after);
+      } catch (e) {
+        io.err(`rfl-ffi: error: ${path.relative(io.cwd, c.file)} cannot be written (${(e as NodeJS.ErrnoException).code ?? String(e)}); its fixes are not applied`);
+        unwritten.add(c.file);
+      }
+    }
   }
+  const count = applied.filter((files) => files.every((f) => !unwritten.has(f))).length;
+  // What remains is what the disk now holds: checked again when some of it was not written.
+  if (unwritten.size) checked = checkFiles(loadProject(scope.srctree, options), scope, io, said);
   const remaining = checked.findings;
   // With --diff, stdout is the diff alone (to pipe into git apply); the rest goes to stderr.
   if (remaining.length) (asDiff ? io.err : io.out)(formatText(remaining, io.cwd));
-  io.err(`rfl-ffi: fixed ${count} findings in ${changes.length} files${asDiff ? ' (as a diff: nothing written)' : ''}`);
+  io.err(`rfl-ffi: fixed ${count} findings in ${changes.length - unwritten.size} files${asDiff ? ' (as a diff: nothing written)' : ''}`);
   io.err(`rfl-ffi: ${countFindings(remaining)} remain in ${checked.files.length} files`);
+  if (unwritten.size) return 2;
   return failing(remaining) ? 1 : 0;
 }
 
