@@ -117,9 +117,30 @@ describe('rfl-ffi info', () => {
       helperLayout: info.helperLayout, rustHelperDefined: info.rustHelperDefined, mapping: info.mapping,
       arches: info.arches, archesSource: info.archesSource, kernelVersion: info.kernelVersion,
     }).toEqual(expected);
+    expect([info.unsignedChar, info.unsignedCharSource]).toEqual([true, 'Makefile']); // all four are 6.2 or later
     expect(info.generated).toEqual({ bindings: true, helpers: true, uapi: true });
     // The 2026 tree adds bitops.c (4 helpers) and kmalloc_array to the 9 the trees share.
     expect(info.counts.helpers).toBe(helpers);
+  });
+
+  it('reads a 6.1-style tree as it is built: no -funsigned-char in its Makefile, x86_64 only, core::ffi', () => {
+    const r = runCli(['info', fixture('linux-6.1-style'), '--format', 'json']);
+    expect(r.code).toBe(0);
+    const info = JSON.parse(r.stdout);
+    expect({
+      helperLayout: info.helperLayout, mapping: info.mapping, arches: info.arches, kernelVersion: info.kernelVersion,
+      unsignedChar: info.unsignedChar, unsignedCharSource: info.unsignedCharSource, helpers: info.counts.helpers,
+    }).toEqual({
+      helperLayout: 'single', mapping: 'core', arches: ['x86_64'], kernelVersion: '6.1.0',
+      unsignedChar: false, unsignedCharSource: 'Makefile', helpers: 1,
+    });
+    const text = runCli(['info', fixture('linux-6.1-style')]).stdout.split('\n');
+    expect(text.filter((l) => l.startsWith('C char'))).toEqual([
+      'C char           as each arch\'s C ABI says: no -funsigned-char in the Makefile\'s KBUILD_CFLAGS',
+    ]);
+    expect(runCli(['info', fixture('linux-6.12-style')]).stdout.split('\n').filter((l) => l.startsWith('C char'))).toEqual([
+      'C char           unsigned on every arch: -funsigned-char in the Makefile\'s KBUILD_CFLAGS',
+    ]);
   });
 
   it('finds the tree from a file deep inside it', () => {
@@ -314,10 +335,12 @@ describeTier('corpus', 'rfl-ffi on the corpus (built in place)', () => {
     expect({
       helperLayout: info.helperLayout, rustHelperDefined: info.rustHelperDefined, mapping: info.mapping,
       arches: info.arches, generated: info.generated, kernelVersion: info.kernelVersion,
+      unsignedChar: info.unsignedChar, unsignedCharSource: info.unsignedCharSource,
     }).toEqual({
       helperLayout: 'split', rustHelperDefined: false, mapping: 'kernel',
       arches: ['arm64', 'loongarch64', 'riscv64', 'um', 'x86_64'],
       generated: { bindings: true, helpers: true, uapi: true }, kernelVersion: '6.12.117',
+      unsignedChar: true, unsignedCharSource: 'Makefile', // `KBUILD_CFLAGS += -funsigned-char` in its Makefile
     });
     const { kernelFunctionsUsingBindings, ...counts } = info.counts;
     expect(counts).toEqual(independentCounts(CORPUS, CORPUS));

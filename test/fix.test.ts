@@ -139,7 +139,7 @@ describe('which fixes rfl-ffi fix applies', () => {
     const said = RULES.map((r) => {
       const section = docs.split(/^## /m).find((s) => s.startsWith(`${r.meta.code}\n`)) ?? '';
       const lead = /^\*\*[^]*?\*\*/m.exec(section)?.[0] ?? '';
-      return [r.meta.code, lead.includes('`rfl-ffi fix` applies it'), lead.includes('`rfl-ffi fix` never applies it')];
+      return [r.meta.code, lead.includes('`rfl-ffi fix` applies'), lead.includes('`rfl-ffi fix` never applies it')];
     });
     expect(said).toEqual(RULES.map((r) => [r.meta.code, r.meta.machineFix, r.meta.fixable && !r.meta.machineFix]));
   });

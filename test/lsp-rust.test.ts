@@ -51,7 +51,7 @@ it('a driver over JSON-RPC: exact Rust diagnostics, and every fix applies and cl
     {
       range: r(11, 21, 11, 38), severity: 2, code: 'c-char-sign',
       message: '`core::ffi::c_char` is `i8` on loongarch64, um, x86_64 and `u8` on arm, arm64, riscv64, but kernel C is built with ' +
-        '-funsigned-char, so its `char` is `u8` everywhere: use the kernel\'s `c_char`',
+        '-funsigned-char, so its `char` is `u8` on every arch: use the kernel\'s `c_char`',
     },
     {
       range: r(17, 4, 17, 16), severity: 3, code: 'arch-dependent-cast',

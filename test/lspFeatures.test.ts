@@ -70,7 +70,7 @@ describe('demo tree (kernel mapping, six arches)', () => {
     ));
   });
 
-  it('hovers `core::ffi::c_ulong` with a per-arch table (u32 on arm) and `core::ffi::c_char` with the -funsigned-char note', async () => {
+  it('hovers `core::ffi::c_ulong` with a per-arch table (u32 on arm) and `core::ffi::c_char` with the tree\'s -funsigned-char', async () => {
     expect(await at(client, 'textDocument/hover', DRIVER, 44, 36)).toEqual(markdown([
       '**`core::ffi::c_ulong`**: C `unsigned long`',
       'Under the `core::ffi` mapping (each target\'s C ABI), it differs by arch:',
@@ -80,8 +80,8 @@ describe('demo tree (kernel mapping, six arches)', () => {
       '**`core::ffi::c_char`**: C `char`',
       'Under the `core::ffi` mapping (each target\'s C ABI), it differs by arch:',
       '| arch | Rust | size | sign |\n|---|---|---|---|\n| arm, arm64, riscv64 | `u8` | 1 byte | unsigned |\n| loongarch64, um, x86_64 | `i8` | 1 byte | signed |',
-      'The kernel builds its C with `-funsigned-char`: C `char` is unsigned on every arch. `ffi::c_char` (`u8`) matches it; ' +
-        '`core::ffi::c_char` is `i8` where the target\'s C ABI makes `char` signed.',
+      'This tree builds its C with `-funsigned-char` (its Makefile\'s `KBUILD_CFLAGS`): C `char` is unsigned on every arch. ' +
+        '`core::ffi::c_char` does not: it is `i8` on loongarch64, um, x86_64. The kernel\'s `ffi::c_char` (`u8`) is unsigned everywhere.',
     ].join('\n\n'), DRIVER, 49, 37, 43));
   });
 
@@ -177,6 +177,24 @@ describe('core::ffi tree with arm, arm64, x86_64', () => {
         'Under the `core::ffi` mapping (each target\'s C ABI), it differs by arch:',
         '| arch | Rust | size | sign |\n|---|---|---|---|\n| arm | `u32` | 4 bytes | unsigned |\n| arm64, x86_64 | `u64` | 8 bytes | unsigned |',
       ].join('\n\n'), time, 5, 30, 37));
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
+
+describe('6.1-style tree (core::ffi, x86_64 only, no -funsigned-char)', () => {
+  it('hovers `c_char` from `core::ffi`: C `char` is signed on x86_64 in this tree, because its Makefile has no -funsigned-char', async () => {
+    const tree = fixture('linux-6.1-style');
+    const print = path.join(tree, 'rust/kernel/print.rs');
+    const client = await openTree(tree, [print]);
+    try {
+      expect(await at(client, 'textDocument/hover', print, 39, 51)).toEqual(markdown([
+        '**`core::ffi::c_char`**: C `char`',
+        'Under the `core::ffi` mapping (each target\'s C ABI): `i8`, 1 byte, signed, on every arch of this tree (x86_64).',
+        'C `char` is signed on x86_64 in this tree: its Makefile does not build C with `-funsigned-char`, so `char` follows ' +
+          'each arch\'s C ABI. `core::ffi::c_char` (`i8`) matches it on every arch of this tree.',
+      ].join('\n\n'), print, 39, 49, 55));
     } finally {
       await client.shutdown();
     }

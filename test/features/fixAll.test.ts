@@ -21,6 +21,7 @@ function finding(code: string, edits: TextEdit[], file = FILE): Finding {
   return { file, range: edits[0].range, code, severity: 'warning', message: code, docs: '', related: [], fixes: [{ title: code, edits: [{ file, edits }] }] };
 }
 
+const suggested = (f: Finding): Finding => ({ ...f, fixes: [{ ...f.fixes[0], suggestion: true }] });
 const del = (line: number, from: number, to: number): TextEdit => ({ range: range(line, from, line, to), newText: '' });
 const ins = (line: number, at: number, text: string): TextEdit => ({ range: range(line, at, line, at), newText: text });
 
@@ -45,6 +46,8 @@ describe('fixRound', () => {
       [finding('mechanical', [del(0, 9, 18), del(1, 0, 17)]), finding('mechanical', [ins(0, 0, '// x\n'), del(1, 0, 17)])],
       2, '// x\nlet a = b;\n\n'],
     ['a fix that needs a person is never taken', [finding('personal', [del(0, 9, 18)])], 0, TEXT],
+    ['nor a suggestion, a fix of a mechanical rule that changes what the code does',
+      [suggested(finding('mechanical', [del(0, 9, 18)]))], 0, TEXT],
     ['a fix of a generated file is never taken, nor one of a file that does not exist',
       [finding('mechanical', [del(0, 0, 1)], '/tree/rust/bindings/bindings_generated.rs'), finding('mechanical', [del(0, 0, 1)], '/tree/gone.rs')], 0, TEXT],
   ] as const)('%s', (_, findings, count, text) => {

@@ -1,6 +1,6 @@
 import { unnecessaryCast } from '../../server/src/core/rules/unnecessaryCast';
 import { ruleTable } from '../support/ruleTester';
-import { driver, rustTree } from '../support/trees';
+import { driver, fixtureTree, rustTree } from '../support/trees';
 
 const FILE = 'drivers/misc/rust_x.rs';
 const KERNEL_ARCHES = 'arm, arm64, loongarch64, riscv64, um, x86_64';
@@ -39,6 +39,8 @@ const PARENS = driver(`fn twice(ms: u32) -> usize {
     (unsafe { bindings::__msecs_to_jiffies(ms) } as usize) * 2
 }
 `);
+const BYTE_LITERAL = driver(`const A: kernel::ffi::c_char = b'a' as kernel::ffi::c_char;
+`, '');
 const CORE_ULONG = driver(`fn bytes(pages: core::ffi::c_ulong) -> u64 {
     pages as u64 * 4096
 }
@@ -54,6 +56,7 @@ ruleTable(unnecessaryCast, {
     { name: 'core mapping: c_ulong is u64 or u32, never usize', tree: rustTree({ mapping: 'core', files: { [FILE]: JIFFIES } }), file: FILE },
     { name: 'unknown source type: no verdict', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('fn f() -> u32 {\n    g() as u32\n}\n', 'use other::g;\n') } }), file: FILE },
     { name: 'core::ffi::c_ulong as u64 with 32-bit arm supported is arch-dependent, not unnecessary', tree: rustTree({ mapping: 'core', files: { [FILE]: CORE_ULONG } }), file: FILE },
+    { name: 'core mapping: a byte literal to `core::ffi::c_char` converts where it is `i8` (arch-dependent-cast\'s)', tree: rustTree({ mapping: 'core', files: { [FILE]: driver("const A: core::ffi::c_char = b'a' as core::ffi::c_char;\n", '') } }), file: FILE },
     { name: 'a shadowing closure parameter of unknown type', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('fn f(x: u32) -> u32 {\n    let g = |x| x as u32;\n    g(x)\n}\n', '') } }), file: FILE },
   ],
   invalid: [
@@ -107,10 +110,62 @@ ruleTable(unnecessaryCast, {
       output: { [FILE]: PARENS.replace('} as usize)', '})') },
     },
     {
+      name: 'a byte literal is a `u8`: `b\'a\' as c_char` under the kernel mapping',
+      tree: rustTree({ mapping: 'kernel', files: { [FILE]: BYTE_LITERAL } }),
+      file: FILE,
+      errors: [{ span: [5, 31, 5, 58], message: msg("b'a'", 'u8', 'kernel::ffi::c_char') }],
+      output: { [FILE]: BYTE_LITERAL.replace(" as kernel::ffi::c_char;", ';') },
+    },
+    {
       name: 'core mapping on 64-bit arches only (arm64, x86_64): c_ulong is u64 on both',
       tree: rustTree({ mapping: 'core', arches: ['arm64', 'x86_64'], files: { [FILE]: CORE_ULONG } }),
       file: FILE,
       errors: [{ span: [6, 4, 6, 16], message: msg('pages', 'u64', 'u64', 'arm64, x86_64', 'the core::ffi mapping') }],
+      output: { [FILE]: CORE_ULONG.replace('pages as u64', 'pages') },
+    },
+  ],
+});
+
+/** Trees as they are built: the 6.1-style fixture (core::ffi, x86_64 only) and the 6.12-style one. */
+const TO_I8 = driver(`fn signed(p: *const core::ffi::c_char) -> *const i8 {
+    p as *const i8
+}
+`, '');
+const TO_U8 = driver(`fn bytes(p: *const core::ffi::c_char) -> *const u8 {
+    p as *const u8
+}
+`, '');
+const X86_64 = 'x86_64';
+const ARCHES_612 = 'arm64, loongarch64, riscv64, um, x86_64';
+
+ruleTable(unnecessaryCast, {
+  valid: [
+    { name: '6.1-style: `*const core::ffi::c_char as *const u8` converts on x86_64', tree: fixtureTree('linux-6.1-style', { [FILE]: TO_U8 }), file: FILE },
+    { name: '6.1-style: `c"…".as_ptr() as *const u8` converts on x86_64', tree: fixtureTree('linux-6.1-style', { [FILE]: driver('fn name() -> *const u8 {\n    c"x".as_ptr() as *const u8\n}\n', '') }), file: FILE },
+    { name: '6.1-style: the kernel crate\'s `format.as_ptr() as _` into `_printk` (u8 to i8)', tree: fixtureTree('linux-6.1-style'), file: 'rust/kernel/print.rs' },
+    { name: '6.12-style: `*const core::ffi::c_char as *const i8` is a no-op only where it is `i8`', tree: fixtureTree('linux-6.12-style', { [FILE]: TO_I8 }), file: FILE },
+    { name: '6.12-style: `*const core::ffi::c_char as *const u8` likewise', tree: fixtureTree('linux-6.12-style', { [FILE]: TO_U8 }), file: FILE },
+  ],
+  invalid: [
+    {
+      name: '6.1-style: `core::ffi::c_ulong as u64` on x86_64 alone',
+      tree: fixtureTree('linux-6.1-style', { [FILE]: CORE_ULONG }),
+      file: FILE,
+      errors: [{ span: [6, 4, 6, 16], message: msg('pages', 'u64', 'u64', X86_64, 'the core::ffi mapping') }],
+      output: { [FILE]: CORE_ULONG.replace('pages as u64', 'pages') },
+    },
+    {
+      name: '6.1-style: `*const core::ffi::c_char as *const i8` on x86_64 alone',
+      tree: fixtureTree('linux-6.1-style', { [FILE]: TO_I8 }),
+      file: FILE,
+      errors: [{ span: [6, 4, 6, 18], message: msg('p', '*const i8', '*const i8', X86_64, 'the core::ffi mapping') }],
+      output: { [FILE]: TO_I8.replace('p as *const i8', 'p') },
+    },
+    {
+      name: '6.12-style: `core::ffi::c_ulong as u64` on its five 64-bit arches',
+      tree: fixtureTree('linux-6.12-style', { [FILE]: CORE_ULONG }),
+      file: FILE,
+      errors: [{ span: [6, 4, 6, 16], message: msg('pages', 'u64', 'u64', ARCHES_612) }],
       output: { [FILE]: CORE_ULONG.replace('pages as u64', 'pages') },
     },
   ],

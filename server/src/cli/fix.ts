@@ -26,7 +26,8 @@ const FIX: CommandSpec = {
   operands: '[PATH…]',
   summary: 'Applies every machine-applicable fix under the PATHs, round after round.',
   details: `At most ${MAX_ROUNDS} rounds. Prints "fixed N findings in M files" and the findings that remain. A fix that needs a ` +
-    'person\'s choice (the safe wrapper of raw-binding-use, the helper or include of missing-binding) is never applied: ' +
+    'person\'s choice (the safe wrapper of raw-binding-use, the helper or include of missing-binding, c-char-sign\'s byte ' +
+    'test) is never applied: ' +
     'the editor offers it. Exit status as for check, for the findings that remain.',
   options: [
     TREE, ...TREE_OPTIONS,

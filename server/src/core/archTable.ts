@@ -65,6 +65,11 @@ const ABI: Record<Arch, ArchAbi> = {
   x86_64: { bits: 64, charSigned: true },
 };
 
+/** Whether the arch's C ABI makes plain `char` signed (what `-funsigned-char` overrides). */
+export function abiCharSigned(arch: Arch): boolean {
+  return ABI[arch].charSigned;
+}
+
 export function pointerBits(arch: Arch): 32 | 64 {
   return ABI[arch].bits;
 }

@@ -3,7 +3,7 @@
  * reads for us (ffi-domain §2–§4). Pure: every input is text or a yes/no fact.
  */
 import * as path from 'node:path';
-import { type Arch, type Mapping, DEFAULT_ARCHES, isArch } from './archTable';
+import { type Arch, type Mapping, DEFAULT_ARCHES, abiCharSigned, isArch } from './archTable';
 
 export type HelperLayout = 'single' | 'split';
 
@@ -79,6 +79,16 @@ export interface TreeModel {
   mappingSource: 'rust/ffi.rs' | 'no rust/ffi.rs' | 'setting';
   arches: Arch[];
   archesSource: 'Documentation/rust/arch-support.rst' | 'default' | 'setting';
+  /**
+   * C `char` is unsigned on every arch: the tree builds its C with `-funsigned-char` (6.2 and
+   * later). Otherwise `char` follows each arch's C ABI (`cCharSigned`).
+   */
+  unsignedChar: boolean;
+  /**
+   * `Makefile`: read from the top-level Makefile's `KBUILD_CFLAGS`; `rust/ffi.rs`: no Makefile,
+   * but the kernel mapping exists only in trees built with the flag; `default`: neither.
+   */
+  unsignedCharSource: 'Makefile' | 'rust/ffi.rs' | 'default';
   generated: Record<GeneratedKind, boolean>;
   /** Which generated files this version of the kernel has at all (their input is in srctree). */
   generatedInputs: Record<GeneratedKind, boolean>;
@@ -116,6 +126,30 @@ export function parseKernelVersion(makefile: string): string | undefined {
   if (!v || !p) return undefined;
   const s = get('SUBLEVEL');
   return s ? `${v}.${p}.${s}` : `${v}.${p}`;
+}
+
+/**
+ * Whether the top-level Makefile builds C with `-funsigned-char`: the char-sign flags of its
+ * `KBUILD_CFLAGS` lines, in order, the last one winning (`:=` and `=` start afresh). Lines under
+ * an `ifdef` count as taken: the flag has only ever been added unconditionally.
+ */
+export function parseUnsignedChar(makefile: string): boolean {
+  let unsigned = false;
+  for (const line of makefile.replace(/\\\r?\n/g, ' ').split(/\r?\n/)) {
+    const m = /^\s*KBUILD_CFLAGS\s*(\+|::?|\?)?=([^#]*)/.exec(line);
+    if (!m) continue;
+    if (m[1] !== '+' && m[1] !== '?') unsigned = false;
+    for (const flag of m[2].split(/\s+/)) {
+      if (flag === '-funsigned-char' || flag === '-fno-signed-char') unsigned = true;
+      else if (flag === '-fsigned-char' || flag === '-fno-unsigned-char') unsigned = false;
+    }
+  }
+  return unsigned;
+}
+
+/** Whether C `char` is signed on `arch` in this tree. */
+export function cCharSigned(model: TreeModel, arch: Arch): boolean {
+  return !model.unsignedChar && abiCharSigned(arch);
 }
 
 const SUPPORT_CRATES = new Set([
@@ -191,6 +225,11 @@ export function buildTreeModel(facts: TreeFacts): TreeModel {
     : facts.ffiRsExists
       ? ['kernel', 'rust/ffi.rs']
       : ['core', 'no rust/ffi.rs'];
+  const [unsignedChar, unsignedCharSource]: [boolean, TreeModel['unsignedCharSource']] = facts.makefileText !== undefined
+    ? [parseUnsignedChar(facts.makefileText), 'Makefile']
+    : facts.ffiRsExists
+      ? [true, 'rust/ffi.rs']
+      : [false, 'default'];
   const crateRoots = facts.rustProjectJson ? crateRootsFromRustProject(facts.rustProjectJson, facts.srctree) : undefined;
   return {
     srctree: facts.srctree,
@@ -203,6 +242,8 @@ export function buildTreeModel(facts: TreeFacts): TreeModel {
     mappingSource,
     arches,
     archesSource,
+    unsignedChar,
+    unsignedCharSource,
     generated: { ...facts.generated },
     generatedInputs: { ...facts.generatedInputs },
     cratesSource: crateRoots?.length ? 'rust-project.json' : 'paths',

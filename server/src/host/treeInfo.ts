@@ -12,6 +12,9 @@ export interface TreeInfo {
   mappingSource: string;
   arches: string[];
   archesSource: string;
+  /** C `char` is unsigned on every arch (`-funsigned-char`); else each arch's ABI decides. */
+  unsignedChar: boolean;
+  unsignedCharSource: string;
   generated: { bindings: boolean; helpers: boolean; uapi: boolean };
   crates: string;
   counts: {
@@ -42,6 +45,8 @@ export function treeInfo(project: LoadedProject): TreeInfo {
     mappingSource: model.mappingSource,
     arches: model.arches,
     archesSource: model.archesSource,
+    unsignedChar: model.unsignedChar,
+    unsignedCharSource: model.unsignedCharSource,
     generated: { ...model.generated },
     crates: model.cratesSource,
     counts: {
@@ -57,6 +62,16 @@ export function treeInfo(project: LoadedProject): TreeInfo {
   };
 }
 
+/** What C `char` is in the tree, and how rfl-ffi knows. */
+function cCharText(info: TreeInfo): string {
+  const what = info.unsignedChar ? 'unsigned on every arch' : 'as each arch\'s C ABI says';
+  switch (info.unsignedCharSource) {
+    case 'Makefile': return `${what}: ${info.unsignedChar ? '' : 'no '}-funsigned-char in the Makefile's KBUILD_CFLAGS`;
+    case 'rust/ffi.rs': return `${what}: no Makefile, but rust/ffi.rs exists only in trees built with -funsigned-char`;
+    default: return `${what}: no Makefile or rust/ffi.rs says otherwise`;
+  }
+}
+
 export function formatInfoText(info: TreeInfo): string {
   const yes = (b: boolean) => (b ? 'yes' : 'no');
   return [
@@ -65,6 +80,7 @@ export function formatInfoText(info: TreeInfo): string {
     `helpers          ${info.helperLayout === 'split' ? 'split (rust/helpers/*.c)' : 'single (rust/helpers.c)'}, __rust_helper ${info.rustHelperDefined ? 'defined' : 'not defined'}`,
     `C-type mapping   ${info.mapping === 'kernel' ? 'kernel (ffi crate)' : 'core::ffi'} (${info.mappingSource})`,
     `arches           ${info.arches.join(', ')} (${info.archesSource})`,
+    `C char           ${cCharText(info)}`,
     `generated        bindings ${yes(info.generated.bindings)}, helpers ${yes(info.generated.helpers)}, uapi ${yes(info.generated.uapi)}`,
     `crates           from ${info.crates}`,
     `index            ${info.counts.helperFiles} helper files, ${info.counts.helpers} helpers; bindings: ${info.counts.bindingFunctions} functions, ` +

@@ -1,8 +1,9 @@
 /**
  * One round of the tree-wide fix (`rfl-ffi fix`): from the findings of a check and the texts
  * of the files, the fixes that can be applied together. A fix runs only when its rule says
- * its fixes are mechanical (`machineFix`). A fix is all or nothing; one that would overlap an
- * edit already taken waits for the next round, when the check has seen the first one's result.
+ * its fixes are mechanical (`machineFix`) and it is no `suggestion`. A fix is all or nothing;
+ * one that would overlap an edit already taken waits for the next round, when the check has
+ * seen the first one's result.
  */
 import type { FileEdit, Finding, TextEdit } from '../model';
 import type { RuleMeta } from '../rules/rule';
@@ -43,7 +44,8 @@ function same(a: Span, b: Span): boolean {
 }
 
 function machineFixable(finding: Finding, options: Pick<FixRoundOptions, 'rules' | 'only'>): boolean {
-  return finding.fixes.length > 0 && options.rules.get(finding.code)?.machineFix === true && (!options.only || options.only.has(finding.code));
+  return finding.fixes.length > 0 && !finding.fixes[0].suggestion && options.rules.get(finding.code)?.machineFix === true
+    && (!options.only || options.only.has(finding.code));
 }
 
 export function fixRound(findings: readonly Finding[], options: FixRoundOptions): FixRound {

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { type Arch, C_SPELLING, type CTypeName, type Mapping, isCTypeName, isSigned, PRIMITIVES, type Primitive, primitiveSize } from '../archTable';
 import type { Range } from '../model';
 import type { Project } from '../analyze';
-import type { TreeModel } from '../tree';
+import { cCharSigned, type TreeModel } from '../tree';
 import type { BindingFunction, BindingsIndex } from '../index/bindings';
 import type { Helper } from '../index/helpers';
 import { type RustType, pathType, typeToString } from '../types/rustType';
@@ -83,9 +83,34 @@ function perArch(t: RustType, mapping: Mapping, project: Project): string {
   return `${under}, it differs by arch:\n\n${table.join('\n')}`;
 }
 
-const UNSIGNED_CHAR_NOTE =
-  'The kernel builds its C with `-funsigned-char`: C `char` is unsigned on every arch. ' +
-  '`ffi::c_char` (`u8`) matches it; `core::ffi::c_char` is `i8` where the target\'s C ABI makes `char` signed.';
+/** Where the tree's C `char` sign comes from (the Makefile's `KBUILD_CFLAGS`, or what stands in for it). */
+function cCharFact(model: TreeModel): string {
+  if (model.unsignedChar) {
+    return model.unsignedCharSource === 'Makefile'
+      ? 'This tree builds its C with `-funsigned-char` (its Makefile\'s `KBUILD_CFLAGS`): C `char` is unsigned on every arch.'
+      : 'C `char` is unsigned on every arch: the kernel mapping (`rust/ffi.rs`) exists only in trees built with `-funsigned-char`.';
+  }
+  const signed = model.arches.filter((a) => cCharSigned(model, a));
+  const unsigned = model.arches.filter((a) => !cCharSigned(model, a));
+  const sides = [signed.length ? `signed on ${signed.join(', ')}` : '', unsigned.length ? `unsigned on ${unsigned.join(', ')}` : ''];
+  const why = model.unsignedCharSource === 'Makefile' ? 'its Makefile does not build C with `-funsigned-char`' : 'no Makefile says `-funsigned-char`';
+  return `C \`char\` is ${sides.filter(Boolean).join(' and ')} in this tree: ${why}, so \`char\` follows each arch's C ABI.`;
+}
+
+/** The tree's C `char`, and whether the Rust type `name` (a `c_char`) has its sign on every arch. */
+function cCharNote(t: RustType, name: string, mapping: Mapping, project: Project): string {
+  const model = project.model;
+  const rust = new Map(model.arches.map((a) => [a, typeToString(project.index.bindings.canonical(t, a, mapping))]));
+  const differs = model.arches.filter((a) => (rust.get(a) === 'i8') !== cCharSigned(model, a));
+  const kinds = [...new Set(rust.values())];
+  let verdict: string;
+  if (!differs.length) verdict = `\`${name}\`${kinds.length === 1 ? ` (\`${kinds[0]}\`)` : ''} matches it on every arch of this tree.`;
+  else {
+    verdict = `\`${name}\` does not: it is \`${rust.get(differs[0])}\` on ${differs.join(', ')}.`;
+    if (model.mapping === 'kernel' && mapping === 'core') verdict += ' The kernel\'s `ffi::c_char` (`u8`) is unsigned everywhere.';
+  }
+  return `${cCharFact(model)} ${verdict}`;
+}
 
 function ctypeOf(t: RustType): CTypeName | undefined {
   if (t.kind !== 'path') return undefined;
@@ -95,7 +120,7 @@ function ctypeOf(t: RustType): CTypeName | undefined {
 
 function ctypeHover(sym: Extract<FfiSymbol, { kind: 'ctype' }>, project: Project): string {
   const parts = [`**\`${sym.path}\`**: C \`${C_SPELLING[sym.name]}\``, perArch(pathType(...sym.path.split('::')), sym.mapping, project)];
-  if (sym.name === 'c_char') parts.push(UNSIGNED_CHAR_NOTE);
+  if (sym.name === 'c_char') parts.push(cCharNote(pathType(...sym.path.split('::')), sym.path, sym.mapping, project));
   return parts.join('\n\n');
 }
 
@@ -116,7 +141,7 @@ function aliasHover(name: string, project: Project): string {
     end ? `${via} (C \`${C_SPELLING[end]}\`)` : via,
     perArch(pathType(name), project.model.mapping, project),
   ];
-  if (end === 'c_char') parts.push(UNSIGNED_CHAR_NOTE);
+  if (end === 'c_char') parts.push(cCharNote(pathType(name), `bindings::${name}`, project.model.mapping, project));
   parts.push(`Generated at \`${displayLocation(project.model, alias.file, alias.nameRange.start.line)}\`.`);
   return parts.join('\n\n');
 }

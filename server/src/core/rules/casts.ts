@@ -2,7 +2,7 @@
  * The `as` casts of a Rust file with both sides resolved per arch: what unnecessary-cast,
  * arch-dependent-cast and c-char-sign judge. A cast with either side unknown is left out.
  */
-import type { Arch } from '../archTable';
+import type { Arch, Mapping } from '../archTable';
 import { descendantsOf, nodeRange, type SyntaxNode } from '../parse';
 import type { Fix } from '../model';
 import { type RustType, stripGlobal, typeToString } from '../types/rustType';
@@ -81,8 +81,13 @@ export function snippet(node: SyntaxNode, max = 60): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
+/** How messages name a C-type mapping. */
+export function mappingName(mapping: Mapping): string {
+  return mapping === 'kernel' ? 'the kernel mapping (rust/ffi.rs)' : 'the core::ffi mapping';
+}
+
 /** Removes ` as T`, keeping the value (and any parentheses it had) as written. */
-export function removeCastFix(ctx: RuleContext, cast: Cast): Fix {
+export function removeCastFix(ctx: RuleContext, cast: Pick<Cast, 'node' | 'value' | 'typeNode'>): Fix {
   const r = nodeRange(cast.node);
   return {
     title: `Remove the cast \`as ${cast.typeNode.text}\``,

@@ -4,7 +4,7 @@
  * is arch-dependent-cast's business.
  */
 import type { Rule } from './rule';
-import { castsIn, displayType, removeCastFix, snippet, uniform } from './casts';
+import { castsIn, displayType, mappingName, removeCastFix, snippet, uniform } from './casts';
 import { typeToString } from '../types/rustType';
 import { nodeRange } from '../parse';
 
@@ -22,12 +22,11 @@ export const unnecessaryCast: Rule = {
       if (cast.convertsOn.length) continue;
       const same = uniform(cast.target);
       const target = same ? typeToString(same) : displayType(cast.targetType);
-      const mapping = ctx.model.mapping === 'kernel' ? 'the kernel mapping (rust/ffi.rs)' : 'the core::ffi mapping';
       ctx.report({
         range: nodeRange(cast.node),
         message:
           `\`${snippet(cast.value)}\` is already \`${target}\` on every arch of this tree (${ctx.model.arches.join(', ')}) ` +
-          `under ${mapping}, so \`as ${cast.typeNode.text}\` converts nothing`,
+          `under ${mappingName(ctx.model.mapping)}, so \`as ${cast.typeNode.text}\` converts nothing`,
         fixes: [removeCastFix(ctx, cast)],
       });
     }
