@@ -9,11 +9,13 @@
 #   rust/bindings/bindings_helpers_generated.rs  from rust/helpers/helpers.c (or rust/helpers.c)
 #   rust/uapi/uapi_generated.rs                  from rust/uapi/uapi_helper.h
 #
-# The fixture headers are self-contained, so clang needs only the tree's include/.
+# The fixture headers are self-contained, so clang needs only the tree's include/, and
+# arch/x86/include (bindgen runs on x86_64, as the kernel's does there) where a tree has it,
+# with include/linux/kconfig.h forced in as Kbuild does (it brings generated/autoconf.h).
 #
 # Usage:
 #   scripts/fixtures-bindgen.sh [--prefix ffi|core::ffi] [--unsafe-extern] TREE
-#   scripts/fixtures-bindgen.sh --all      # the six trees of test/fixtures and demo/
+#   scripts/fixtures-bindgen.sh --all      # the trees of test/fixtures and demo/
 #
 #   --prefix         bindgen's --ctypes-prefix: `ffi` (trees with rust/ffi.rs, default)
 #                    or `core::ffi` (older trees).
@@ -29,6 +31,7 @@ if [[ ${1:-} == --all ]]; then
 	"$0" --prefix core::ffi "$root/test/fixtures/linux-legacy"
 	"$0" --prefix core::ffi "$root/test/fixtures/linux-core-ffi"
 	"$0" --prefix core::ffi "$root/test/fixtures/linux-6.1-style"
+	"$0" --prefix ffi "$root/test/fixtures/linux-arches"
 	"$0" --prefix ffi "$root/demo/linux"
 	exit 0
 fi
@@ -41,7 +44,7 @@ while [[ $# -gt 0 ]]; do
 	--prefix) prefix=$2; shift 2 ;;
 	--prefix=*) prefix=${1#--prefix=}; shift ;;
 	--unsafe-extern) unsafe_extern=1; shift ;;
-	-h|--help) sed -n '3,21p' "$0"; exit 0 ;;
+	-h|--help) sed -n '3,23p' "$0"; exit 0 ;;
 	-*) echo "unknown option: $1" >&2; exit 2 ;;
 	*) tree=$1; shift ;;
 	esac
@@ -50,11 +53,15 @@ done
 tree=$(cd "$tree" && pwd)
 cd "$tree"
 
-# C flags as the tree builds with them: -funsigned-char only where its Makefile adds it (6.2+).
-CF=(-nostdinc -I"$tree/include" -D__KERNEL__ -D__BINDGEN__ -std=gnu11)
+# C flags as the tree builds with them: -funsigned-char only where its Makefile adds it (6.2+);
+# arch/x86/include and the forced kconfig.h where a tree has them.
+CF=(-nostdinc)
+[[ -d arch/x86/include ]] && CF+=(-I"$tree/arch/x86/include")
+CF+=(-I"$tree/include" -D__KERNEL__ -D__BINDGEN__ -std=gnu11)
 if grep -Eq '^KBUILD_CFLAGS.*-funsigned-char' Makefile; then
 	CF+=(-funsigned-char)
 fi
+[[ -f include/linux/kconfig.h ]] && CF+=(-include "$tree/include/linux/kconfig.h")
 COMMON=(--use-core --with-derive-default --ctypes-prefix "$prefix" --no-layout-tests
 	--no-debug '.*' --enable-function-attribute-detection --size_t-is-usize)
 PARAMS=()

@@ -1,10 +1,10 @@
 import { cCharSign } from '../../server/src/core/rules/cCharSign';
 import { ruleTable } from '../support/ruleTester';
-import { driver, fixtureTree, rustTree } from '../support/trees';
+import { archSupportRst, driver, fixtureTree, rustTree, widthTree } from '../support/trees';
 
 const FILE = 'drivers/misc/rust_x.rs';
 const KERNEL_I8 = 'but `i8` is a signed char: kernel C `char` is unsigned (-funsigned-char) and `c_char` is `u8` on every arch of this tree, so this does not type-check; write `c_char`';
-const CORE_I8 = 'but `i8` is a signed char: `core::ffi::c_char` is `u8` on arm, arm64, riscv64, where this does not type-check; write `c_char`';
+const CORE_I8 = 'but `i8` is a signed char: `core::ffi::c_char` is `u8` on arm, arm64, powerpc, powerpc64, riscv64, s390x, where this does not type-check; write `c_char`';
 
 const CORE_CHAR_PARAM = driver(`fn first(s: *const core::ffi::c_char) -> u8 {
     // SAFETY: TODO.
@@ -73,7 +73,7 @@ ruleTable(cCharSign, {
       file: FILE,
       errors: [{
         span: [5, 19, 5, 36],
-        message: '`core::ffi::c_char` is `i8` on loongarch64, um, x86_64 and `u8` on arm, arm64, riscv64, but kernel C is built with ' +
+        message: '`core::ffi::c_char` is `i8` on loongarch64, um, x86_64 and `u8` on arm, arm64, powerpc, powerpc64, riscv64, s390x, but kernel C is built with ' +
           '-funsigned-char, so its `char` is `u8` on every arch: use the kernel\'s `c_char`',
       }],
       output: { [FILE]: CORE_CHAR_PARAM.replace('core::ffi::c_char', 'kernel::ffi::c_char') },
@@ -108,12 +108,12 @@ ruleTable(cCharSign, {
       output: null,
     },
     {
-      name: 'widening a core::ffi::c_char (core mapping, all six arches)',
+      name: 'widening a core::ffi::c_char (core mapping, every arch)',
       tree: rustTree({ mapping: 'core', files: { [FILE]: WIDEN } }),
       file: FILE,
       errors: [{
         span: [8, 5, 8, 17],
-        message: '`first` is a C `char` that is `i8` on loongarch64, um, x86_64 and `u8` on arm, arm64, riscv64: `as i32` sign-extends ' +
+        message: '`first` is a C `char` that is `i8` on loongarch64, um, x86_64 and `u8` on arm, arm64, powerpc, powerpc64, riscv64, s390x: `as i32` sign-extends ' +
           'bytes ≥ 0x80 on the first and zero-extends them on the second (kernel C, built with -funsigned-char, zero-extends)',
       }],
       output: null,
@@ -225,6 +225,37 @@ ruleTable(cCharSign, {
         },
       ],
       output: { [FILE]: WIDEN_CORE.replace('core::ffi::c_char', 'kernel::ffi::c_char') },
+    },
+  ],
+});
+
+/** A tree whose arch-support.rst lists an arch the arch table does not know. */
+const WITH_SPARC = ['``arm64``      Maintained        Little Endian only.', '``sparc``      Maintained        \\-', '``x86``        Maintained        ``x86_64`` only.'];
+const KERNEL_SIGN_TEST = driver(`fn high(c: kernel::ffi::c_char) -> bool {
+    c < 0
+}
+`, '');
+
+ruleTable(cCharSign, {
+  valid: [
+    {
+      name: 'an arch the table does not know: the sign of its core::ffi::c_char is unknown, so no claim about every arch',
+      tree: rustTree({ mapping: 'core', files: { [FILE]: SIGN_TEST, 'Documentation/rust/arch-support.rst': archSupportRst(WITH_SPARC.slice(0, 2)) } }),
+      file: FILE,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the kernel mapping fixes c_char on any arch: the claim holds, and names the tree\'s arches, the unknown one too',
+      tree: widthTree(WITH_SPARC, { [FILE]: KERNEL_SIGN_TEST }),
+      file: FILE,
+      errors: [{
+        span: [6, 4, 6, 9],
+        message: '`c < 0` is always false: `c` is a C `char`, `u8` on every arch of this tree (arm64, x86_64, sparc) under the kernel mapping ' +
+          "(rust/ffi.rs), like kernel C `char` (-funsigned-char), and rustc's `unused_comparisons` lint warns about the same comparison; " +
+          'on a signed char it was the byte test `c >= 0x80`',
+      }],
+      output: { [FILE]: KERNEL_SIGN_TEST.replace('c < 0', 'c >= 0x80') },
     },
   ],
 });

@@ -10,13 +10,13 @@ import { ruleTable } from '../support/ruleTester';
 import { driver, fixtureTree, rustTree } from '../support/trees';
 
 const FILE = 'drivers/misc/rust_x.rs';
-const SIDES = '`i8` on loongarch64, um, x86_64 and `u8` on arm, arm64, riscv64';
+const SIDES = '`i8` on loongarch64, um, x86_64 and `u8` on arm, arm64, powerpc, powerpc64, riscv64, s390x';
 const ZERO = ' (kernel C, built with -funsigned-char, zero-extends)';
 const widens = (call: string) => `\`${call}\` widens a C \`char\` that is ${SIDES}: it sign-extends bytes ≥ 0x80 on the first and zero-extends them on the second${ZERO}`;
 const shifts = (expr: string, tail = ' (kernel C, built with -funsigned-char, shifts in zeros)') =>
   `\`${expr}\` shifts a C \`char\` that is ${SIDES}: \`>>\` copies the sign bit into bytes ≥ 0x80 on the first and shifts in zeros on the second${tail}`;
 const noFromI8 = (call: string, target: string) =>
-  `\`${call}\` does not compile on loongarch64, um, x86_64: \`c\` is a C \`char\` that is \`i8\` there (\`u8\` on arm, arm64, riscv64), and \`${target}\` has no \`From<i8>\``;
+  `\`${call}\` does not compile on loongarch64, um, x86_64: \`c\` is a C \`char\` that is \`i8\` there (\`u8\` on arm, arm64, powerpc, powerpc64, riscv64, s390x), and \`${target}\` has no \`From<i8>\``;
 
 const kernel = (body: string) => rustTree({ mapping: 'kernel', files: { [FILE]: driver(body, '') } });
 const core = (body: string, opts: { arches?: Parameters<typeof rustTree>[0]['arches']; unsignedChar?: boolean } = {}) =>

@@ -10,8 +10,8 @@ import { ruleTable } from '../support/ruleTester';
 import { driver, fixtureTree, rustTree } from '../support/trees';
 
 const FILE = 'drivers/misc/rust_x.rs';
-const ALL = 'arm, arm64, loongarch64, riscv64, um, x86_64';
-const SIDES = 'it is `i8` on loongarch64, um, x86_64 but `u8` on arm, arm64, riscv64, where';
+const ALL = 'arm, arm64, loongarch64, powerpc, powerpc64, riscv64, s390x, um, x86_64';
+const SIDES = 'it is `i8` on loongarch64, um, x86_64 but `u8` on arm, arm64, powerpc, powerpc64, riscv64, s390x, where';
 const KERNEL_U8 = `\`u8\` on every arch of this tree (${ALL}) under the kernel mapping (rust/ffi.rs), like kernel C \`char\` (-funsigned-char)`;
 const always = (expr: string, value: string, outcome: string, fixed: string, u8 = KERNEL_U8) =>
   `\`${expr}\` is always ${outcome}: \`${value}\` is a C \`char\`, ${u8}, and rustc's \`unused_comparisons\` lint warns about ` +

@@ -3,7 +3,7 @@
  * `static` or `const` of type `[i8; N]` or `*const i8` handed to a `char *` parameter, and a
  * field bindgen types `c_char` that driver code writes (assigns, initialises, reads into a
  * `let`) as `i8`. Under the kernel mapping `c_char` is `u8` everywhere; under `core::ffi` it is
- * `u8` on arm, arm64, riscv64 and `i8` on the others, so both `i8` and `u8` fail somewhere.
+ * `u8` on arm, arm64, powerpc, powerpc64, riscv64, s390x and `i8` on the others, so both `i8` and `u8` fail somewhere.
  */
 import { cCharSign } from '../../server/src/core/rules/cCharSign';
 import { ruleTable } from '../support/ruleTester';
@@ -12,7 +12,7 @@ import { driver, fixtureTree, rustTree } from '../support/trees';
 const FILE = 'drivers/misc/rust_x.rs';
 const KERNEL_I8 = 'but `i8` is a signed char: kernel C `char` is unsigned (-funsigned-char) and `c_char` is `u8` on every arch of this tree, ' +
   'so this does not type-check; write `c_char`';
-const CORE_I8 = 'but `i8` is a signed char: `core::ffi::c_char` is `u8` on arm, arm64, riscv64, where this does not type-check; write `c_char`';
+const CORE_I8 = 'but `i8` is a signed char: `core::ffi::c_char` is `u8` on arm, arm64, powerpc, powerpc64, riscv64, s390x, where this does not type-check; write `c_char`';
 const CORE_U8 = 'but `u8` is an unsigned char: `core::ffi::c_char` is `i8` on loongarch64, um, x86_64, where this does not type-check; write `c_char`';
 
 const kernel = (body: string) => rustTree({ mapping: 'kernel', files: { [FILE]: driver(body) } });

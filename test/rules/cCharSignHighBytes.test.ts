@@ -9,11 +9,11 @@ import { ruleTable } from '../support/ruleTester';
 import { driver, fixtureTree, rustTree } from '../support/trees';
 
 const FILE = 'drivers/misc/rust_x.rs';
-const SIDES = 'loongarch64, um, x86_64 and 233 on arm, arm64, riscv64';
-const CORE_IN_KERNEL = '`core::ffi::c_char` is `i8` on loongarch64, um, x86_64 and `u8` on arm, arm64, riscv64, but kernel C is built with ' +
+const SIDES = 'loongarch64, um, x86_64 and 233 on arm, arm64, powerpc, powerpc64, riscv64, s390x';
+const CORE_IN_KERNEL = '`core::ffi::c_char` is `i8` on loongarch64, um, x86_64 and `u8` on arm, arm64, powerpc, powerpc64, riscv64, s390x, but kernel C is built with ' +
   '-funsigned-char, so its `char` is `u8` on every arch: use the kernel\'s `c_char`';
 const pointsAt = (value: string, type: string, tail = '; kernel C chars are unsigned') =>
-  `\`${value}\` points at bytes ≥ 0x80 (0xe9): read through \`${type}\` they are negative on loongarch64, um, x86_64 and 128–255 on arm, arm64, riscv64${tail}`;
+  `\`${value}\` points at bytes ≥ 0x80 (0xe9): read through \`${type}\` they are negative on loongarch64, um, x86_64 and 128–255 on arm, arm64, powerpc, powerpc64, riscv64, s390x${tail}`;
 
 const kernel = (body: string, imports = '') => rustTree({ mapping: 'kernel', files: { [FILE]: driver(body, imports) } });
 const core = (body: string, opts: { arches?: Parameters<typeof rustTree>[0]['arches']; unsignedChar?: boolean } = {}) =>
@@ -51,7 +51,7 @@ ruleTable(cCharSign, {
       file: FILE,
       errors: [
         { span: [5, 13, 5, 30], message: CORE_IN_KERNEL },
-        { span: [6, 4, 6, 28], message: '`200` does not fit a signed char: `as core::ffi::c_char` gives -56 on loongarch64, um, x86_64 and 200 on arm, arm64, riscv64; kernel C chars are unsigned' },
+        { span: [6, 4, 6, 28], message: '`200` does not fit a signed char: `as core::ffi::c_char` gives -56 on loongarch64, um, x86_64 and 200 on arm, arm64, powerpc, powerpc64, riscv64, s390x; kernel C chars are unsigned' },
         { span: [6, 11, 6, 28], message: CORE_IN_KERNEL },
       ],
       output: { [FILE]: driver('fn high() -> kernel::ffi::c_char {\n    200 as core::ffi::c_char\n}\n', '') },
@@ -81,7 +81,7 @@ ruleTable(cCharSign, {
       name: 'core: `200 as core::ffi::c_char`',
       tree: core(CONST('core::ffi::c_char', '200')),
       file: FILE,
-      errors: [{ span: [5, 35, 5, 59], message: '`200` does not fit a signed char: `as core::ffi::c_char` gives -56 on loongarch64, um, x86_64 and 200 on arm, arm64, riscv64; kernel C chars are unsigned' }],
+      errors: [{ span: [5, 35, 5, 59], message: '`200` does not fit a signed char: `as core::ffi::c_char` gives -56 on loongarch64, um, x86_64 and 200 on arm, arm64, powerpc, powerpc64, riscv64, s390x; kernel C chars are unsigned' }],
       output: null,
     },
     {

@@ -1,9 +1,13 @@
 import { unnecessaryCast } from '../../server/src/core/rules/unnecessaryCast';
 import { ruleTable } from '../support/ruleTester';
-import { driver, fixtureTree, rustTree } from '../support/trees';
+import { driver, fixtureTree, MAINLINE_ARCH_ROWS, rustTree, widthTree } from '../support/trees';
 
 const FILE = 'drivers/misc/rust_x.rs';
-const KERNEL_ARCHES = 'arm, arm64, loongarch64, riscv64, um, x86_64';
+const ARM64 = '``arm64``      Maintained        Little Endian only.';
+const X86 = '``x86``        Maintained        ``x86_64`` only.';
+const SPARC = '``sparc``      Maintained        \\-';
+const widthCast = (type: string, to: string) => driver(`fn f(a: bindings::${type}) -> ${to} {\n    a as ${to}\n}\n`);
+const KERNEL_ARCHES = 'arm, arm64, loongarch64, powerpc, powerpc64, riscv64, s390x, um, x86_64';
 const msg = (value: string, type: string, written: string, arches = KERNEL_ARCHES, mapping = 'the kernel mapping (rust/ffi.rs)') =>
   `\`${value}\` is already \`${type}\` on every arch of this tree (${arches}) under ${mapping}, so \`as ${written}\` converts nothing`;
 
@@ -48,6 +52,26 @@ const CORE_ULONG = driver(`fn bytes(pages: core::ffi::c_ulong) -> u64 {
 
 ruleTable(unnecessaryCast, {
   valid: [
+    ...['phys_addr_t', 'dma_addr_t', 'resource_size_t', 'counter_word_t', 'cycles_t'].flatMap((type) => ['u64', 'u32'].map((to) => ({
+      name: `${type} as ${to}, with arm, powerpc and s390 in arch-support.rst: not the same on every arch or config`,
+      tree: widthTree(MAINLINE_ARCH_ROWS, { [FILE]: widthCast(type, to) }),
+      file: FILE,
+    }))),
+    {
+      name: 'cycles_t as u64 on 64-bit arches only: unknown on arm64, whose headers the tree lacks',
+      tree: widthTree([ARM64, X86], { [FILE]: widthCast('cycles_t', 'u64') }),
+      file: FILE,
+    },
+    {
+      name: 'phys_addr_t as u64 with an arch the table does not know: no claim about every arch',
+      tree: widthTree([ARM64, SPARC, X86], { [FILE]: widthCast('phys_addr_t', 'u64') }),
+      file: FILE,
+    },
+    {
+      name: 'core::ffi::c_ulong as u64 with an arch the table does not know: its C ABI is unknown',
+      tree: widthTree([ARM64, SPARC, X86], { [FILE]: CORE_ULONG }),
+      file: FILE,
+    },
     { name: 'PAGE_SIZE as u32: usize to u32 is a conversion', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('const S: u32 = bindings::PAGE_SIZE as u32;\n') } }), file: FILE },
     { name: 'PAGE_SHIFT as usize: u32 to usize', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('const S: usize = bindings::PAGE_SHIFT as usize;\n') } }), file: FILE },
     { name: 'TASK_NORMAL as c_int: u32 to i32', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('const N: c_int = bindings::TASK_NORMAL as c_int;\n', 'use kernel::bindings;\nuse kernel::ffi::c_int;\n') } }), file: FILE },
@@ -122,6 +146,20 @@ ruleTable(unnecessaryCast, {
       file: FILE,
       errors: [{ span: [6, 4, 6, 16], message: msg('pages', 'u64', 'u64', 'arm64, x86_64', 'the core::ffi mapping') }],
       output: { [FILE]: CORE_ULONG.replace('pages as u64', 'pages') },
+    },
+    {
+      name: 'phys_addr_t as u64 where every arch is 64-bit (the 6.12 corpus): u64 everywhere',
+      tree: widthTree([ARM64, X86], { [FILE]: widthCast('phys_addr_t', 'u64') }),
+      file: FILE,
+      errors: [{ span: [7, 4, 7, 12], message: msg('a', 'u64', 'u64', 'arm64, x86_64') }],
+      output: { [FILE]: widthCast('phys_addr_t', 'u64').replace('a as u64', 'a') },
+    },
+    {
+      name: 'the kernel mapping fixes c_ulong on every arch, one the table does not know too: its name is in the message',
+      tree: widthTree([ARM64, SPARC, X86], { [FILE]: JIFFIES }),
+      file: FILE,
+      errors: [{ span: [8, 13, 8, 54], message: msg('bindings::__msecs_to_jiffies(ms)', 'usize', 'usize', 'arm64, x86_64, sparc') }],
+      output: { [FILE]: JIFFIES.replace(' as usize', '') },
     },
   ],
 });

@@ -202,6 +202,83 @@ export function driver(body: string, imports = 'use kernel::bindings;\n'): strin
   return `// SPDX-License-Identifier: GPL-2.0\n\n//! A driver.\n\n${imports}\n${body}`;
 }
 
+/** Mainline's arch-support.rst table, with the lines given (`'``arm``  Maintained  ARMv7 Little Endian only.'`). */
+export function archSupportRst(rows: string[]): string {
+  const rule = '=============  ================  ==============================================';
+  return ['.. SPDX-License-Identifier: GPL-2.0', '', 'Arch Support', '============', '', rule,
+    'Architecture   Level of support  Constraints', rule, ...rows, rule, ''].join('\n');
+}
+
+/** The arch lines of mainline plus the powerpc and s390 lines of newer trees. */
+export const MAINLINE_ARCH_ROWS = [
+  '``arm``        Maintained        ARMv7 Little Endian only.',
+  '``arm64``      Maintained        Little Endian only.',
+  '``powerpc``    Experimental      64-bit Little Endian. 32-bit Big Endian.',
+  '``riscv``      Maintained        ``riscv64`` and LLVM/Clang only.',
+  '``s390``       Maintained        ``CONFIG_EXPOLINE`` must be disabled.',
+  '``um``         Maintained        \\-',
+  '``x86``        Maintained        ``x86_64`` only.',
+];
+
+const WIDTH_TYPES_H = `/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _LINUX_TYPES_H
+#define _LINUX_TYPES_H
+
+typedef unsigned int __u32;
+typedef unsigned long long __u64;
+typedef __u32 u32;
+typedef __u64 u64;
+
+#ifdef CONFIG_ARCH_DMA_ADDR_T_64BIT
+typedef u64 dma_addr_t;
+#else
+typedef u32 dma_addr_t;
+#endif
+
+#ifdef CONFIG_PHYS_ADDR_T_64BIT
+typedef u64 phys_addr_t;
+#else
+typedef u32 phys_addr_t;
+#endif
+
+typedef phys_addr_t resource_size_t;
+
+#ifdef CONFIG_64BIT
+typedef u64 counter_word_t;
+#else
+typedef u32 counter_word_t;
+#endif
+
+#endif /* _LINUX_TYPES_H */
+`;
+
+/**
+ * A kernel-mapping tree whose bindings were generated on x86_64 (every width symbol set), with
+ * the headers that say otherwise: types.h's config conditionals, and `cycles_t` from the x86
+ * and arm headers only. `arches`: the lines of its arch-support.rst.
+ */
+export function widthTree(rows: string[], files: Record<string, string>): VirtualTree {
+  const tree = rustTree({ mapping: 'kernel', files });
+  tree.files['rust/bindings/bindings_generated.rs'] += `pub type __u64 = ffi::c_ulonglong;
+pub type u64_ = __u64;
+pub type dma_addr_t = u64_;
+pub type phys_addr_t = u64_;
+pub type resource_size_t = phys_addr_t;
+pub type counter_word_t = u64_;
+pub type cycles_t = ffi::c_ulonglong;
+`;
+  Object.assign(tree.files, {
+    'Documentation/rust/arch-support.rst': archSupportRst(rows),
+    'rust/bindings/bindings_helper.h': `${BINDINGS_HELPER_H}#include <linux/timex.h>\n#include <linux/types.h>\n`,
+    'include/linux/types.h': WIDTH_TYPES_H,
+    'include/linux/timex.h': '/* SPDX-License-Identifier: GPL-2.0 */\n#include <asm/timex.h>\n',
+    'arch/x86/include/asm/timex.h': '/* SPDX-License-Identifier: GPL-2.0 */\n#include <asm/tsc.h>\n',
+    'arch/x86/include/asm/tsc.h': '/* SPDX-License-Identifier: GPL-2.0 */\ntypedef unsigned long long cycles_t;\n',
+    'arch/arm/include/asm/timex.h': '/* SPDX-License-Identifier: GPL-2.0 */\ntypedef unsigned long cycles_t;\n',
+  });
+  return tree;
+}
+
 /**
  * A fixture tree of test/fixtures read into memory, with `files` added or replaced: a rule
  * table then judges code against that tree's own Makefile, arches, mapping and bindings.

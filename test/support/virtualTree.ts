@@ -16,6 +16,7 @@ export const VROOT = '/vtree';
 export interface VirtualTree {
   /** Files by path relative to the tree. */
   files: Record<string, string>;
+  /** Arches as a setting gives them; else those of `Documentation/rust/arch-support.rst` among the files. */
   arches?: Arch[];
 }
 

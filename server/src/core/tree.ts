@@ -3,7 +3,7 @@
  * reads for us (ffi-domain §2–§4). Pure: every input is text or a yes/no fact.
  */
 import * as path from 'node:path';
-import { type Arch, type Mapping, DEFAULT_ARCHES, abiCharSigned, isArch } from './archTable';
+import { type Arch, type Mapping, DEFAULT_ARCHES, abiCharSigned, archesOfKernelName, isArch, pointerBits } from './archTable';
 
 export type HelperLayout = 'single' | 'split';
 
@@ -78,6 +78,11 @@ export interface TreeModel {
   mapping: Mapping;
   mappingSource: 'rust/ffi.rs' | 'no rust/ffi.rs' | 'setting';
   arches: Arch[];
+  /**
+   * What arch-support.rst lists that the arch table does not know (`sparc`, or `x86 (32-bit)`):
+   * the cast rules make no claim about every arch that could be wrong on these.
+   */
+  unknownArches: string[];
   archesSource: 'Documentation/rust/arch-support.rst' | 'default' | 'setting';
   /**
    * C `char` is unsigned on every arch: the tree builds its C with `-funsigned-char` (6.2 and
@@ -96,27 +101,55 @@ export interface TreeModel {
   crateRoots: CrateRoot[];
 }
 
-const ARCH_DOC_NAMES: Record<string, Arch> = {
-  arm: 'arm',
-  arm64: 'arm64',
-  loongarch: 'loongarch64',
-  loongarch64: 'loongarch64',
-  riscv: 'riscv64',
-  riscv64: 'riscv64',
-  um: 'um',
-  x86: 'x86_64',
-  x86_64: 'x86_64',
-};
+export interface ArchSupport {
+  arches: Arch[];
+  /** Lines (or word sizes of a line) naming an arch the table does not know. */
+  unknown: string[];
+}
 
-/** Reads the architecture table of Documentation/rust/arch-support.rst. */
-export function parseArchSupport(text: string): Arch[] {
+/** The arches one line of arch-support.rst means, from its name and its constraints column. */
+function archesOfLine(name: string, constraints: string): ArchSupport {
+  const known = archesOfKernelName(name);
+  if (!known.length) return isArch(name) ? { arches: [name], unknown: [] } : { arches: [], unknown: [name] };
+  // "``riscv64`` and LLVM/Clang only.", "``x86_64`` only."
+  const named = [...constraints.matchAll(/``([a-z0-9_]+)``/g)].map((m) => m[1]).filter((n): n is Arch => known.includes(n as Arch));
+  if (named.length) return { arches: named, unknown: [] };
+  // "64-bit Little Endian. 32-bit Big Endian."
+  const sizes = [...new Set([...constraints.matchAll(/\b(32|64)-bit\b/g)].map((m) => Number(m[1])))];
+  if (!sizes.length) return { arches: known, unknown: [] };
+  return {
+    arches: known.filter((a) => sizes.includes(pointerBits(a))),
+    unknown: sizes.filter((b) => !known.some((a) => pointerBits(a) === b)).map((b) => `${name} (${b}-bit)`),
+  };
+}
+
+/**
+ * Reads the architecture table of Documentation/rust/arch-support.rst: the name of each line
+ * and, from its constraints column, which word sizes it means.
+ */
+export function parseArchSupport(text: string): ArchSupport {
   const arches = new Set<Arch>();
+  const unknown = new Set<string>();
+  let constraintsColumn: number | undefined;
+  const rows: { name: string; constraints: string }[] = [];
   for (const line of text.split(/\r?\n/)) {
+    if (/^=+(\s+=+){2,}\s*$/.test(line)) {
+      constraintsColumn = [...line.matchAll(/=+/g)][2].index;
+      continue;
+    }
     const m = /^``([a-z0-9_]+)``\s/.exec(line);
-    const arch = m ? ARCH_DOC_NAMES[m[1]] : undefined;
-    if (arch) arches.add(arch);
+    if (m) rows.push({ name: m[1], constraints: constraintsColumn === undefined ? '' : line.slice(constraintsColumn).trim() });
+    // A cell continued on the next line (the first column blank).
+    else if (rows.length && constraintsColumn !== undefined && /^\s+\S/.test(line) && !line.slice(0, constraintsColumn).trim()) {
+      rows[rows.length - 1].constraints += ` ${line.trim()}`;
+    }
   }
-  return [...arches].sort();
+  for (const row of rows) {
+    const { arches: a, unknown: u } = archesOfLine(row.name, row.constraints);
+    a.forEach((x) => arches.add(x));
+    u.forEach((x) => unknown.add(x));
+  }
+  return { arches: [...arches].sort(), unknown: [...unknown] };
 }
 
 export function parseKernelVersion(makefile: string): string | undefined {
@@ -214,12 +247,12 @@ function crateRootsFromRustProject(json: string, srctree: string): CrateRoot[] |
 }
 
 export function buildTreeModel(facts: TreeFacts): TreeModel {
-  const docArches = facts.archSupportText ? parseArchSupport(facts.archSupportText) : [];
-  const [arches, archesSource]: [Arch[], TreeModel['archesSource']] = facts.overrides?.arches?.length
-    ? [[...facts.overrides.arches].sort(), 'setting']
-    : docArches.length
-      ? [docArches, 'Documentation/rust/arch-support.rst']
-      : [[...DEFAULT_ARCHES], 'default'];
+  const doc = facts.archSupportText ? parseArchSupport(facts.archSupportText) : { arches: [], unknown: [] };
+  const [arches, unknownArches, archesSource]: [Arch[], string[], TreeModel['archesSource']] = facts.overrides?.arches?.length
+    ? [[...facts.overrides.arches].sort(), [], 'setting']
+    : doc.arches.length || doc.unknown.length
+      ? [doc.arches, doc.unknown, 'Documentation/rust/arch-support.rst']
+      : [[...DEFAULT_ARCHES], [], 'default'];
   const [mapping, mappingSource]: [Mapping, TreeModel['mappingSource']] = facts.overrides?.mapping
     ? [facts.overrides.mapping, 'setting']
     : facts.ffiRsExists
@@ -241,6 +274,7 @@ export function buildTreeModel(facts: TreeFacts): TreeModel {
     mapping,
     mappingSource,
     arches,
+    unknownArches,
     archesSource,
     unsignedChar,
     unsignedCharSource,
@@ -249,6 +283,11 @@ export function buildTreeModel(facts: TreeFacts): TreeModel {
     cratesSource: crateRoots?.length ? 'rust-project.json' : 'paths',
     crateRoots: crateRoots ?? [],
   };
+}
+
+/** Every arch of the tree as its messages name them: the known ones, then those the table does not know. */
+export function treeArchNames(model: TreeModel): string[] {
+  return [...model.arches, ...model.unknownArches];
 }
 
 export function relativeToTree(model: TreeModel, file: string): string {

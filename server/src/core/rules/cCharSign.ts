@@ -16,7 +16,8 @@
  *   given a C `char`, and hand-written or exported `extern "C"` functions.
  */
 import type { Arch, Mapping } from '../archTable';
-import { cTypeToRust } from '../archTable';
+import { cTypeOnUnknownArch, cTypeToRust } from '../archTable';
+import { treeArchNames } from '../tree';
 import type { Rule, RuleContext } from './rule';
 import type { Fix, Range } from '../model';
 import { descendantsOf, nodeRange, type SyntaxNode } from '../parse';
@@ -184,6 +185,8 @@ export const cCharSign: Rule = {
     function charValue(n: SyntaxNode): CharValue | undefined {
       const t = types.typeOf(n);
       const mapping = t && types.cCharMapping(t);
+      // On an arch the arch table does not know, only a mapping that fixes `c_char` says its sign.
+      if (mapping && model.unknownArches.length && !cTypeOnUnknownArch('c_char', mapping)) return undefined;
       const sides = mapping && sidesOf(types.perArch(t));
       return mapping && sides ? { sides, mapping } : undefined;
     }
@@ -191,7 +194,7 @@ export const cCharSign: Rule = {
     /** `u8` on every arch of the tree: where, under which mapping, and why. */
     function unsignedEverywhere(cv: CharValue): string {
       const like = cv.mapping === 'kernel' && model.unsignedChar ? ', like kernel C `char` (-funsigned-char)' : '';
-      return `\`u8\` on every arch of this tree (${model.arches.join(', ')}) under ${mappingName(cv.mapping)}${like}`;
+      return `\`u8\` on every arch of this tree (${treeArchNames(model).join(', ')}) under ${mappingName(cv.mapping)}${like}`;
     }
 
     // core::ffi::c_char where the bindings' `c_char` is the kernel's unsigned one.

@@ -11,7 +11,7 @@
  * Types are first resolved to a *normalised* `RustType` whose paths name one of: a primitive,
  * `ffi::c_*` (the tree's mapping), `core::ffi::c_*` (always the core mapping), `c_void`, a
  * bindings item by its bare name (as in the generated file), or a struct of this file
- * (`<local>::Name`). `perArch` then expands it per arch with `BindingsIndex.canonical`.
+ * (`<local>::Name`). `perArch` then expands it per arch with `PerArchTypes` (perArch.ts).
  */
 import type { Arch, Mapping } from '../archTable';
 import { PRIMITIVES } from '../archTable';
@@ -20,6 +20,7 @@ import type { BindingsIndex, BindingFunction } from '../index/bindings';
 import type { SyntaxNode, SyntaxTree } from '../parse';
 import { type CrateInfo, type TreeModel } from '../tree';
 import { type RustType, pathType, stripGlobal, typeToString } from './rustType';
+import { PerArchTypes } from './perArch';
 import { byteStringBytes } from './literals';
 
 /** A type on each arch of the tree (same keys as `TreeModel.arches`). */
@@ -62,6 +63,7 @@ export class TypeResolver {
   private ownBindings = false;
   private readonly blockLets = new Map<number, { start: number; decl: SyntaxNode; pattern: SyntaxNode | null; identifier?: string }[]>();
   private depth = 0;
+  #archTypes?: PerArchTypes;
 
   constructor(private readonly input: ResolverInput) {
     for (const n of input.tree.rootNode.namedChildren) {
@@ -265,10 +267,17 @@ export class TypeResolver {
 
   // ---- per-arch view ----
 
-  /** The type on each arch of the tree, with aliases and `c_*` names expanded. */
+  /** Normalised types on each arch and config of the tree. */
+  get archTypes(): PerArchTypes {
+    return (this.#archTypes ??= new PerArchTypes(this.bindings, this.input.index.headers, this.input.model));
+  }
+
+  /**
+   * The type on each arch of the tree, with aliases and `c_*` names expanded; a part that
+   * differs by config on an arch (`phys_addr_t` on arm) is unknown there.
+   */
   perArch(t: RustType): ArchTypes {
-    const { arches, mapping } = this.input.model;
-    return new Map(arches.map((a) => [a, this.bindings.canonical(t, a, mapping)]));
+    return new Map(this.input.model.arches.map((a) => [a, this.archTypes.on(t, a)]));
   }
 
   /**
