@@ -492,7 +492,7 @@ export class RflFfiServer {
       f.fixes.forEach((fix, xi) => {
         const action = CodeAction.create(fix.title, CodeActionKind.QuickFix);
         action.diagnostics = [toDiagnostic(f)];
-        action.isPreferred = xi === 0;
+        action.isPreferred = fix.preferred ?? xi === 0;
         const data: ActionData = { uri, version: doc.version, finding: fi, fix: xi };
         if (this.clientCaps.resolve) action.data = data;
         else {

@@ -58,6 +58,14 @@ export interface ProjectIndex {
   problems: IndexProblem[];
 }
 
+/**
+ * Whether the tree's generated bindings are there to ask (an unbuilt checkout, or a patch
+ * reviewed on a plain clone, has none): without them every `bindings::X` would look missing.
+ */
+export function bindingsGenerated(model: TreeModel, index: ProjectIndex): boolean {
+  return model.generated.bindings && model.generated.helpers && index.bindings.files.length > 0;
+}
+
 export const GENERATED_SOURCE: Record<GeneratedKind, BindingSource> = { bindings: 'bindings', helpers: 'helpers', uapi: 'uapi' };
 
 /** A generated file's outline: its items are read when first asked for. */
