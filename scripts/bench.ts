@@ -48,13 +48,13 @@ function freshCacheDir(): string {
 }
 
 /** Spawn → first publishDiagnostics for `rel`, and the server's peak RSS (kB) at that point. */
-async function startToDiagnostics(rel: string, cacheDir: string): Promise<{ ms: number; client: LspClient }> {
+async function startToDiagnostics(rel: string, cacheDir: string, tree = CORPUS): Promise<{ ms: number; client: LspClient }> {
   process.env[CACHE_DIR_ENV] = cacheDir;
-  const file = path.join(CORPUS, rel);
+  const file = path.join(tree, rel);
   const text = fs.readFileSync(file, 'utf8');
   const t = performance.now();
   const client = new LspClient();
-  await client.initialize(CORPUS, {});
+  await client.initialize(tree, {});
   client.open(file, text);
   await client.diagnosticsFor(file, 1);
   return { ms: performance.now() - t, client };
@@ -65,11 +65,11 @@ function peakRssMb(pid: number): number {
   return Number(/VmHWM:\s+(\d+)/.exec(status)![1]) / 1024;
 }
 
-async function coldStart(rel: string): Promise<number> {
+async function coldStart(rel: string, tree = CORPUS): Promise<number> {
   const ms: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const dir = freshCacheDir();
-    const r = await startToDiagnostics(rel, dir);
+    const r = await startToDiagnostics(rel, dir, tree);
     ms.push(r.ms);
     await r.client.shutdown();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -177,9 +177,20 @@ function checkCorpus(dir: string): number {
   return median(ms);
 }
 
+/** Row 8 (issue 13): the same cold start in a copy of the corpus without its generated bindings (derived from the headers). */
+async function unbuiltColdStart(rel: string): Promise<number> {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'rfl-ffi-bench-unbuilt-'));
+  fs.cpSync(CORPUS, copy, { recursive: true });
+  for (const f of Object.values(GENERATED_FILES)) fs.rmSync(path.join(copy, f));
+  const ms = await coldStart(rel, copy);
+  fs.rmSync(copy, { recursive: true, force: true });
+  return ms;
+}
+
 async function main(): Promise<void> {
   const big = largestDriver();
   const cold = { small: await coldStart(SMALL), big: await coldStart(big) };
+  const unbuilt = await unbuiltColdStart(big);
   const dir = freshCacheDir();
   const warm = await warmStart(SMALL, dir);
   const edits = await editLatency(big, dir);
@@ -201,6 +212,8 @@ async function main(): Promise<void> {
     ['6. peak RSS of the server (index loaded, after the edits and two header lookups)', `${edits.rss.toFixed(0)} MB`, '≤ 250 MB'],
     ['7. bindings index 1× / 4× synthetic', `${s(sc.one)} / ${s(sc.four)}`, ''],
     ['7. ratio 4× / 1×', `${(sc.four / sc.one).toFixed(2)}`, '≤ 4.4'],
+    [`8. cold start → first diagnostics, ${big}, unbuilt copy (bindings from the headers)`,
+      `${s(unbuilt)} (${(unbuilt / cold.big).toFixed(2)}× row 1)`, '≤ 2× row 1'],
   ];
   const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
   console.log(`rfl-ffi bench: ${os.cpus()[0].model}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ` +

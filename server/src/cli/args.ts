@@ -74,7 +74,7 @@ export function parseCommand(spec: CommandSpec, argv: string[]): ParsedCommand {
     if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS_')) throw e;
     // Node's first sentence names the flag and what is wrong; the rest is advice on quoting.
     const first = (e as Error).message.split('\n')[0];
-    throw new UsageError(code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? first.replace(/\. To specify .*$/, '') : first);
+    throw new UsageError(code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? first.replace(/ To specify .*$/, '') : first);
   }
 }
 

@@ -23,8 +23,11 @@ export const OBJTREE: OptionSpec = {
 };
 const ARCH: OptionSpec = { name: 'arch', value: 'LIST', help: `arches a cast must be right on, of ${ALL_ARCHES.join(',')} (default: arch-support.rst)` };
 const MAPPING: OptionSpec = { name: 'mapping', value: 'kernel|core', help: 'the C-type mapping (default: kernel where rust/ffi.rs exists, else core)' };
+export const FROM_HEADERS: OptionSpec = {
+  name: 'from-headers', help: 'derive the bindings from the C headers, as before the first build, even where bindgen\'s files exist',
+};
 /** The flags that shape the tree model, beside `--tree`. */
-export const TREE_OPTIONS = [OBJTREE, ARCH, MAPPING];
+export const TREE_OPTIONS = [OBJTREE, ARCH, MAPPING, FROM_HEADERS];
 
 export function treeOptions(args: ParsedCommand): TreeOptions {
   const arch = stringValue(args, 'arch');
@@ -37,7 +40,7 @@ export function treeOptions(args: ParsedCommand): TreeOptions {
   }
   const mapping = stringValue(args, 'mapping');
   if (mapping !== undefined && mapping !== 'kernel' && mapping !== 'core') throw new UsageError('--mapping is kernel or core');
-  return { objtree: stringValue(args, 'objtree'), arches, mapping: mapping as Mapping | undefined };
+  return { objtree: stringValue(args, 'objtree'), arches, mapping: mapping as Mapping | undefined, fromHeaders: args.values['from-headers'] === true };
 }
 
 /** Where a command's kernel tree is: `--tree`, else the first PATH, else the working directory. */

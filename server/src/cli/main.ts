@@ -1,5 +1,5 @@
 /**
- * `rfl-ffi check|fix|info|generate-helper|rules|lsp`: the command-line adapter over the
+ * `rfl-ffi check|fix|info|generate-helper|bindings|rules|lsp`: the command-line adapter over the
  * analysis core. Exit codes: 0 clean, 1 warnings or errors found, 2 usage or tree errors.
  */
 import * as path from 'node:path';
@@ -12,6 +12,7 @@ import { fix } from './fix';
 import { type Command, type Io, OBJTREE, TREE, TREE_OPTIONS, reportNotes, treeOptions } from './command';
 import { treeInfo, formatInfoText } from '../host/treeInfo';
 import { generateHelpers } from './generateHelper';
+import { bindings } from './bindings';
 import { VERSION } from '../version';
 
 const INFO: CommandSpec = {
@@ -86,6 +87,7 @@ const COMMANDS: Command[] = [
   fix,
   { spec: INFO, run: runInfo },
   { spec: GENERATE_HELPER, run: runGenerateHelper },
+  bindings,
   { spec: RULES_COMMAND, run: runRules },
   {
     spec: LSP,

@@ -16,7 +16,8 @@ import {
 import { buildHelperIndex, indexHelperFile } from '../core/index/helpers';
 import type { Project } from '../core/analyze';
 import { DISK, type FileStamp, type TreeFiles, isDir, isFile } from './files';
-import { IncludeClosureLookup, headerFiles } from './headerLookup';
+import { IncludeClosureLookup, headerFiles as headerFilesOf } from './headerLookup';
+import { headerModel, sharedFiles } from './headerModel';
 import { IndexCache } from './indexCache';
 
 export class TreeError extends Error {}
@@ -25,6 +26,8 @@ export interface TreeOptions {
   objtree?: string;
   arches?: Arch[];
   mapping?: Mapping;
+  /** Derive the bindings from the C headers even when objtree has generated ones. */
+  fromHeaders?: boolean;
 }
 
 /** A note for the user about the tree (missing generated files, unreadable files …), said once. */
@@ -202,13 +205,20 @@ export function missingGeneratedNote(model: TreeModel): TreeNote | undefined {
   const missing = (Object.keys(GENERATED_FILES) as GeneratedKind[]).filter((k) => model.generatedInputs[k] && !model.generated[k]);
   if (!missing.length) return undefined;
   const names = missing.map((k) => GENERATED_FILES[k]).join(', ');
+  const meanwhile = usesHeaders(model)
+    ? 'Until then the bindings are derived from the C headers (what cannot be derived for certain is left unchecked).'
+    : 'Checks that need the bindings are skipped until then.';
   return {
     severity: 'info',
     message:
       `${names} not found in objtree ${model.objtree}: the tree has not been built with CONFIG_RUST=y yet ` +
-      '(they appear after `make LLVM=1`; pass --objtree / set rflFfi.objtree for an out-of-tree build). ' +
-      'Checks that need the bindings are skipped until then.',
+      `(they appear after \`make LLVM=1\`; pass --objtree / set rflFfi.objtree for an out-of-tree build). ${meanwhile}`,
   };
+}
+
+/** Whether the bindings are derived from the headers: objtree has no generated bindings (or `fromHeaders`). */
+export function usesHeaders(model: TreeModel, options: TreeOptions = {}): boolean {
+  return options.fromHeaders === true || !model.generated.bindings;
 }
 
 /** One note per arch arch-support.rst lists that the arch table does not know. */
@@ -230,7 +240,9 @@ export function loadModel(srctree: string, options: TreeOptions = {}, files: Tre
  * `cache` when their content is unchanged, so a warm start or a reindex after one file
  * changed redoes only what changed. The caller saves the cache when it has time.
  */
-export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache, tree: TreeFiles = DISK): ProjectIndex {
+export function loadIndex(
+  model: TreeModel, notes: TreeNote[], cache: IndexCache, fromHeaders = usesHeaders(model), tree: TreeFiles = DISK,
+): ProjectIndex {
   const listingError = listingNotes(notes, model);
   const { main, files } = helperFiles(model, listingError, tree);
   const helperSources = readSources(files, notes, model, tree);
@@ -238,8 +250,17 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache
   const indexed = new Set(helperSources.map((src) => src.file));
   const bindingsFiles: IndexParts['bindingsFiles'] = {};
   let uapi: LazyBindingsFile | undefined;
+  // Before the first build the header lookup and the derived bindings read the same headers: once.
+  const treeHeaders = headerFilesOf(tree);
+  const headerFiles = fromHeaders ? sharedFiles(treeHeaders) : treeHeaders;
+  if (fromHeaders) {
+    const derived = headerModel(model, { main, files }, headerFiles, true);
+    bindingsFiles.bindings = derived.bindings;
+    bindingsFiles.helpers = derived.helpers;
+    if (model.generatedInputs.uapi) uapi = { file: derived.uapi.file, index: () => derived.uapi };
+  }
   for (const kind of Object.keys(GENERATED_FILES) as GeneratedKind[]) {
-    if (!model.generated[kind]) continue;
+    if (fromHeaders || !model.generated[kind]) continue;
     const [src] = readSources([generatedPath(model, kind)], notes, model, tree);
     if (!src) continue;
     indexed.add(src.file);
@@ -255,12 +276,13 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache
   cache.retain(indexed);
   const index = joinIndex(model, helpers, {
     bindingsFiles,
+    fromHeaders,
     uapi,
     manual: bindingsLib && indexManualBindings(bindingsLib),
     kernelUses,
     kernelSources,
     bindingsHelper: bindingsHelperSrc && indexBindingsHelper(bindingsHelperSrc),
-  }, new IncludeClosureLookup(model, files, headerFiles(tree)));
+  }, new IncludeClosureLookup(model, files, headerFiles));
   for (const p of index.problems) {
     notes.push({ severity: 'error', message: `${path.relative(model.srctree, p.file)} ${p.message}; rebuild it (make LLVM=1)` });
   }
@@ -288,7 +310,7 @@ export function loadProject(
   if (missing) notes.push(missing);
   notes.push(...unknownArchNotes(model));
   const cache = cacheFor?.(model) ?? new IndexCache(model.srctree, model.objtree);
-  const index = loadIndex(model, notes, cache, files);
+  const index = loadIndex(model, notes, cache, usesHeaders(model, options), files);
   if (!cacheFor) cache.save();
   return { model, index, notes };
 }

@@ -24,6 +24,7 @@ import {
 } from '../host/kernelTree';
 import { unanalysable } from '../host/files';
 import { warmUpHeaders } from '../host/headerLookup';
+import { warmUpDerivedBindings } from '../host/headerModel';
 import { IndexCache } from '../host/indexCache';
 import { TreeRustSources } from '../host/rustSources';
 import { TreeWatcher, indexInputFolders } from '../host/treeWatcher';
@@ -301,6 +302,10 @@ export class RflFfiServer {
         this.statusDue = true;
         // Started now (a miss meanwhile answers from the include closure), read after the first diagnostics.
         void warmUpHeaders(next.index.headers, 50, this.idle).then((changed) => changed && this.revalidateAll());
+        // Before the first build: the headers the derived bindings read, when typing pauses.
+        if (next.index.bindingsFrom === 'headers') {
+          void new Promise((resolve) => setTimeout(resolve, 50)).then(this.idle).then(() => warmUpDerivedBindings(next.index.bindings.files));
+        }
       }
     } catch (e) {
       if (!(e instanceof TreeError)) throw e;

@@ -113,7 +113,8 @@ export const missingBinding: Rule = {
     machineFix: false,
   },
   check(ctx) {
-    // Without generated bindings every name would be missing; the host says once that they are.
+    // Only bindgen's output proves a name absent: without it every name would be missing (the host
+    // says once why), and the headers-only model leaves unknown what it cannot derive for certain.
     if (!bindingsGenerated(ctx.model, ctx.index)) return;
     const crate = crateOf(ctx.model, ctx.file).kind;
     if (crate === 'bindings' || crate === 'uapi' || ctx.types.shadowsBindingsCrate()) return;
