@@ -355,6 +355,7 @@ describe('rfl-ffi help', () => {
     [['lsp', '--help'], 'usage: rfl-ffi lsp --stdio [options]'],
     [['rules', '--help'], 'usage: rfl-ffi rules'],
     [['generate-helper', '-h'], 'usage: rfl-ffi generate-helper NAME… [options]'],
+    [['bindings', '--help'], 'usage: rfl-ffi bindings NAME… [options]'],
     [['help', 'info'], 'usage: rfl-ffi info [TREE] [options]'],
   ])('rfl-ffi %j prints its usage and exits 0', (args, usage) => {
     const r = runCli(args);
@@ -364,13 +365,13 @@ describe('rfl-ffi help', () => {
 
   it('lists every command at the top level, and every flag of a command with its value', () => {
     const top = runCli(['--help']).stdout;
-    expect([...top.matchAll(/^ {2}([a-z][a-z-]+) {2,}/gm)].map((m) => m[1])).toEqual(['check', 'fix', 'info', 'generate-helper', 'rules', 'lsp']);
+    expect([...top.matchAll(/^ {2}([a-z][a-z-]+) {2,}/gm)].map((m) => m[1])).toEqual(['check', 'fix', 'info', 'generate-helper', 'bindings', 'rules', 'lsp']);
     const check = runCli(['check', '--help']).stdout;
     expect([...check.matchAll(/^ {2}(-\S+(?:, --\S+)?(?: \S+)?) {2,}/gm)].map((m) => m[1])).toEqual([
-      '--tree DIR', '--objtree DIR', '--arch LIST', '--mapping kernel|core', '--format text|json|sarif|github', '--diff [REV]',
+      '--tree DIR', '--objtree DIR', '--arch LIST', '--mapping kernel|core', '--from-headers', '--format text|json|sarif|github', '--diff [REV]',
       '--patch FILE|-', '--exit-zero', '-h, --help',
     ]);
-    for (const args of [['--help'], ...['check', 'fix', 'info', 'generate-helper', 'rules', 'lsp'].map((c) => [c, '--help'])]) {
+    for (const args of [['--help'], ...['check', 'fix', 'info', 'generate-helper', 'bindings', 'rules', 'lsp'].map((c) => [c, '--help'])]) {
       expect(runCli(args).stdout.split('\n').filter((l) => l.length > 100), args.join(' ')).toEqual([]);
     }
   });
@@ -382,7 +383,7 @@ describe('rfl-ffi help', () => {
 
   it('keeps unknown flags, missing values and a bare lsp usage errors (exit 2)', () => {
     expect(runCli(['check', '--frobnicate'])).toEqual({ code: 2, stdout: '',
-      stderr: "rfl-ffi: Unknown option '--frobnicate'\nusage: rfl-ffi check [PATH…] [options]\n(rfl-ffi check --help says more)\n" });
+      stderr: "rfl-ffi: Unknown option '--frobnicate'.\nusage: rfl-ffi check [PATH…] [options]\n(rfl-ffi check --help says more)\n" });
     expect(runCli(['info', '--objtree']).stderr.split('\n')[0]).toBe("rfl-ffi: Option '--objtree <value>' argument missing");
     expect(runCli(['rules', '--exit-zero']).code).toBe(2);
     expect(runCli(['lsp'])).toEqual({ code: 2, stdout: '',

@@ -76,7 +76,7 @@ function formatText(entries: BindingEntry[], why: Map<string, UnknownReason[]>):
 const BINDINGS: CommandSpec = {
   name: 'bindings',
   operands: 'NAME…',
-  summary: 'Prints what bindings::NAME is: its kind, its Rust declaration, where it comes from.',
+  summary: 'Prints what bindings::NAME is: its kind, Rust declaration and origin.',
   details: 'From bindgen\'s generated files, or, before the first build (or with --from-headers), as bindgen would ' +
     'generate it from the C headers; a name that cannot be derived for certain is unknown, and says why.',
   options: [
