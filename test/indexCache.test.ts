@@ -29,7 +29,7 @@ describe('persisted index', () => {
     const warm = loadProject(tree);
     expect(warm.index.bindings.functions).toEqual(cold.index.bindings.functions);
     expect(warm.index.bindings.structs).toEqual(cold.index.bindings.structs);
-    expect(warm.index.kernel).toEqual(cold.index.kernel);
+    expect(warm.index.kernel.all()).toEqual(cold.index.kernel.all());
     expect(warm.index.helpers).toEqual(cold.index.helpers);
   });
 
@@ -50,14 +50,20 @@ describe('persisted index', () => {
     const helperFiles = [...project.index.helpers.files.keys()].map((f) => path.relative(tree, f));
     expect(helperFiles.length).toBeGreaterThan(1);
     expect(project.index.uapi.enums.get('rust_misc_state')).toEqual(['rust_misc_state_RUST_MISC_IDLE', 'rust_misc_state_RUST_MISC_BUSY']);
-    expect(project.index.kernel.byBinding.get('mutex_lock')?.map((u) => u.function)).toEqual(['MutexBackend::lock']);
+    expect(project.index.kernel.uses('mutex_lock')?.map((u) => u.function)).toEqual(['MutexBackend::lock']);
     await new Promise((r) => setImmediate(r));
+    // One binding's uses index only the kernel crate files that name it.
     const kernelFiles = kernelCrateFiles(project.model).map((f) => path.relative(tree, f));
+    const naming = kernelFiles.filter((f) => /\bmutex_lock\b/.test(fs.readFileSync(path.join(tree, f), 'utf8')));
+    expect(naming.length).toBeLessThan(kernelFiles.length);
+    expect(entries()).toEqual([GENERATED_FILES.bindings, GENERATED_FILES.helpers, ...helperFiles, ...naming, GENERATED_FILES.uapi].sort());
+    project.index.kernel.all();
+    await new Promise((r) => setImmediate(r));
     expect(entries()).toEqual([GENERATED_FILES.bindings, GENERATED_FILES.helpers, ...helperFiles, ...kernelFiles, GENERATED_FILES.uapi].sort());
     // And a warm start reads them back instead of indexing again.
     const warm = loadProject(tree);
     expect(warm.index.uapi.enums).toEqual(project.index.uapi.enums);
-    expect(warm.index.kernel).toEqual(project.index.kernel);
+    expect(warm.index.kernel.all()).toEqual(project.index.kernel.all());
     expect(warm.index.helpers).toEqual(project.index.helpers);
   });
 

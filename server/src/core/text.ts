@@ -43,3 +43,19 @@ export function eolOf(text: string): string {
   const m = /\r\n|\n|\r/.exec(text);
   return m ? m[0] : '\n';
 }
+
+function isIdentChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** Whether `text` spells the identifier `name` as a whole word: the cheap filter before a parse. */
+export function mentions(text: string, name: string): boolean {
+  let i = text.indexOf(name);
+  while (i >= 0) {
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + name.length);
+    if (!isIdentChar(before) && !isIdentChar(after)) return true;
+    i = text.indexOf(name, i + 1);
+  }
+  return false;
+}

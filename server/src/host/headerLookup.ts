@@ -10,7 +10,8 @@
 import * as path from 'node:path';
 import type { Arch } from '../core/archTable';
 import { type HeaderDecl, type HeaderLookup } from '../core/index/headers';
-import { mentions, parseIncludes, type ScannedDecl, scanHeader } from '../core/index/headerScan';
+import { parseIncludes, type ScannedDecl, scanHeader } from '../core/index/headerScan';
+import { mentions } from '../core/text';
 import { BINDINGS_HELPER_H, type TreeModel } from '../core/tree';
 import { isDir, listFiles, readText } from './files';
 

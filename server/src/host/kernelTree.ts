@@ -237,7 +237,8 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache
   const [bindingsHelperSrc] = readSources([path.join(model.srctree, BINDINGS_HELPER_H)], notes, model);
   const kernelSources = readSources(kernelCrateFiles(model, listingError), notes, model);
   for (const src of kernelSources) indexed.add(src.file);
-  const kernelUses = () => kernelSources.map((src) => cache.kernelUses(src.file, src.stamp, () => indexKernelSource(model, src)));
+  const stamps = new Map(kernelSources.map((src) => [src.file, src.stamp]));
+  const kernelUses = (src: SourceText) => cache.kernelUses(src.file, stamps.get(src.file)!, () => indexKernelSource(model, src));
   cache.retain(indexed);
   const index = joinIndex(model, helpers, {
     bindingsFiles,

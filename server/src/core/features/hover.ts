@@ -154,7 +154,7 @@ function wrappedDeclaration(h: Helper, project: Project): string | undefined {
 }
 
 function kernelWrappers(name: string, project: Project): string | undefined {
-  const uses = project.index.kernel.byBinding.get(name);
+  const uses = project.index.kernel.uses(name);
   if (!uses?.length) return undefined;
   const items = uses.map((u) => `- \`${u.function}\` in \`${u.module}\` (\`${displayLocation(project.model, u.file, u.range.start.line)}\`)`);
   return `Wrapped by the \`kernel\` crate:\n${items.join('\n')}`;

@@ -36,22 +36,6 @@ export function parseIncludes(text: string): IncludeLine[] {
 
 export type ScannedDecl = Omit<HeaderDecl, 'reachable' | 'includeVia'>;
 
-/** Whether the text could declare `name` at all: the cheap filter before a parse. */
-export function mentions(text: string, name: string): boolean {
-  let i = text.indexOf(name);
-  while (i >= 0) {
-    const before = text.charCodeAt(i - 1);
-    const after = text.charCodeAt(i + name.length);
-    if (!isIdentChar(before) && !isIdentChar(after)) return true;
-    i = text.indexOf(name, i + 1);
-  }
-  return false;
-}
-
-function isIdentChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
 function hasStatic(node: SyntaxNode): boolean {
   return node.children.some((c) => c.type === 'storage_class_specifier' && c.text === 'static');
 }

@@ -8,7 +8,7 @@ import { type TreeModel, type GeneratedKind, relativeToTree } from '../tree';
 import { type BindingSource, type BindingsFile, type BindingsItems, BindingsIndex, fileItems, indexBindingsFile, truncationProblem } from './bindings';
 import { BindingsOutline } from './bindingsScanner';
 import { type HelperIndex, type HelperSource, buildHelperIndex } from './helpers';
-import { type KernelCrateIndex, buildKernelCrateIndex, indexKernelFile, type BindingUse } from './kernelCrate';
+import { KernelCrateIndex, indexKernelFile, type BindingUse } from './kernelCrate';
 import { type HeaderLookup, NO_HEADERS } from './headers';
 import { KernelPaths } from './kernelPaths';
 import { type IncludeLine, parseIncludes } from './headerScan';
@@ -94,9 +94,9 @@ export interface IndexParts {
   bindingsFiles: Partial<Record<Exclude<GeneratedKind, 'uapi'>, BindingsItems>>;
   uapi?: LazyBindingsFile;
   manual?: BindingsFile;
-  /** The binding uses of each kernel crate file; asked for on first use (only raw-binding-use findings need them). */
-  kernelUses: () => BindingUse[][];
-  /** The kernel crate's texts, for `KernelPaths` to parse the few modules it is asked about. */
+  /** The binding uses of one kernel crate file, asked for when a lookup needs that file (see `KernelCrateIndex`). */
+  kernelUses: (src: SourceText) => BindingUse[];
+  /** The kernel crate's texts, for `KernelCrateIndex` and for `KernelPaths` to parse the few modules it is asked about. */
   kernelSources: SourceText[];
   bindingsHelper?: BindingsHelperIncludes;
 }
@@ -123,7 +123,6 @@ export function joinIndex(model: TreeModel, helpers: () => HelperIndex, parts: I
   if (uapi?.truncated) problems.push({ file: uapi.file, line: uapi.truncated.line, message: uapi.truncated.message });
   let helperIndex: HelperIndex | undefined;
   let uapiIndex: BindingsIndex | undefined;
-  let kernelIndex: KernelCrateIndex | undefined;
   return {
     get helpers() {
       return (helperIndex ??= helpers());
@@ -132,9 +131,7 @@ export function joinIndex(model: TreeModel, helpers: () => HelperIndex, parts: I
     get uapi() {
       return (uapiIndex ??= new BindingsIndex(uapi ? [uapi.index()] : []));
     },
-    get kernel() {
-      return (kernelIndex ??= buildKernelCrateIndex(parts.kernelUses()));
-    },
+    kernel: new KernelCrateIndex(parts.kernelSources, (i) => parts.kernelUses(parts.kernelSources[i])),
     kernelPaths: new KernelPaths(parts.kernelSources.map((src) => ({
       relFromKernelDir: path.posix.relative('rust/kernel', relativeToTree(model, src.file)), text: src.text,
     }))),
@@ -153,7 +150,7 @@ export function buildIndex(input: IndexInput): ProjectIndex {
   }
   const uapi = input.generated.uapi && lazyGenerated('uapi', input.generated.uapi);
   const manual = input.bindingsLib ? indexManualBindings(input.bindingsLib) : undefined;
-  const kernelUses = () => input.kernelFiles.map((src) => indexKernelSource(input.model, src));
+  const kernelUses = (src: SourceText) => indexKernelSource(input.model, src);
   const bindingsHelper = input.bindingsHelper ? indexBindingsHelper(input.bindingsHelper) : undefined;
   return joinIndex(input.model, helpers, { bindingsFiles, uapi, manual, kernelUses, kernelSources: input.kernelFiles, bindingsHelper }, input.headers);
 }

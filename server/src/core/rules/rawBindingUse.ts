@@ -30,7 +30,7 @@ function wrappersText(ctx: RuleContext, uses: BindingUse[]): string {
 }
 
 function message(ctx: RuleContext, name: string): string {
-  const uses = ctx.index.kernel.byBinding.get(name);
+  const uses = ctx.index.kernel.uses(name);
   if (uses?.length) {
     return `\`bindings::${name}\` is the raw C API, which drivers should not use directly: the \`kernel\` crate wraps it in ` +
       `${wrappersText(ctx, uses)}; use that safe abstraction`;
