@@ -23,7 +23,7 @@ it('answers from the closure while the other headers are read, then from all of 
   const tree = headerTree({ [FILE]: RS });
   const project = virtualProject(tree);
   const lookup = project.index.headers as IncludeClosureLookup;
-  const warm = lookup.warmUp(1);
+  const warm = lookup.warmUp();
   expect(lookup.complete).toBe(false);
   // jiffies.h is outside the closure of bindings_helper.h; mutex.h inside it.
   expect(lookup.find('__msecs_to_jiffies')).toEqual([]);

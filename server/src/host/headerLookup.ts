@@ -4,8 +4,10 @@
  * include paths, reads each header once, and parses a header only when its text mentions
  * the name asked for. Headers outside that closure are read only when the closure has no
  * declaration of a name, and then once: synchronously by default (the CLI), or, once
- * `warmUp` has been called (the language server), in the background, `find` answering from
- * the closure alone until they are all read.
+ * `startBackground` has been called (the language server), in the background, `find`
+ * answering from the closure alone until they are all read. The server also takes the
+ * include walk and the parses a file's names need a step at a time, in the pauses of typing
+ * (`prepare`), so that a first request finds them done.
  */
 import * as path from 'node:path';
 import type { Arch } from '../core/archTable';
@@ -40,8 +42,8 @@ const ARCH_DIR: Record<Arch, string> = {
 /** Headers every kernel C file gets through `-include` on the command line. */
 const FORCED_INCLUDES = ['include/linux/kconfig.h', 'include/linux/compiler_types.h'];
 
-/** Headers parsed per turn of the event loop in the background (a few ms each on kernel headers). */
-const SCAN_BATCH = 2;
+/** Headers read per step of the include walk and of the background read (a few ms each on the corpus). */
+const READ_BATCH = 16;
 
 /**
  * The include paths of a kernel compile (rust/Makefile's bindgen flags), under srctree and,
@@ -68,23 +70,30 @@ export function includeDirs(model: TreeModel, files: HeaderFiles = DISK_FILES): 
   return dirs;
 }
 
-/**
- * For a long-lived process: moves the headers outside the include closure to a background
- * read (see `IncludeClosureLookup.warmUp`); resolves once they are read, to whether findings
- * computed meanwhile may have changed.
- */
-export function warmUpHeaders(lookup: HeaderLookup, startAfterMs = 0, nextTurn: () => Promise<void> = nextTick): Promise<boolean> {
-  return lookup instanceof IncludeClosureLookup ? lookup.warmUp(64, startAfterMs, nextTurn) : Promise.resolve(false);
-}
-
 /** The next turn of the event loop, after pending I/O (requests) has been handled. */
 function nextTick(): Promise<void> {
   return new Promise<void>((resolve) => setImmediate(resolve));
 }
 
+/** Runs `steps` one per `turn`; resolves to what the generator returns. */
+export async function stepThrough<T>(steps: Generator<void, T>, turn: () => Promise<void> = nextTick): Promise<T> {
+  for (;;) {
+    await turn();
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
 /** Resolves once every header has been read (at once unless a background read is under way). */
 export function headersRead(lookup: HeaderLookup): Promise<unknown> {
   return lookup instanceof IncludeClosureLookup ? lookup.reading ?? Promise.resolve() : Promise.resolve();
+}
+
+interface Closure {
+  /** The headers reached, in the order of the walk (breadth first from bindings_helper.h, then from the helpers). */
+  headers: string[];
+  all: Set<string>;
+  fromBindingsHelper: Set<string>;
 }
 
 export class IncludeClosureLookup implements HeaderLookup {
@@ -94,14 +103,19 @@ export class IncludeClosureLookup implements HeaderLookup {
   /** The first header found including each header, for `includeVia`. */
   private readonly includedBy = new Map<string, string>();
   private readonly dirs: string[];
-  private closure?: { headers: string[]; all: Set<string>; fromBindingsHelper: Set<string> };
+  private closure?: Closure;
+  /** The include walk under way, taken a step at a time by work ahead of requests, or at once by a lookup. */
+  private closureWalk?: Generator<void, Closure>;
   private others?: string[];
-  /** Set by `warmUp`: the headers outside the closure are read in the background, not on a miss. */
+  /** Set by `startBackground`: the headers outside the closure are read in the background, not on a miss. */
   private background = false;
   /** Whether every header outside the closure has been read (always true when not in the background). */
   private othersRead = false;
   /** Whether `find` answered a miss from the closure alone while they were being read. */
   private missedWhileReading = false;
+  /** Settles when the background read of the other headers has ended (see `startBackground`). */
+  reading?: Promise<boolean>;
+  private readDone?: (changed: boolean) => void;
 
   constructor(
     private readonly model: TreeModel,
@@ -115,14 +129,14 @@ export class IncludeClosureLookup implements HeaderLookup {
     return !this.background || this.othersRead;
   }
 
-  find(name: string): HeaderDecl[] {
+  find(name: string, complete = false): HeaderDecl[] {
     let found = this.results.get(name);
     if (found) return found;
     const closure = this.ensureClosure();
     found = this.search(closure.headers, name, closure.fromBindingsHelper);
     if (!found.length) {
       // Not remembered: the answer may change once the other headers are read.
-      if (!this.complete) {
+      if (!this.complete && !complete) {
         this.missedWhileReading = true;
         return found;
       }
@@ -133,57 +147,82 @@ export class IncludeClosureLookup implements HeaderLookup {
   }
 
   /**
-   * Switches to background mode and reads the closure, then every other header of the include
-   * paths, `batch` files per turn of the event loop, so that no request waits for the whole
-   * include tree. Resolves when all are read (at once when they already were), to whether
-   * some answer given meanwhile may now be different.
+   * For a long-lived process: from now on a name the include closure does not declare is
+   * answered from the closure alone (`complete` false) until `readSteps` has read the other
+   * headers, so that no keystroke waits for the whole include tree.
    */
-  /** The background read under way, if any. */
-  reading?: Promise<boolean>;
-
-  warmUp(batch = 64, startAfterMs = 0, nextTurn: () => Promise<void> = nextTick): Promise<boolean> {
-    if (this.background || this.others) return Promise.resolve(false);
-    this.reading = this.readInBackground(batch, startAfterMs, nextTurn);
-    return this.reading;
-  }
-
-  /**
-   * `startAfterMs` leaves the first requests (the open files' first diagnostics) ahead of the
-   * read; `turn` waits between slices of work (the server waits until the user pauses).
-   */
-  private async readInBackground(batch: number, startAfterMs: number, turn: () => Promise<void>): Promise<boolean> {
+  startBackground(): void {
+    if (this.background || this.others) return;
     this.background = true;
-    if (startAfterMs) await new Promise((resolve) => setTimeout(resolve, startAfterMs));
-    await turn();
-    const closure = this.ensureClosure();
-    await turn();
-    const others = this.otherHeaders(closure);
-    for (let i = 0; i < others.length; i += batch) {
-      await turn();
-      for (const f of others.slice(i, i + batch)) this.text(f);
-    }
-    this.othersRead = true;
-    // The closure first: it is what `find` parses on a request.
-    void this.scanInBackground([...closure.headers, ...others], turn);
-    return this.missedWhileReading;
+    this.reading = new Promise((resolve) => (this.readDone = resolve));
   }
 
   /**
-   * Parses headers a few per turn of the event loop: a name being typed (`bindings::m`) is
-   * mentioned by hundreds of headers, and parsing those on the keystroke froze the server
-   * for seconds.
+   * Reads the headers outside the closure, a batch per step (the closure first, if no request
+   * has walked it yet). Returns whether some answer given meanwhile may now be different.
    */
-  private async scanInBackground(files: string[], turn: () => Promise<void>): Promise<void> {
-    for (let i = 0; i < files.length; i += SCAN_BATCH) {
-      await turn();
-      for (const f of files.slice(i, i + SCAN_BATCH)) {
-        const text = this.text(f);
-        if (text !== undefined) this.scanned(f, text);
-      }
+  *readSteps(): Generator<void, boolean> {
+    const closure = yield* this.closureSteps();
+    const others = this.otherHeaders(closure);
+    yield;
+    for (let i = 0; i < others.length; i += READ_BATCH) {
+      for (const f of others.slice(i, i + READ_BATCH)) this.text(f);
+      yield;
+    }
+    const changed = this.background && !this.othersRead && this.missedWhileReading;
+    this.othersRead = true;
+    this.readDone?.(changed);
+    return changed;
+  }
+
+  /**
+   * Parses every header, one per step, the closure first (it is what `find` parses on a
+   * request): a name being typed (`bindings::m`) is mentioned by hundreds of headers, and
+   * parsing those on the keystroke froze the server for seconds.
+   */
+  *scanSteps(): Generator<void> {
+    const closure = yield* this.closureSteps();
+    for (const f of [...closure.headers, ...(this.othersRead ? this.otherHeaders(closure) : [])]) {
+      const text = this.text(f);
+      if (text === undefined || this.scans.has(f)) continue;
+      this.scanned(f, text);
+      yield;
     }
   }
 
-  private otherHeaders(closure: NonNullable<IncludeClosureLookup['closure']>): string[] {
+  /**
+   * What `find` will need for `names`, one step at a time: the include closure, then each
+   * header of it that mentions one of them, parsed.
+   */
+  *prepare(names: Iterable<string>): Generator<void> {
+    const closure = yield* this.closureSteps();
+    for (const name of names) {
+      if (this.results.has(name)) continue;
+      for (const f of closure.headers) {
+        const text = this.text(f);
+        if (text === undefined || this.scans.has(f) || !mentions(text, name)) continue;
+        this.scanned(f, text);
+        yield;
+      }
+      this.find(name);
+    }
+  }
+
+  /**
+   * `startBackground`, then `readSteps` and `scanSteps` driven by `turn` (the server waits until
+   * the user pauses); resolves, once the other headers are read, to whether some answer given
+   * meanwhile may now be different.
+   */
+  warmUp(turn: () => Promise<void> = nextTick): Promise<boolean> {
+    if (this.background || this.others) return Promise.resolve(false);
+    this.startBackground();
+    return stepThrough(this.readSteps(), turn).then((changed) => {
+      void stepThrough(this.scanSteps(), turn);
+      return changed;
+    });
+  }
+
+  private otherHeaders(closure: Closure): string[] {
     this.others ??= [...new Set(this.dirs.flatMap((d) => this.files.list(d)))].filter((f) => !closure.all.has(f));
     return this.others;
   }
@@ -246,11 +285,12 @@ export class IncludeClosureLookup implements HeaderLookup {
     return candidates.find((c) => this.text(c) !== undefined);
   }
 
-  private walk(roots: string[], seen: Set<string>, order: string[]): void {
+  /** Breadth first from `roots`, a step per READ_BATCH headers (each step reads what they include). */
+  private *walk(roots: string[], seen: Set<string>, order: string[]): Generator<void> {
     const queue = roots.filter((r) => this.text(r) !== undefined && !seen.has(r));
     for (const r of queue) seen.add(r);
-    while (queue.length) {
-      const file = queue.shift()!;
+    for (let next = 0; next < queue.length; next++) {
+      const file = queue[next];
       order.push(file);
       for (const inc of parseIncludes(this.text(file)!)) {
         const target = this.resolve(inc.name, inc.system, file);
@@ -260,18 +300,33 @@ export class IncludeClosureLookup implements HeaderLookup {
           queue.push(target);
         }
       }
+      if ((next + 1) % READ_BATCH === 0) yield;
     }
   }
 
-  private ensureClosure(): NonNullable<IncludeClosureLookup['closure']> {
-    if (this.closure) return this.closure;
+  private *walkClosure(): Generator<void, Closure> {
     const forced = FORCED_INCLUDES.map((f) => path.join(this.model.srctree, f));
     const seen = new Set<string>();
     const order: string[] = [];
-    this.walk([path.join(this.model.srctree, BINDINGS_HELPER_H), ...forced], seen, order);
+    yield* this.walk([path.join(this.model.srctree, BINDINGS_HELPER_H), ...forced], seen, order);
     const fromBindingsHelper = new Set(order);
-    this.walk(this.helperFiles, seen, order);
-    this.closure = { headers: order.filter((f) => f.endsWith('.h')), all: seen, fromBindingsHelper };
+    yield* this.walk(this.helperFiles, seen, order);
+    return { headers: order.filter((f) => f.endsWith('.h')), all: seen, fromBindingsHelper };
+  }
+
+  /** The include closure, walked a step at a time (a lookup meanwhile finishes the walk itself). */
+  private *closureSteps(): Generator<void, Closure> {
+    this.closureWalk ??= this.walkClosure();
+    while (!this.closure) {
+      const r = this.closureWalk.next();
+      if (r.done) this.closure = r.value;
+      else yield;
+    }
     return this.closure;
+  }
+
+  private ensureClosure(): Closure {
+    if (!this.closure) for (const _ of this.closureSteps());
+    return this.closure!;
   }
 }

@@ -17,7 +17,7 @@ import { BindingsOutline } from '../core/index/bindingsScanner';
 import type { BindingUse } from '../core/index/kernelCrate';
 import type { HelperFile } from '../core/index/helpers';
 import { PERSIST_FORMAT, type PackedPart, packUses, unpackHelperFile, unpackUses } from '../core/index/persist';
-import type { FileStamp } from './files';
+import { type FileStamp, readCounts } from './files';
 
 export const CACHE_DIR_ENV = 'RFL_FFI_CACHE_DIR';
 
@@ -68,6 +68,7 @@ export class IndexCache {
 
   private read(): Record<string, Entry> | undefined {
     let text: string;
+    readCounts.files++;
     try {
       text = fs.readFileSync(this.file, 'utf8');
     } catch {

@@ -13,7 +13,7 @@ import type { BindingFunction, BindingsIndex } from '../index/bindings';
 import type { Helper } from '../index/helpers';
 import { type RustType, pathType, typeToString } from '../types/rustType';
 import type { FfiSymbol } from './ffiSymbol';
-import { bindingItem, headerDeclaration, linkedHelper, rustItemOf } from './definition';
+import { bindingDeclaration, bindingItem, headerDeclaration, linkedHelper, rustItemOf } from './definition';
 import { bindingUses, type RustSources } from './references';
 
 export interface Hover {
@@ -189,7 +189,7 @@ function bindingHover(name: string, project: Project): string | undefined {
     const wrapped = wrappedDeclaration(helper, project);
     if (wrapped) parts.push(wrapped);
   } else {
-    const decl = headerDeclaration(name, project);
+    const decl = bindingDeclaration(name, project);
     if (decl) parts.push(code('c', decl.text), `Declared at \`${displayLocation(project.model, decl.file, decl.range.start.line)}\`.`);
   }
   parts.push(code('rust', rust), `Generated at \`${displayLocation(project.model, item.file, item.nameRange.start.line)}\`.`);

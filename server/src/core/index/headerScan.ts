@@ -5,7 +5,7 @@
  */
 import type { Range } from '../model';
 import { maskKernelAnnotations } from '../cSource';
-import { parseC, nodeRange, walkNamed, type SyntaxNode } from '../parse';
+import { descendantsOf, parseC, nodeRange, type SyntaxNode } from '../parse';
 import { collapse, declaratorName, definitionStart, functionDeclarator, functionParams, wrapperReturnType } from '../cSignature';
 import type { HeaderDecl } from './headers';
 
@@ -19,18 +19,37 @@ export interface IncludeLine {
   range: Range;
 }
 
-/** `#include` lines of a C file, in file order (conditional ones too). */
+/** An `#include` at the start of a line; whitespace never crosses a line break (`[^\S\r\n]`). */
+const INCLUDE_RE = /(?<![^\r\n])([^\S\r\n]*#[^\S\r\n]*include[^\S\r\n]*)(<([^>\r\n]+)>|"([^"\r\n]+)")/g;
+
+/** Line breaks in `text[from, to)`, `\r\n` counting once (as LSP counts lines). */
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+    return n;
+  }
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
+
+/** `#include` lines of a C file, in file order (conditional ones too); one regular expression over the text, no split into lines. */
 export function parseIncludes(text: string): IncludeLine[] {
   const out: IncludeLine[] = [];
-  text.split(/\r\n|\r|\n/).forEach((line, i) => {
-    const m = /^(\s*#\s*include\s*)(<([^>]+)>|"([^"]+)")/.exec(line);
-    if (!m) return;
+  let line = 0;
+  let counted = 0;
+  for (const m of text.matchAll(INCLUDE_RE)) {
+    line += lineBreaks(text, counted, m.index);
+    counted = m.index;
     const start = m[1].length;
     out.push({
-      name: m[3] ?? m[4], system: m[3] !== undefined, line: i,
-      range: { start: { line: i, character: start }, end: { line: i, character: start + m[2].length } },
+      name: m[3] ?? m[4], system: m[3] !== undefined, line,
+      range: { start: { line, character: start }, end: { line, character: start + m[2].length } },
     });
-  });
+  }
   return out;
 }
 
@@ -81,16 +100,20 @@ function docAbove(text: string, start: number): string | undefined {
   return first < 0 ? undefined : text.slice(first, end).trimEnd();
 }
 
+const DECLARATION_TYPES = ['preproc_function_def', 'function_definition', 'declaration'];
+
 /** Declarations in one header, in file order. */
 export function scanHeader(file: string, include: string, text: string): ScannedDecl[] {
   const masked = maskKernelAnnotations(text);
   const tree = parseC(masked);
   const out: ScannedDecl[] = [];
-  walkNamed(tree.rootNode, (n) => {
+  // Found natively, outermost first and not inside function bodies: visiting every node of a
+  // large header from JavaScript cost several times its parse.
+  for (const n of descendantsOf([tree.rootNode], DECLARATION_TYPES, [...DECLARATION_TYPES, 'compound_statement'])) {
     if (n.type === 'preproc_function_def') {
       const name = n.childForFieldName('name');
       const params = n.childForFieldName('parameters');
-      if (!name || !params) return false;
+      if (!name || !params) continue;
       const names = params.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text);
       const body = n.childForFieldName('value');
       out.push({
@@ -101,13 +124,12 @@ export function scanHeader(file: string, include: string, text: string): Scanned
         body: body ? collapse(body.text.replace(/\\\r?\n/g, ' ')) : undefined,
         doc: docAbove(text, n.startIndex),
       });
-      return false;
+      continue;
     }
-    if (n.type !== 'function_definition' && n.type !== 'declaration') return n.type !== 'compound_statement';
     const decl = declaredFunction(n);
-    const isStatic = hasStatic(n);
     // Only definitions of static functions and prototypes of real (extern) ones matter.
-    if (!decl || (n.type === 'function_definition') !== isStatic) return false;
+    if (!decl || (n.type === 'function_definition') !== hasStatic(n)) continue;
+    const isStatic = n.type === 'function_definition';
     const start = definitionStart(text, masked, n.startIndex);
     const { params, variadic } = functionParams(text, decl.fn);
     const end = n.type === 'function_definition' ? n.childForFieldName('body')?.startIndex ?? n.endIndex : n.endIndex;
@@ -122,7 +144,6 @@ export function scanHeader(file: string, include: string, text: string): Scanned
       variadic,
       doc: docAbove(text, start),
     });
-    return false;
-  });
+  }
   return out;
 }

@@ -41,14 +41,20 @@ export interface HeaderLookup {
   /**
    * Declarations named `name`: those in the headers that bindings_helper.h and the helper
    * files reach first; only when none of these declares it, the other headers of the
-   * include paths. Empty when no header declares it.
+   * include paths. Empty when no header declares it. `complete`: answer from every header
+   * even while they are still being read in the background (a request that must be whole).
    */
-  find(name: string): HeaderDecl[];
+  find(name: string, complete?: boolean): HeaderDecl[];
   /**
    * False while the headers outside that closure are still being read in the background:
    * `find` then answers from the closure alone, and a name it does not find may yet exist.
    */
   readonly complete: boolean;
+  /**
+   * What `find` will need for `names`, done one small step per iteration, for work ahead of
+   * requests (a request meanwhile does the rest itself).
+   */
+  prepare(names: Iterable<string>): Iterable<void>;
 }
 
-export const NO_HEADERS: HeaderLookup = { find: () => [], complete: true };
+export const NO_HEADERS: HeaderLookup = { find: () => [], complete: true, prepare: () => [] };
