@@ -42,11 +42,32 @@ describe('persisted index', () => {
     expect(after.index.bindings.functions.get('rfl_new_function')?.params.map((p) => p.name)).toEqual(['x']);
   });
 
+  it('is keyed by content: one item renamed in place, size and mtime kept, is noticed', () => {
+    const tree = copyTree(fixture('linux-2026'));
+    const bindings = path.join(tree, GENERATED_FILES.bindings);
+    // A whole second, which the file system keeps exactly.
+    const mtime = new Date(2025, 0, 1);
+    fs.utimesSync(bindings, mtime, mtime);
+    const before = loadProject(tree);
+    expect(before.index.bindings.functions.has('mutex_unlock')).toBe(true);
+    const { size } = fs.statSync(bindings);
+    fs.writeFileSync(bindings, fs.readFileSync(bindings, 'utf8').replace('pub fn mutex_unlock(', 'pub fn mutex_unlack('));
+    fs.utimesSync(bindings, mtime, mtime);
+    expect([fs.statSync(bindings).size, fs.statSync(bindings).mtimeMs]).toEqual([size, mtime.getTime()]);
+    const after = loadProject(tree);
+    expect([after.index.bindings.functions.has('mutex_unlock'), after.index.bindings.functions.has('mutex_unlack')]).toEqual([false, true]);
+  });
+
   it('saves a part indexed on first use (helpers, uapi, the kernel crate) once it is built, after the first save', async () => {
     const tree = copyTree(fixture('linux-2026'));
     const project = loadProject(tree);
-    const entries = () => Object.keys(JSON.parse(fs.readFileSync(cacheFileOf(tree), 'utf8')).entries).map((f) => path.relative(tree, f)).sort();
-    expect(entries()).toEqual([GENERATED_FILES.bindings, GENERATED_FILES.helpers]);
+    const cache = new IndexCache(tree, tree);
+    // The JSON file's entries, and the generated files whose outline is saved beside it.
+    const saved = () => [
+      ...Object.keys(JSON.parse(fs.readFileSync(cacheFileOf(tree), 'utf8')).entries),
+      ...Object.values(GENERATED_FILES).map((g) => path.join(tree, g)).filter((g) => fs.existsSync(cache.outlineFile(g))),
+    ].map((f) => path.relative(tree, f)).sort();
+    expect(saved()).toEqual([GENERATED_FILES.bindings, GENERATED_FILES.helpers]);
     const helperFiles = [...project.index.helpers.files.keys()].map((f) => path.relative(tree, f));
     expect(helperFiles.length).toBeGreaterThan(1);
     expect(project.index.uapi.enums.get('rust_misc_state')).toEqual(['rust_misc_state_RUST_MISC_IDLE', 'rust_misc_state_RUST_MISC_BUSY']);
@@ -56,10 +77,10 @@ describe('persisted index', () => {
     const kernelFiles = kernelCrateFiles(project.model).map((f) => path.relative(tree, f));
     const naming = kernelFiles.filter((f) => /\bmutex_lock\b/.test(fs.readFileSync(path.join(tree, f), 'utf8')));
     expect(naming.length).toBeLessThan(kernelFiles.length);
-    expect(entries()).toEqual([GENERATED_FILES.bindings, GENERATED_FILES.helpers, ...helperFiles, ...naming, GENERATED_FILES.uapi].sort());
+    expect(saved()).toEqual([GENERATED_FILES.bindings, GENERATED_FILES.helpers, ...helperFiles, ...naming, GENERATED_FILES.uapi].sort());
     project.index.kernel.all();
     await new Promise((r) => setImmediate(r));
-    expect(entries()).toEqual([GENERATED_FILES.bindings, GENERATED_FILES.helpers, ...helperFiles, ...kernelFiles, GENERATED_FILES.uapi].sort());
+    expect(saved()).toEqual([GENERATED_FILES.bindings, GENERATED_FILES.helpers, ...helperFiles, ...kernelFiles, GENERATED_FILES.uapi].sort());
     // And a warm start reads them back instead of indexing again.
     const warm = loadProject(tree);
     expect(warm.index.uapi.enums).toEqual(project.index.uapi.enums);
@@ -79,20 +100,17 @@ describe('persisted index', () => {
       expect(again.notes).toEqual(good.notes);
       expect(JSON.parse(fs.readFileSync(file, 'utf8')).format).toBe(PERSIST_FORMAT);
     }
-    // A well-formed cache whose entry lies about a file's content is not used either.
-    const c = JSON.parse(fs.readFileSync(file, 'utf8'));
-    const entry = c.entries[path.join(tree, GENERATED_FILES.bindings)];
-    const part = JSON.parse(entry.part);
-    part.data.functions = [];
-    entry.part = JSON.stringify(part);
-    entry.hash = 'stale';
-    fs.writeFileSync(file, JSON.stringify(c));
-    expect(loadProject(tree).index.bindings.functions).toEqual(good.index.bindings.functions);
-    // Nor one whose part (decoded only when asked for) is cut short.
-    const d = JSON.parse(fs.readFileSync(file, 'utf8'));
-    const bindings = d.entries[path.join(tree, GENERATED_FILES.bindings)];
-    bindings.part = bindings.part.slice(0, 40);
-    fs.writeFileSync(file, JSON.stringify(d));
-    expect(loadProject(tree).index.bindings.functions).toEqual(good.index.bindings.functions);
+    // An outline whose stamp lies about the file's content is not used, nor one cut short, nor one
+    // of another format: each is built again (and saved again, whole and with the true stamp).
+    const outline = new IndexCache(tree, tree).outlineFile(path.join(tree, GENERATED_FILES.bindings));
+    const saved = fs.readFileSync(outline);
+    const nl = saved.indexOf(10);
+    const header = JSON.parse(saved.subarray(0, nl).toString());
+    const body = saved.subarray(nl + 1);
+    for (const [lie, cut] of [[{ hash: 'stale' }, 0], [{}, 4], [{ format: 0 }, 0]] as const) {
+      fs.writeFileSync(outline, Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, ...lie })}\n`), body.subarray(0, body.length - cut)]));
+      expect(loadProject(tree).index.bindings.functions).toEqual(good.index.bindings.functions);
+      expect(fs.readFileSync(outline).equals(saved)).toBe(true);
+    }
   });
 });

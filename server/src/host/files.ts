@@ -53,17 +53,32 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number {
  * file: it is read with U+FFFD in place of the bad bytes, and the warning says where.
  */
 export function decodeText(bytes: Uint8Array): DecodeResult {
-  const large = tooLarge(bytes.length);
-  if (large) return { ok: false, reason: large };
-  if (bytes.subarray(0, BINARY_PROBE).includes(0)) return { ok: false, reason: BINARY };
+  const refused = refusedContent(bytes);
+  if (refused) return { ok: false, reason: refused };
   // The usual case checked natively, then decoded without a second validation; a leading BOM
   // is dropped, as an editor (and TextDecoder) does.
   if (isUtf8(bytes)) return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', hasBom(bytes) ? 3 : 0) };
-  return {
-    ok: true,
-    text: lossyUtf8.decode(bytes),
-    warning: `is not valid UTF-8 (line ${firstInvalidUtf8Line(bytes)}); read with U+FFFD in place of the invalid bytes`,
-  };
+  return { ok: true, text: lossyUtf8.decode(bytes), warning: invalidUtf8Warning(bytes) };
+}
+
+/**
+ * A file's content as UTF-8 bytes, checked as `decodeText` checks it but not decoded: for a
+ * reader that decodes only the parts it needs (the generated bindings). Bytes that are not
+ * UTF-8 are repaired as `decodeText` repairs them.
+ */
+export function utf8Content(bytes: Uint8Array): { ok: true; bytes: Uint8Array; warning?: string } | { ok: false; reason: string } {
+  const refused = refusedContent(bytes);
+  if (refused) return { ok: false, reason: refused };
+  if (isUtf8(bytes)) return { ok: true, bytes: hasBom(bytes) ? bytes.subarray(3) : bytes };
+  return { ok: true, bytes: Buffer.from(lossyUtf8.decode(bytes)), warning: invalidUtf8Warning(bytes) };
+}
+
+function refusedContent(bytes: Uint8Array): string | undefined {
+  return tooLarge(bytes.length) ?? (bytes.subarray(0, BINARY_PROBE).includes(0) ? BINARY : undefined);
+}
+
+function invalidUtf8Warning(bytes: Uint8Array): string {
+  return `is not valid UTF-8 (line ${firstInvalidUtf8Line(bytes)}); read with U+FFFD in place of the invalid bytes`;
 }
 
 function hasBom(bytes: Uint8Array): boolean {
@@ -79,25 +94,37 @@ export function unanalysable(text: string): string | undefined {
 /** Files this process has read (or tried to), for tests that check that work done ahead of a request leaves it none to do. */
 export const readCounts = { files: 0 };
 
-export function readText(file: string): ReadResult {
+function readRaw(file: string): { ok: true; bytes: Buffer; stamp: FileStamp } | { ok: false; reason: string } {
   readCounts.files++;
-  let bytes: Buffer;
-  let st: fs.Stats;
   try {
     // A missing file is common (include paths are tried in turn): no exception for it.
-    const found = fs.statSync(file, { throwIfNoEntry: false });
-    if (!found) return { ok: false, reason: describeFsError({ code: 'ENOENT' }) };
-    st = found;
+    const st = fs.statSync(file, { throwIfNoEntry: false });
+    if (!st) return { ok: false, reason: describeFsError({ code: 'ENOENT' }) };
     if (!st.isFile()) return { ok: false, reason: 'is not a regular file' };
     const large = tooLarge(st.size);
     if (large) return { ok: false, reason: large };
-    bytes = fs.readFileSync(file);
+    const bytes = fs.readFileSync(file);
+    return { ok: true, bytes, stamp: lazyStamp(bytes, st.mtimeMs) };
   } catch (e) {
     return { ok: false, reason: describeFsError(e) };
   }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return decoded;
-  return { ...decoded, stamp: lazyStamp(bytes, st.mtimeMs) };
+}
+
+export function readText(file: string): ReadResult {
+  const raw = readRaw(file);
+  if (!raw.ok) return raw;
+  const decoded = decodeText(raw.bytes);
+  return decoded.ok ? { ...decoded, stamp: raw.stamp } : decoded;
+}
+
+export type BytesResult = { ok: true; bytes: Uint8Array; warning?: string; stamp: FileStamp } | { ok: false; reason: string };
+
+/** A file's content as UTF-8 bytes (see `utf8Content`), with the stamp of what is on disk. */
+export function readBytes(file: string): BytesResult {
+  const raw = readRaw(file);
+  if (!raw.ok) return raw;
+  const content = utf8Content(raw.bytes);
+  return content.ok ? { ...content, stamp: raw.stamp } : content;
 }
 
 /** The hash is computed when first read: most files read at a start are not looked up in the cache before the first diagnostics. */

@@ -1,12 +1,16 @@
 /**
- * The persisted index: one JSON file per (srctree, objtree) in the per-user cache
- * (`$RFL_FFI_CACHE_DIR`, else `$XDG_CACHE_HOME/rfl-ffi`, else `~/.cache/rfl-ffi`), holding
- * the outlines of the generated bindings (`BindingsOutline`), the helper files' parts of the
- * helper index and the kernel crate files' binding uses. An entry is used
- * only when the file's path, size, mtime and content hash all match; a cache of another
- * format version, or one that does not parse, is dropped and rebuilt, never trusted.
- * Each part is stored as a JSON string of its own, decoded only when its file is asked for:
- * reading the cache costs a scan of one long string per part until then.
+ * The persisted index, in the per-user cache (`$RFL_FFI_CACHE_DIR`, else
+ * `$XDG_CACHE_HOME/rfl-ffi`, else `~/.cache/rfl-ffi`), per (srctree, objtree): one JSON file
+ * holding the helper files' parts of the helper index and the kernel crate files' binding
+ * uses, each part a JSON string of its own decoded only when its file is asked for; and one
+ * binary file per generated bindings file holding its outline (`OutlineTable`), read back
+ * as typed arrays without a parse, so that a warm start costs the same for a 20 MB file as
+ * for a 2 MB one, apart from reading and hashing it.
+ *
+ * A part is used only when the file's size, mtime and SHA-1 of its whole content all match
+ * what was stamped when it was built: keyed by content, never by mtime alone. A cache of
+ * another format version, or one that does not parse or fit, is dropped and rebuilt, never
+ * trusted.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -40,8 +44,15 @@ interface CacheFile {
   entries: Record<string, Entry>;
 }
 
+/** Size and mtime first: the content hash is computed only when they match. */
 function sameStamp(e: FileStamp, s: FileStamp): boolean {
   return e.size === s.size && e.mtimeMs === s.mtimeMs && e.hash === s.hash;
+}
+
+/** The first line of an outline file; the outline's bytes follow it. */
+interface OutlineHeader extends FileStamp {
+  format: number;
+  file: string;
 }
 
 export class IndexCache {
@@ -49,6 +60,10 @@ export class IndexCache {
   /** Parts already unpacked or built in this process, so a reindex after one file changed redoes only that file. */
   private readonly live = new Map<string, { stamp: FileStamp; value: unknown }>();
   private readonly unsaved = new Map<string, () => Entry>();
+  /** Outlines built and not yet written: their files' stamps, and the data to write. */
+  private readonly unsavedOutlines = new Map<string, () => { stamp: FileStamp; data: Uint8Array }>();
+  /** The generated files indexed (see `retain`): outline files of any other are removed when saving. */
+  private generated = new Set<string>();
   private dirty = false;
   /** Saved once already: a part built later (indexed on first use) is saved as soon as the current task ends. */
   private settled = false;
@@ -106,6 +121,10 @@ export class IndexCache {
   private store(file: string, stamp: FileStamp, pack: () => PackedPart, value: unknown): void {
     this.live.set(file, { stamp, value });
     this.unsaved.set(file, () => ({ ...stamp, part: JSON.stringify(pack()) }));
+    this.changed();
+  }
+
+  private changed(): void {
     this.dirty = true;
     if (this.settled && !this.saveQueued) {
       this.saveQueued = true;
@@ -116,13 +135,43 @@ export class IndexCache {
     }
   }
 
-  /** The outline of a generated file; `text` is its content, which `stamp` identifies. */
-  bindings(file: string, source: BindingSource, stamp: FileStamp, text: string, build: () => BindingsOutline): BindingsOutline {
-    const hit = this.lookup(file, stamp, 'bindings', (p) =>
-      BindingsOutline.fromData(file, source, text, (p as Extract<PackedPart, { kind: 'bindings' }>).data));
-    if (hit) return hit;
+  /** Where the outline of generated file `file` is kept: beside the JSON file, named by its path. */
+  outlineFile(file: string): string {
+    return `${this.file.slice(0, -'.json'.length)}.${createHash('sha1').update(file).digest('hex').slice(0, 16)}.outline`;
+  }
+
+  /** The persisted outline of `file` when its stamp matches; undefined when absent, stale or damaged. */
+  private readOutline(file: string, source: BindingSource, stamp: FileStamp, bytes: Uint8Array): BindingsOutline | undefined {
+    let raw: Buffer;
+    readCounts.files++;
+    try {
+      raw = fs.readFileSync(this.outlineFile(file));
+    } catch {
+      return undefined;
+    }
+    try {
+      const nl = raw.indexOf(10);
+      const header = JSON.parse(raw.subarray(0, nl).toString('utf8')) as OutlineHeader;
+      if (header.format !== PERSIST_FORMAT || header.file !== file || !sameStamp(header, stamp)) return undefined;
+      return BindingsOutline.fromData(file, source, bytes, raw.subarray(nl + 1));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The outline of a generated file; `bytes` is its content, which `stamp` identifies. */
+  bindings(file: string, source: BindingSource, stamp: FileStamp, bytes: Uint8Array, build: () => BindingsOutline): BindingsOutline {
+    const live = this.live.get(file);
+    if (live && sameStamp(live.stamp, stamp)) return live.value as BindingsOutline;
+    const persisted = this.persist ? this.readOutline(file, source, stamp, bytes) : undefined;
+    if (persisted) {
+      this.live.set(file, { stamp, value: persisted });
+      return persisted;
+    }
     const built = build();
-    this.store(file, stamp, () => ({ kind: 'bindings', data: built.toData() }), built);
+    this.live.set(file, { stamp, value: built });
+    this.unsavedOutlines.set(file, () => ({ stamp, data: built.toData() }));
+    this.changed();
     return built;
   }
 
@@ -142,8 +191,9 @@ export class IndexCache {
     return built;
   }
 
-  /** Drops entries of files no longer indexed. */
-  retain(files: Set<string>): void {
+  /** Drops entries of files no longer indexed; `generated`: the generated files among them, whose outlines are kept. */
+  retain(files: Set<string>, generated: Set<string>): void {
+    this.generated = generated;
     for (const f of Object.keys(this.entries)) {
       if (files.has(f)) continue;
       delete this.entries[f];
@@ -160,14 +210,44 @@ export class IndexCache {
     for (const [file, entry] of this.unsaved) this.entries[file] = entry();
     this.unsaved.clear();
     const content: CacheFile = { format: PERSIST_FORMAT, srctree: this.srctree, objtree: this.objtree, entries: this.entries };
-    const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      fs.writeFileSync(tmp, JSON.stringify(content));
-      fs.renameSync(tmp, this.file);
+      for (const [file, outline] of this.unsavedOutlines) {
+        const { stamp, data } = outline();
+        const header: OutlineHeader = { format: PERSIST_FORMAT, file, size: stamp.size, mtimeMs: stamp.mtimeMs, hash: stamp.hash };
+        writeAtomically(this.outlineFile(file), [Buffer.from(`${JSON.stringify(header)}\n`), data]);
+      }
+      this.unsavedOutlines.clear();
+      this.removeStaleOutlines();
+      writeAtomically(this.file, [Buffer.from(JSON.stringify(content))]);
       this.dirty = false;
     } catch {
-      fs.rmSync(tmp, { force: true });
+      // Only speed is lost: the parts are built again next time.
     }
+  }
+
+  /** Outline files of this cache for generated files no longer indexed. */
+  private removeStaleOutlines(): void {
+    const prefix = `${path.basename(this.file, '.json')}.`;
+    const kept = new Set([...this.generated].map((f) => path.basename(this.outlineFile(f))));
+    for (const name of fs.readdirSync(path.dirname(this.file))) {
+      if (name.startsWith(prefix) && name.endsWith('.outline') && !kept.has(name)) fs.rmSync(path.join(path.dirname(this.file), name), { force: true });
+    }
+  }
+}
+
+function writeAtomically(file: string, parts: Uint8Array[]): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    const fd = fs.openSync(tmp, 'w');
+    try {
+      for (const p of parts) for (let done = 0; done < p.length;) done += fs.writeSync(fd, p, done);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
   }
 }

@@ -10,12 +10,12 @@ import {
   type GeneratedKind, type TreeFacts, type TreeModel, buildTreeModel, crateOf, generatedPath,
 } from '../core/tree';
 import {
-  GENERATED_SOURCE, type IndexParts, type LazyBindingsFile, type ProjectIndex, type SourceText, indexBindingsHelper, indexGenerated,
+  GENERATED_SOURCE, type IndexParts, type LazyBindingsFile, type ProjectIndex, type SourceBytes, type SourceText, indexBindingsHelper, indexGenerated,
   indexKernelSource, indexManualBindings, joinIndex, lazyGenerated,
 } from '../core/index/index';
 import { buildHelperIndex, indexHelperFile } from '../core/index/helpers';
 import type { Project } from '../core/analyze';
-import { type FileStamp, isDir, isFile, listFiles, readText } from './files';
+import { type FileStamp, isDir, isFile, listFiles, readBytes, readText } from './files';
 import { IncludeClosureLookup } from './headerLookup';
 import { IndexCache } from './indexCache';
 
@@ -194,6 +194,18 @@ function readSources(files: string[], notes: TreeNote[], model: TreeModel): (Sou
   return out;
 }
 
+/** A generated file's content, left as bytes: only the items asked for are decoded. */
+function readGenerated(file: string, notes: TreeNote[], model: TreeModel): (SourceBytes & { stamp: FileStamp }) | undefined {
+  const r = readBytes(file);
+  const rel = path.relative(model.srctree, file);
+  if (!r.ok) {
+    notes.push({ severity: 'warning', message: `${rel} ${r.reason}; skipped` });
+    return undefined;
+  }
+  if (r.warning) notes.push({ severity: 'warning', message: `${rel} ${r.warning}` });
+  return { file, bytes: r.bytes, stamp: r.stamp };
+}
+
 export function missingGeneratedNote(model: TreeModel): TreeNote | undefined {
   const missing = (Object.keys(GENERATED_FILES) as GeneratedKind[]).filter((k) => !model.generated[k]);
   if (!missing.length) return undefined;
@@ -222,14 +234,15 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache
   const helperSources = readSources(files, notes, model);
   const helpers = () => buildHelperIndex(main, helperSources, (src) => cache.helperFile(src.file, src.stamp, () => indexHelperFile(src.file, src.text)));
   const indexed = new Set(helperSources.map((src) => src.file));
+  const generated = new Set<string>();
   const bindingsFiles: IndexParts['bindingsFiles'] = {};
   let uapi: LazyBindingsFile | undefined;
   for (const kind of Object.keys(GENERATED_FILES) as GeneratedKind[]) {
     if (!model.generated[kind]) continue;
-    const [src] = readSources([generatedPath(model, kind)], notes, model);
+    const src = readGenerated(generatedPath(model, kind), notes, model);
     if (!src) continue;
-    indexed.add(src.file);
-    const index = () => cache.bindings(src.file, GENERATED_SOURCE[kind], src.stamp, src.text, () => indexGenerated(kind, src));
+    generated.add(src.file);
+    const index = () => cache.bindings(src.file, GENERATED_SOURCE[kind], src.stamp, src.bytes, () => indexGenerated(kind, src));
     if (kind === 'uapi') uapi = lazyGenerated(kind, src, index);
     else bindingsFiles[kind] = index();
   }
@@ -239,7 +252,7 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache
   for (const src of kernelSources) indexed.add(src.file);
   const stamps = new Map(kernelSources.map((src) => [src.file, src.stamp]));
   const kernelUses = (src: SourceText) => cache.kernelUses(src.file, stamps.get(src.file)!, () => indexKernelSource(model, src));
-  cache.retain(indexed);
+  cache.retain(indexed, generated);
   const index = joinIndex(model, helpers, {
     bindingsFiles,
     uapi,

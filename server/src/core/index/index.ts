@@ -5,8 +5,8 @@
 import * as path from 'node:path';
 import { parseRust } from '../parse';
 import { type TreeModel, type GeneratedKind, relativeToTree } from '../tree';
-import { type BindingSource, type BindingsFile, type BindingsItems, BindingsIndex, fileItems, indexBindingsFile, truncationProblem } from './bindings';
-import { BindingsOutline } from './bindingsScanner';
+import { type BindingSource, type BindingsFile, type BindingsItems, BindingsIndex, fileItems, indexBindingsFile } from './bindings';
+import { BindingsOutline, truncationProblemOf } from './bindingsScanner';
 import { type HelperIndex, type HelperSource, buildHelperIndex } from './helpers';
 import { KernelCrateIndex, indexKernelFile, type BindingUse } from './kernelCrate';
 import { type HeaderLookup, NO_HEADERS } from './headers';
@@ -17,6 +17,12 @@ import { eolOf } from '../text';
 export interface SourceText {
   file: string;
   text: string;
+}
+
+/** A file's content as UTF-8 bytes (the generated bindings, decoded an item at a time). */
+export interface SourceBytes {
+  file: string;
+  bytes: Uint8Array;
 }
 
 export interface IndexInput {
@@ -61,8 +67,8 @@ export interface ProjectIndex {
 export const GENERATED_SOURCE: Record<GeneratedKind, BindingSource> = { bindings: 'bindings', helpers: 'helpers', uapi: 'uapi' };
 
 /** A generated file's outline: its items are read when first asked for. */
-export function indexGenerated(kind: GeneratedKind, src: SourceText): BindingsOutline {
-  return BindingsOutline.scan(src.file, GENERATED_SOURCE[kind], src.text);
+export function indexGenerated(kind: GeneratedKind, src: SourceBytes): BindingsOutline {
+  return BindingsOutline.scan(src.file, GENERATED_SOURCE[kind], src.bytes);
 }
 
 /** The aliases `rust/bindings/lib.rs` defines by hand (`__kernel_size_t`). */
@@ -85,9 +91,9 @@ export interface LazyBindingsFile {
   index(): BindingsItems;
 }
 
-export function lazyGenerated(kind: GeneratedKind, src: SourceText, index = () => indexGenerated(kind, src)): LazyBindingsFile {
+export function lazyGenerated(kind: GeneratedKind, src: SourceBytes, index = () => indexGenerated(kind, src)): LazyBindingsFile {
   let built: BindingsItems | undefined;
-  return { file: src.file, truncated: truncationProblem(src.text), index: () => (built ??= index()) };
+  return { file: src.file, truncated: truncationProblemOf(src.bytes), index: () => (built ??= index()) };
 }
 
 export interface IndexParts {
@@ -144,11 +150,12 @@ export function joinIndex(model: TreeModel, helpers: () => HelperIndex, parts: I
 export function buildIndex(input: IndexInput): ProjectIndex {
   const helpers = () => buildHelperIndex(input.helperMain, input.helperSources);
   const bindingsFiles: IndexParts['bindingsFiles'] = {};
+  const bytesOf = (src: SourceText): SourceBytes => ({ file: src.file, bytes: new TextEncoder().encode(src.text) });
   for (const kind of ['bindings', 'helpers'] as const) {
     const src = input.generated[kind];
-    if (src) bindingsFiles[kind] = indexGenerated(kind, src);
+    if (src) bindingsFiles[kind] = indexGenerated(kind, bytesOf(src));
   }
-  const uapi = input.generated.uapi && lazyGenerated('uapi', input.generated.uapi);
+  const uapi = input.generated.uapi && lazyGenerated('uapi', bytesOf(input.generated.uapi));
   const manual = input.bindingsLib ? indexManualBindings(input.bindingsLib) : undefined;
   const kernelUses = (src: SourceText) => indexKernelSource(input.model, src);
   const bindingsHelper = input.bindingsHelper ? indexBindingsHelper(input.bindingsHelper) : undefined;

@@ -1,0 +1,307 @@
+/**
+ * The outline of a generated bindings file as flat typed arrays over the file's own bytes:
+ * each top-level item's first line and byte span, and a hash table from (kind, name) to the
+ * item that defines it, whose names are read where they stand in the file. Nothing is
+ * decoded to look a name up, and the persisted form is the same arrays, so reading it back
+ * costs a copy, not a parse: a distribution kernel's 20 MB bindings (~200k names) are
+ * looked up at once on a warm start (issue 17).
+ */
+import { ITEM_KINDS, type ItemKind } from './bindings';
+
+const KIND_CODE: Record<ItemKind, number> = { functions: 0, statics: 1, consts: 2, aliases: 3, structs: 4 };
+
+/** Bumped whenever the layout below changes. */
+const LAYOUT = 1;
+const MAGIC = 0x4f4c4652; // "RFLO"
+const HEADER_WORDS = 8;
+
+/** 32-bit FNV-1a of a kind and a name's bytes; identifiers are ASCII, so a name's characters are its bytes. */
+function hashBytes(kind: number, bytes: Uint8Array, at: number, length: number): number {
+  let h = (0x811c9dc5 ^ kind) >>> 0;
+  for (let i = at, end = at + length; i < end; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+  return h >>> 0;
+}
+
+function hashString(kind: number, name: string): number {
+  let h = (0x811c9dc5 ^ kind) >>> 0;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** A table with room for the names of `bytes`: bindgen's output defines about one per 100 bytes. */
+function slotsFor(bytes: Uint8Array): number {
+  let n = 2048;
+  while (n < bytes.length / 50) n *= 2;
+  return n;
+}
+
+/** Grows a typed array by doubling. */
+function grown<T extends Int32Array | Uint8Array>(a: T, need: number, make: (n: number) => T): T {
+  if (need <= a.length) return a;
+  const b = make(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+export class OutlineTable {
+  /** `[line, start, end]` per item: its first line, and its bytes `[start, end)`. */
+  #items: Int32Array;
+  #itemCount: number;
+  /** Per name entry: its kind, the item defining it (the last definition), and where its bytes are. */
+  #kinds: Uint8Array;
+  #entryItem: Int32Array;
+  /** Offset into the file's bytes, or, at `bytes.length` and beyond, into `#extra`. */
+  #entryAt: Int32Array;
+  #entryLength: Int32Array;
+  #entryCount: number;
+  /** Open addressing, linear probing: entry index + 1, 0 for an empty slot. */
+  #slots: Int32Array;
+  /** Names that are not spelt in the file where an item defines them (items read to be named). */
+  #extra: Uint8Array;
+  #extraLength: number;
+  /** A problem found while outlining (an item of unknown shape that does not parse), as JSON. */
+  problem: string | undefined;
+
+  private constructor(private readonly bytes: Uint8Array, parts: {
+    items: Int32Array; itemCount: number; kinds: Uint8Array; entryItem: Int32Array; entryAt: Int32Array; entryLength: Int32Array;
+    entryCount: number; slots: Int32Array; extra: Uint8Array; extraLength: number; problem?: string;
+  }) {
+    this.#items = parts.items;
+    this.#itemCount = parts.itemCount;
+    this.#kinds = parts.kinds;
+    this.#entryItem = parts.entryItem;
+    this.#entryAt = parts.entryAt;
+    this.#entryLength = parts.entryLength;
+    this.#entryCount = parts.entryCount;
+    this.#slots = parts.slots;
+    this.#extra = parts.extra;
+    this.#extraLength = parts.extraLength;
+    this.problem = parts.problem;
+  }
+
+  /** An empty table over `bytes`, to be filled by `addItem` and `addName`. */
+  static empty(bytes: Uint8Array): OutlineTable {
+    return new OutlineTable(bytes, {
+      items: new Int32Array(3 * 1024), itemCount: 0, kinds: new Uint8Array(1024), entryItem: new Int32Array(1024),
+      entryAt: new Int32Array(1024), entryLength: new Int32Array(1024), entryCount: 0, slots: new Int32Array(slotsFor(bytes)),
+      extra: new Uint8Array(256), extraLength: 0,
+    });
+  }
+
+  get itemCount(): number {
+    return this.#itemCount;
+  }
+
+  itemLine(i: number): number {
+    return this.#items[3 * i];
+  }
+
+  itemStart(i: number): number {
+    return this.#items[3 * i + 1];
+  }
+
+  itemEnd(i: number): number {
+    return this.#items[3 * i + 2];
+  }
+
+  addItem(line: number, start: number, end: number): number {
+    const at = 3 * this.#itemCount;
+    if (at + 3 > this.#items.length) this.#items = grown(this.#items, at + 3, (n) => new Int32Array(n));
+    this.#items[at] = line;
+    this.#items[at + 1] = start;
+    this.#items[at + 2] = end;
+    return this.#itemCount++;
+  }
+
+  /** The bytes a name at `at` is read from: the file's, or `#extra` at and past its end (at `at - bytes.length` there). */
+  #source(at: number): Uint8Array {
+    return at < this.bytes.length ? this.bytes : this.#extra;
+  }
+
+  #offset(at: number): number {
+    return at < this.bytes.length ? at : at - this.bytes.length;
+  }
+
+  /** The slot of (kind, the name spelt by `bytes[at, at + length)`): its entry's, or the empty one it would take. */
+  #slotOfBytes(kind: number, bytes: Uint8Array, at: number, length: number): number {
+    const mask = this.#slots.length - 1;
+    for (let s = hashBytes(kind, bytes, at, length) & mask; ; s = (s + 1) & mask) {
+      const e = this.#slots[s] - 1;
+      if (e < 0) return s;
+      if (this.#kinds[e] !== kind || this.#entryLength[e] !== length) continue;
+      const other = this.#source(this.#entryAt[e]);
+      const from = this.#offset(this.#entryAt[e]);
+      let i = 0;
+      while (i < length && other[from + i] === bytes[at + i]) i++;
+      if (i === length) return s;
+    }
+  }
+
+  /** `#slotOfBytes` for a name given as a string. */
+  #slotOfString(kind: number, name: string): number {
+    const mask = this.#slots.length - 1;
+    const length = name.length;
+    for (let s = hashString(kind, name) & mask; ; s = (s + 1) & mask) {
+      const e = this.#slots[s] - 1;
+      if (e < 0) return s;
+      if (this.#kinds[e] !== kind || this.#entryLength[e] !== length) continue;
+      const other = this.#source(this.#entryAt[e]);
+      const from = this.#offset(this.#entryAt[e]);
+      let i = 0;
+      while (i < length && other[from + i] === name.charCodeAt(i)) i++;
+      if (i === length) return s;
+    }
+  }
+
+  /** Records that `item` defines the name spelt by the file's bytes `[at, at + length)`; a later definition wins. */
+  addName(kind: ItemKind, at: number, length: number, item: number): void {
+    const code = KIND_CODE[kind];
+    const s = this.#slotOfBytes(code, this.#source(at), this.#offset(at), length);
+    const e = this.#slots[s] - 1;
+    if (e >= 0) {
+      this.#entryItem[e] = item;
+      return;
+    }
+    const n = this.#entryCount++;
+    if (n === this.#kinds.length) {
+      this.#kinds = grown(this.#kinds, n + 1, (k) => new Uint8Array(k));
+      this.#entryItem = grown(this.#entryItem, n + 1, (k) => new Int32Array(k));
+      this.#entryAt = grown(this.#entryAt, n + 1, (k) => new Int32Array(k));
+      this.#entryLength = grown(this.#entryLength, n + 1, (k) => new Int32Array(k));
+    }
+    this.#kinds[n] = code;
+    this.#entryItem[n] = item;
+    this.#entryAt[n] = at;
+    this.#entryLength[n] = length;
+    this.#slots[s] = n + 1;
+    // Kept at most half full, so that a probe ends soon.
+    if (2 * this.#entryCount > this.#slots.length) this.#rehash(2 * this.#slots.length);
+  }
+
+  /** Records a name that is not spelt where the file's bytes could point at it. */
+  addNameText(kind: ItemKind, name: string, item: number): void {
+    const existing = this.#slots[this.#slotOfString(KIND_CODE[kind], name)] - 1;
+    if (existing >= 0) {
+      this.#entryItem[existing] = item;
+      return;
+    }
+    const encoded = new TextEncoder().encode(name);
+    this.#extra = grown(this.#extra, this.#extraLength + encoded.length, (k) => new Uint8Array(k));
+    this.#extra.set(encoded, this.#extraLength);
+    const at = this.bytes.length + this.#extraLength;
+    this.#extraLength += encoded.length;
+    // A name of non-ASCII characters never matches a lookup (bindgen's names are ASCII); it is kept only to be listed.
+    this.addName(kind, at, encoded.length, item);
+  }
+
+  #rehash(size: number): void {
+    this.#slots = new Int32Array(size);
+    const mask = size - 1;
+    for (let e = 0; e < this.#entryCount; e++) {
+      const at = this.#entryAt[e];
+      let s = hashBytes(this.#kinds[e], this.#source(at), this.#offset(at), this.#entryLength[e]) & mask;
+      while (this.#slots[s]) s = (s + 1) & mask;
+      this.#slots[s] = e + 1;
+    }
+  }
+
+  /** The item defining `name` of `kind`, or -1. */
+  lookup(kind: ItemKind, name: string): number {
+    const e = this.#slots[this.#slotOfString(KIND_CODE[kind], name)] - 1;
+    return e < 0 ? -1 : this.#entryItem[e];
+  }
+
+  /** The names of `kind`, each once, in document order of its first definition. */
+  *names(kind: ItemKind): Iterable<string> {
+    const code = KIND_CODE[kind];
+    const decoder = new TextDecoder();
+    for (let e = 0; e < this.#entryCount; e++) {
+      if (this.#kinds[e] !== code) continue;
+      const at = this.#entryAt[e];
+      const n = this.bytes.length;
+      yield decoder.decode(at < n ? this.bytes.subarray(at, at + this.#entryLength[e]) : this.#extra.subarray(at - n, at - n + this.#entryLength[e]));
+    }
+  }
+
+  /** The persisted form: a header, then every array, each 4-byte aligned. */
+  toData(): Uint8Array {
+    const problem = new TextEncoder().encode(this.problem ?? '');
+    const words = HEADER_WORDS + 3 * this.#itemCount + 3 * this.#entryCount + Math.ceil(this.#entryCount / 4)
+      + this.#slots.length + Math.ceil(this.#extraLength / 4) + Math.ceil(problem.length / 4);
+    const data = new Int32Array(words);
+    data.set([MAGIC, LAYOUT, this.bytes.length, this.#itemCount, this.#entryCount, this.#slots.length, this.#extraLength, problem.length]);
+    let w = HEADER_WORDS;
+    const put = (a: Int32Array) => {
+      data.set(a, w);
+      w += a.length;
+    };
+    const putBytes = (a: Uint8Array) => {
+      new Uint8Array(data.buffer, 4 * w, a.length).set(a);
+      w += Math.ceil(a.length / 4);
+    };
+    put(this.#items.subarray(0, 3 * this.#itemCount));
+    put(this.#entryItem.subarray(0, this.#entryCount));
+    put(this.#entryAt.subarray(0, this.#entryCount));
+    put(this.#entryLength.subarray(0, this.#entryCount));
+    putBytes(this.#kinds.subarray(0, this.#entryCount));
+    put(this.#slots);
+    putBytes(this.#extra.subarray(0, this.#extraLength));
+    putBytes(problem);
+    return new Uint8Array(data.buffer);
+  }
+
+  /**
+   * The table `toData` wrote for these same `bytes`. Checks every offset and index against
+   * the arrays' bounds and throws on any that does not fit, so a damaged cache is rebuilt,
+   * never trusted.
+   */
+  static fromData(bytes: Uint8Array, data: Uint8Array): OutlineTable {
+    if (data.length % 4 || data.length < 4 * HEADER_WORDS) throw new Error('bad outline size');
+    // An aligned copy: typed arrays over it are views, not copies of their own.
+    const words = new Int32Array(data.length / 4);
+    new Uint8Array(words.buffer).set(data);
+    const [magic, layout, fileLength, itemCount, entryCount, slotCount, extraLength, problemLength] = words;
+    if (magic !== MAGIC || layout !== LAYOUT || fileLength !== bytes.length) throw new Error('not an outline of this file');
+    if ([itemCount, entryCount, slotCount, extraLength, problemLength].some((n) => !(n >= 0)) || slotCount & (slotCount - 1) || slotCount < 2 * entryCount) {
+      throw new Error('bad outline header');
+    }
+    const expected = HEADER_WORDS + 3 * itemCount + 3 * entryCount + Math.ceil(entryCount / 4) + slotCount
+      + Math.ceil(extraLength / 4) + Math.ceil(problemLength / 4);
+    if (expected !== words.length) throw new Error('bad outline size');
+    let w = HEADER_WORDS;
+    const take = (n: number) => words.subarray(w, (w += n));
+    const takeBytes = (n: number) => {
+      const a = new Uint8Array(words.buffer, 4 * w, n);
+      w += Math.ceil(n / 4);
+      return a;
+    };
+    const items = take(3 * itemCount);
+    const entryItem = take(entryCount);
+    const entryAt = take(entryCount);
+    const entryLength = take(entryCount);
+    const kinds = takeBytes(entryCount);
+    const slots = take(slotCount);
+    const extra = takeBytes(extraLength);
+    const problem = new TextDecoder().decode(takeBytes(problemLength));
+    for (let i = 0; i < itemCount; i++) {
+      const [line, start, end] = [items[3 * i], items[3 * i + 1], items[3 * i + 2]];
+      if (!(line >= 0 && start >= 0 && start <= end && end <= bytes.length)) throw new Error('bad item');
+    }
+    for (let e = 0; e < entryCount; e++) {
+      const at = entryAt[e];
+      if (!(kinds[e] < ITEM_KINDS.length && entryItem[e] >= 0 && entryItem[e] < itemCount && at >= 0 && entryLength[e] >= 0
+        && at + entryLength[e] <= bytes.length + extraLength && (at >= bytes.length || at + entryLength[e] <= bytes.length))) {
+        throw new Error('bad name');
+      }
+    }
+    let used = 0;
+    for (let s = 0; s < slotCount; s++) {
+      if (!(slots[s] >= 0 && slots[s] <= entryCount)) throw new Error('bad slot');
+      if (slots[s]) used++;
+    }
+    if (used !== entryCount) throw new Error('bad slots');
+    return new OutlineTable(bytes, {
+      items, itemCount, kinds, entryItem, entryAt, entryLength, entryCount, slots, extra, extraLength, problem: problem || undefined,
+    });
+  }
+}
