@@ -2,6 +2,7 @@
  * The language server: a thin adapter that feeds open documents to the analysis core and
  * turns findings into diagnostics and code actions.
  */
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import {
   CodeAction, CodeActionKind, type Connection, createConnection, DidChangeWatchedFilesNotification, type Hover,
@@ -19,6 +20,7 @@ import { type Arch, isArch, type Mapping } from '../core/archTable';
 import type { Finding } from '../core/model';
 import { ItemFindings } from '../core/itemFindings';
 import { parseCounts } from '../core/parse';
+import { BindingsOutline } from '../core/index/bindingsScanner';
 import { fixSteps, warmUpSteps } from '../core/features/warmUp';
 import { GENERATED_FILES } from '../core/tree';
 import {
@@ -76,6 +78,8 @@ export interface DebugState {
   documentsPrepared: boolean;
   /** Whether all background work (that, the tree status, the headers) has ended. */
   backgroundFinished: boolean;
+  /** Per generated bindings file of the loaded index, a SHA-1 of its outline's persisted form. */
+  outlines: Record<string, string>;
 }
 
 interface AnalyzedDoc {
@@ -165,11 +169,16 @@ export class RflFfiServer {
 
   private debug(p: DebugParams | undefined): DebugState {
     if (p?.background) this.debugBackground = p.background;
+    const outlines: Record<string, string> = {};
+    for (const f of this.project?.index.bindings.files ?? []) {
+      if (f instanceof BindingsOutline) outlines[f.file] = createHash('sha1').update(f.toData()).digest('hex');
+    }
     return {
       parses: { ...parseCounts },
       filesRead: readCounts.files,
       documentsPrepared: !this.background.pending('document'),
       backgroundFinished: !this.background.pending(),
+      outlines,
     };
   }
 
