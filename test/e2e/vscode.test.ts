@@ -168,8 +168,8 @@ describeTier('e2e-vscode', 'VS Code (code-server) with the packaged extension', 
     const markers = page.locator('.markers-panel .monaco-list-row', { hasText: 'rfl-ffi' });
     await markers.nth(1).waitFor();
     expect(await markers.evaluateAll((els) => els.map((e) => (e as unknown as { innerText: string }).innerText))).toEqual([
-      '`rust_helper_refcount_dec` forwards to `refcount_inc`, not `refcount_dec`: Rust calls it as `bindings::refcount_dec` and gets ' +
-        '`refcount_inc`; rename it `rust_helper_refcount_inc` or make it call `refcount_dec`\nrfl-ffi\nhelper-misnamed\n[Ln 15, Col 20]',
+      '`rust_helper_refcount_dec` calls `refcount_inc`, the opposite of `refcount_dec` (`inc` for `dec`): Rust\'s ' +
+        '`bindings::refcount_dec` does the opposite of what it says; make it call `refcount_dec`\nrfl-ffi\nhelper-misnamed\n[Ln 15, Col 20]',
       '`rust_helper_krealloc` lacks `__rust_helper`: this tree defines it, and without it the helper is not inlined into Rust callers ' +
         'under CONFIG_RUST_INLINE_HELPERS, so every `bindings::krealloc` call stays a real function call\nrfl-ffi\nmissing-rust-helper\n[Ln 6, Col 1]',
     ]);

@@ -124,6 +124,31 @@ __rust_helper void rust_helper_mutex_release(struct mutex *lock)
     });
   });
 
+  it('2026 style: appended to a file that marks its helpers on the line above, the mark goes there too', () => {
+    const tree = headerTree({}, { defineRustHelper: true });
+    tree.files['include/linux/mutex.h'] = tree.files['include/linux/mutex.h'].replace(
+      '#endif\n', 'static inline void mutex_release(struct mutex *lock)\n{\n\tlock->count = 1;\n}\n\n#endif\n');
+    tree.files['rust/helpers/mutex.c'] = tree.files['rust/helpers/mutex.c'].replace('bool rust_helper_mutex_is_locked', '__rust_helper\nbool rust_helper_mutex_is_locked');
+    expect(generated(tree, 'mutex_release')).toEqual({
+      'rust/helpers/mutex.c': `// SPDX-License-Identifier: GPL-2.0
+
+#include <linux/mutex.h>
+
+__rust_helper
+bool rust_helper_mutex_is_locked(struct mutex *lock)
+{
+	return mutex_is_locked(lock);
+}
+
+__rust_helper
+void rust_helper_mutex_release(struct mutex *lock)
+{
+	mutex_release(lock);
+}
+`,
+    });
+  });
+
   it('legacy single file: appended to rust/helpers.c with EXPORT_SYMBOL_GPL, the header included in sorted position', () => {
     expect(generated(legacy(), 'kmalloc')).toEqual({
       'rust/helpers.c': `// SPDX-License-Identifier: GPL-2.0

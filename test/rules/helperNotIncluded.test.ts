@@ -16,7 +16,8 @@ const message = (f: string) =>
   `rust/helpers/helpers.c does not \`#include "${f}"\`: Kbuild compiles only helpers.c, so this file is never built ` +
   'and Rust calls to its helpers fail to link';
 
-const files = { 'blk.c': '// SPDX-License-Identifier: GPL-2.0\n', 'mutex.c': MUTEX_C_612, 'page.c': PAGE_C, 'wait.c': '// SPDX-License-Identifier: GPL-2.0\n' };
+const SPDX = '// SPDX-License-Identifier: GPL-2.0\n';
+const files = { 'blk.c': SPDX, 'mutex.c': MUTEX_C_612, 'page.c': PAGE_C, 'wait.c': SPDX };
 
 ruleTable(helperNotIncluded, {
   valid: [
@@ -37,6 +38,20 @@ ruleTable(helperNotIncluded, {
       file: 'rust/helpers/wait.c',
       errors: [{ span: [0, 0, 0, 35], message: message('wait.c') }],
       output: { 'rust/helpers/helpers.c': helpersC(['blk.c', 'mutex.c', 'page.c', 'wait.c'], { defineRustHelper: false }) },
+    },
+    {
+      name: 'the stem first, as maintainers sort: "dma.c" goes before "dma-resv.c"',
+      tree: splitTree({ 'cpu.c': SPDX, 'dma.c': SPDX, 'dma-resv.c': SPDX, 'drm.c': SPDX }, { defineRustHelper: false, includes: ['cpu.c', 'dma-resv.c', 'drm.c'] }),
+      file: 'rust/helpers/dma.c',
+      errors: [{ span: [0, 0, 0, 35], message: message('dma.c') }],
+      output: { 'rust/helpers/helpers.c': helpersC(['cpu.c', 'dma.c', 'dma-resv.c', 'drm.c'], { defineRustHelper: false }) },
+    },
+    {
+      name: 'an unsorted list: placed by the lines that are in order, not by the misplaced one',
+      tree: splitTree(files, { defineRustHelper: false, includes: ['wait.c', 'blk.c', 'mutex.c'] }),
+      file: 'rust/helpers/page.c',
+      errors: [{ span: [0, 0, 0, 35], message: message('page.c') }],
+      output: { 'rust/helpers/helpers.c': helpersC(['wait.c', 'blk.c', 'mutex.c', 'page.c'], { defineRustHelper: false }) },
     },
   ],
 });

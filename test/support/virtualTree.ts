@@ -7,7 +7,7 @@ import { analyze, type Project } from '../../server/src/core/analyze';
 import type { Arch } from '../../server/src/core/archTable';
 import { buildIndex, type SourceText } from '../../server/src/core/index/index';
 import type { Finding, FileEdit } from '../../server/src/core/model';
-import { GENERATED_FILES, HELPERS_C, LEGACY_HELPERS_C, buildTreeModel, type GeneratedKind } from '../../server/src/core/tree';
+import { GENERATED_FILES, HELPERS_C, LEGACY_HELPERS_C, buildTreeModel, generatedInput, type GeneratedKind } from '../../server/src/core/tree';
 import { lineStarts, offsetAt } from '../../server/src/core/text';
 import { type HeaderFiles, IncludeClosureLookup } from '../../server/src/host/headerLookup';
 
@@ -24,9 +24,11 @@ export function virtualProject(tree: VirtualTree): Project {
   const abs = (rel: string) => path.join(VROOT, rel);
   const split = has(HELPERS_C);
   const generated = {} as Record<GeneratedKind, boolean>;
+  const generatedInputs = {} as Record<GeneratedKind, boolean>;
   const generatedTexts: Partial<Record<GeneratedKind, SourceText>> = {};
   for (const kind of Object.keys(GENERATED_FILES) as GeneratedKind[]) {
     generated[kind] = has(GENERATED_FILES[kind]);
+    generatedInputs[kind] = has(generatedInput(kind, split ? 'split' : 'single'));
     if (generated[kind]) generatedTexts[kind] = { file: abs(GENERATED_FILES[kind]), text: tree.files[GENERATED_FILES[kind]] };
   }
   const mainRel = split ? HELPERS_C : LEGACY_HELPERS_C;
@@ -38,6 +40,7 @@ export function virtualProject(tree: VirtualTree): Project {
     ffiRsExists: has('rust/ffi.rs'),
     rustHelperDefinitionTexts: has(mainRel) ? [tree.files[mainRel]] : [],
     generated,
+    generatedInputs,
     overrides: { arches: tree.arches },
   });
   const helperRels = Object.keys(tree.files).filter((rel) =>

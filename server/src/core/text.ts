@@ -59,3 +59,18 @@ export function mentions(text: string, name: string): boolean {
   }
   return false;
 }
+
+/** Width of a tab in kernel C. */
+export const TAB_WIDTH = 8;
+
+/** The display width of `s` with kernel tabs. */
+export function displayColumns(s: string): number {
+  let col = 0;
+  for (const c of s) col = c === '\t' ? col + TAB_WIDTH - (col % TAB_WIDTH) : col + 1;
+  return col;
+}
+
+/** Leading whitespace reaching display column `col` the kernel's way: tabs, then spaces. */
+export function kernelIndent(col: number): string {
+  return '\t'.repeat(Math.floor(col / TAB_WIDTH)) + ' '.repeat(col % TAB_WIDTH);
+}

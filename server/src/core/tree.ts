@@ -23,10 +23,21 @@ export const GENERATED_FILES = {
 
 export type GeneratedKind = keyof typeof GENERATED_FILES;
 
+/**
+ * The srctree file bindgen makes a generated file from. A version without it never has the
+ * generated file either: 6.1 has no `rust/uapi/`, so no uapi_generated.rs.
+ */
+export function generatedInput(kind: GeneratedKind, layout: HelperLayout): string {
+  if (kind === 'bindings') return BINDINGS_HELPER_H;
+  if (kind === 'uapi') return UAPI_HELPER_H;
+  return layout === 'split' ? HELPERS_C : LEGACY_HELPERS_C;
+}
+
 export const HELPERS_DIR = 'rust/helpers';
 export const HELPERS_C = 'rust/helpers/helpers.c';
 export const LEGACY_HELPERS_C = 'rust/helpers.c';
 export const BINDINGS_HELPER_H = 'rust/bindings/bindings_helper.h';
+export const UAPI_HELPER_H = 'rust/uapi/uapi_helper.h';
 export const ARCH_SUPPORT_RST = 'Documentation/rust/arch-support.rst';
 export const FFI_RS = 'rust/ffi.rs';
 
@@ -43,6 +54,8 @@ export interface TreeFacts {
   /** Texts that may `#define __rust_helper` (helper files, compiler_types.h). */
   rustHelperDefinitionTexts: string[];
   generated: Record<GeneratedKind, boolean>;
+  /** srctree holds each generated file's input (`generatedInput`): this version has that file. */
+  generatedInputs: Record<GeneratedKind, boolean>;
   makefileText?: string;
   overrides?: { arches?: Arch[]; mapping?: Mapping };
 }
@@ -67,6 +80,8 @@ export interface TreeModel {
   arches: Arch[];
   archesSource: 'Documentation/rust/arch-support.rst' | 'default' | 'setting';
   generated: Record<GeneratedKind, boolean>;
+  /** Which generated files this version of the kernel has at all (their input is in srctree). */
+  generatedInputs: Record<GeneratedKind, boolean>;
   cratesSource: 'rust-project.json' | 'paths';
   crateRoots: CrateRoot[];
 }
@@ -189,6 +204,7 @@ export function buildTreeModel(facts: TreeFacts): TreeModel {
     arches,
     archesSource,
     generated: { ...facts.generated },
+    generatedInputs: { ...facts.generatedInputs },
     cratesSource: crateRoots?.length ? 'rust-project.json' : 'paths',
     crateRoots: crateRoots ?? [],
   };

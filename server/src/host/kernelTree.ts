@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { Arch, Mapping } from '../core/archTable';
 import {
   ARCH_SUPPORT_RST, BINDINGS_HELPER_H, FFI_RS, GENERATED_FILES, HELPERS_C, HELPERS_DIR, LEGACY_HELPERS_C,
-  type GeneratedKind, type TreeFacts, type TreeModel, buildTreeModel, crateOf, generatedPath,
+  type GeneratedKind, type TreeFacts, type TreeModel, buildTreeModel, crateOf, generatedInput, generatedPath,
 } from '../core/tree';
 import {
   GENERATED_SOURCE, type IndexParts, type LazyBindingsFile, type ProjectIndex, type SourceBytes, type SourceText, indexBindingsHelper, indexGenerated,
@@ -139,8 +139,10 @@ export function gatherFacts(srctree: string, options: TreeOptions = {}): TreeFac
     readOptional(path.join(srctree, 'include/linux/compiler_types.h')),
   ].filter((t): t is string => t !== undefined);
   const generated = {} as Record<GeneratedKind, boolean>;
+  const generatedInputs = {} as Record<GeneratedKind, boolean>;
   for (const kind of Object.keys(GENERATED_FILES) as GeneratedKind[]) {
     generated[kind] = isFile(path.join(objtree, GENERATED_FILES[kind]));
+    generatedInputs[kind] = isFile(path.join(srctree, generatedInput(kind, splitHelpers ? 'split' : 'single')));
   }
   return {
     srctree,
@@ -152,6 +154,7 @@ export function gatherFacts(srctree: string, options: TreeOptions = {}): TreeFac
     rustProjectJson,
     rustHelperDefinitionTexts: definitionTexts,
     generated,
+    generatedInputs,
     makefileText: readOptional(path.join(srctree, 'Makefile')),
     overrides: { arches: options.arches, mapping: options.mapping },
   };
@@ -206,8 +209,9 @@ function readGenerated(file: string, notes: TreeNote[], model: TreeModel): (Sour
   return { file, bytes: r.bytes, stamp: r.stamp };
 }
 
+/** The generated files missing of those this version has (a 6.1 tree is never told about uapi_generated.rs). */
 export function missingGeneratedNote(model: TreeModel): TreeNote | undefined {
-  const missing = (Object.keys(GENERATED_FILES) as GeneratedKind[]).filter((k) => !model.generated[k]);
+  const missing = (Object.keys(GENERATED_FILES) as GeneratedKind[]).filter((k) => model.generatedInputs[k] && !model.generated[k]);
   if (!missing.length) return undefined;
   const names = missing.map((k) => GENERATED_FILES[k]).join(', ');
   return {

@@ -12,12 +12,13 @@ import { type Arch, C_SPELLING, type CTypeName, type Mapping, cTypeToRust, isCTy
 import type { CParam } from '../cSignature';
 import type { BindingsIndex } from '../index/bindings';
 import type { HeaderDecl } from '../index/headers';
-import { HELPER_PREFIX, isIncludedByMain, TODO_TYPE, unfinishedMarker } from '../index/helpers';
+import { HELPER_PREFIX, isIncludedByMain, marksOwnLine, TODO_TYPE, unfinishedMarker } from '../index/helpers';
 import type { ProjectIndex } from '../index/index';
 import { type FileEdit, type Fix, lazyFix } from '../model';
 import { insertHelperInclude, insertSortedInclude } from '../rules/helperEdits';
 import { HELPERS_DIR, relativeToTree, type TreeModel } from '../tree';
 import { type RustType, stripGlobal } from '../types/rustType';
+import { displayColumns, kernelIndent } from '../text';
 
 /** What a Rust call site says about a macro's C types: one entry per argument, undefined where unknown. */
 export interface CallSiteTypes {
@@ -160,26 +161,18 @@ function signatureOf(decl: HeaderDecl, index: ProjectIndex, callSite?: CallSiteT
 }
 
 const WIDTH = 80;
-const TAB = 8;
-
-function columns(s: string): number {
-  let col = 0;
-  for (const c of s) col = c === '\t' ? col + TAB - (col % TAB) : col + 1;
-  return col;
-}
 
 /** `head(a, b, c)`, wrapped the kernel way when longer than 80 columns: continuation lines aligned after `(`. */
 function wrapSignature(head: string, params: string[], eol: string): string {
   const one = `${head}(${params.join(', ') || 'void'})`;
-  if (columns(one) <= WIDTH || params.length < 2) return one;
-  const col = columns(head) + 1;
-  const indent = '\t'.repeat(Math.floor(col / TAB)) + ' '.repeat(col % TAB);
+  if (displayColumns(one) <= WIDTH || params.length < 2) return one;
+  const indent = kernelIndent(displayColumns(head) + 1);
   const lines: string[] = [];
   let line = `${head}(`;
   params.forEach((p, i) => {
     const piece = p + (i === params.length - 1 ? ')' : ',');
     const sep = line.endsWith('(') ? '' : ' ';
-    if (!line.endsWith('(') && columns(line + sep + piece) > WIDTH) {
+    if (!line.endsWith('(') && displayColumns(line + sep + piece) > WIDTH) {
       lines.push(line);
       line = indent + piece;
     } else {
@@ -190,15 +183,20 @@ function wrapSignature(head: string, params: string[], eol: string): string {
   return lines.join(eol);
 }
 
-/** The text of one helper, in the tree's conventions. */
-export function helperText(model: TreeModel, name: string, sig: Signature, eol: string): string {
+/**
+ * The text of one helper, in the tree's conventions; `markOwnLine` puts `__rust_helper` alone
+ * on the line above, for a file whose helpers have it there.
+ */
+export function helperText(model: TreeModel, name: string, sig: Signature, eol: string, markOwnLine = false): string {
   const helper = HELPER_PREFIX + name;
   const ret = sig.returnType;
-  const head = `${model.rustHelperDefined ? '__rust_helper ' : ''}${ret}${ret.endsWith('*') ? '' : ' '}${helper}`;
+  const signature = `${ret}${ret.endsWith('*') ? '' : ' '}${helper}`;
+  const head = model.rustHelperDefined && !markOwnLine ? `__rust_helper ${signature}` : signature;
   const args = sig.params.map((p) => p.name).join(', ');
   const call = `${ret === 'void' ? '' : 'return '}${name}(${args});`;
   const lines = [
     ...(sig.incomplete ? [unfinishedMarker(helper)] : []),
+    ...(model.rustHelperDefined && markOwnLine ? ['__rust_helper'] : []),
     wrapSignature(head, sig.params.map((p) => p.text), eol),
     '{',
     `\t${call}`,
@@ -261,7 +259,7 @@ function helperEdits(model: TreeModel, index: ProjectIndex, decl: HeaderDecl, fi
       if (inc) edit.edits.push(...inc.edits);
     }
     const lead = hf.end.character > 0 ? hf.eol + hf.eol : hf.eol;
-    edit.edits.push({ range: { start: hf.end, end: hf.end }, newText: lead + helperText(model, decl.name, sig, hf.eol) });
+    edit.edits.push({ range: { start: hf.end, end: hf.end }, newText: lead + helperText(model, decl.name, sig, hf.eol, marksOwnLine(hf.helpers)) });
     edits.push(edit);
   }
   if (model.helperLayout === 'split' && file !== index.helpers.mainFile && !isIncludedByMain(index.helpers, file)) {

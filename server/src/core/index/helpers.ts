@@ -47,6 +47,8 @@ export interface Helper {
   forwardsTo?: string;
   forwardsToRange?: Range;
   hasRustHelper: boolean;
+  /** `__rust_helper` stands alone on the line above the return type (mainline's other placement). */
+  rustHelperOwnLine: boolean;
   hasExport: boolean;
 }
 
@@ -126,6 +128,7 @@ export function indexHelperFile(file: string, text: string, tree: SyntaxTree = p
       forwardsTo: callee?.type === 'identifier' ? callee.text : undefined,
       forwardsToRange: callee?.type === 'identifier' ? nodeRange(callee) : undefined,
       hasRustHelper: /\b__rust_helper\b/.test(head),
+      rustHelperOwnLine: /^__rust_helper[ \t]*(?:\r\n|\r|\n)/.test(head),
       hasExport: exported.has(name),
     });
     return false;
@@ -136,6 +139,16 @@ export function indexHelperFile(file: string, text: string, tree: SyntaxTree = p
     file, helpers, headers: headerIncludes.map((inc) => inc.name), headerIncludes, unfinished,
     end: positionAt(starts, text.length), eol: eolOf(text),
   };
+}
+
+/**
+ * Whether a helper file puts `__rust_helper` alone on the line above its helpers: mainline's
+ * placement is a per-file habit (ffi-domain §4), so most of its marked helpers decide; a file
+ * with none marked gets the common form, before the return type.
+ */
+export function marksOwnLine(helpers: readonly Helper[]): boolean {
+  const marked = helpers.filter((h) => h.hasRustHelper);
+  return marked.filter((h) => h.rustHelperOwnLine).length * 2 > marked.length;
 }
 
 /** `#include "x.c"` lines of helpers.c. */
