@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CACHE_DIR_ENV, IndexCache } from '../server/src/host/indexCache';
+import { readBytes } from '../server/src/host/files';
 import { kernelCrateFiles, loadProject } from '../server/src/host/kernelTree';
 import { GENERATED_FILES } from '../server/src/core/tree';
 import { PERSIST_FORMAT } from '../server/src/core/index/persist';
@@ -31,6 +32,16 @@ describe('persisted index', () => {
     expect(warm.index.bindings.structs).toEqual(cold.index.bindings.structs);
     expect(warm.index.kernel.all()).toEqual(cold.index.kernel.all());
     expect(warm.index.helpers).toEqual(cold.index.helpers);
+    // The outlines are read back, not built again.
+    for (const g of [GENERATED_FILES.bindings, GENERATED_FILES.helpers]) {
+      const file = path.join(tree, g);
+      const r = readBytes(file);
+      if (!r.ok) throw new Error(r.reason);
+      const outline = new IndexCache(tree, tree).bindings(file, 'bindings', r.stamp, r.bytes, () => {
+        throw new Error(`${g}: built again`);
+      });
+      expect([...outline.names('functions')]).toEqual([...cold.index.bindings.files.find((f) => f.file === file)!.names('functions')]);
+    }
   });
 
   it('is not trusted when a file changed since: a regenerated bindings file is reindexed', () => {
@@ -101,14 +112,17 @@ describe('persisted index', () => {
       expect(JSON.parse(fs.readFileSync(file, 'utf8')).format).toBe(PERSIST_FORMAT);
     }
     // An outline whose stamp lies about the file's content is not used, nor one cut short, nor one
-    // of another format: each is built again (and saved again, whole and with the true stamp).
+    // of another format, nor one with a byte damaged: each is built again (and saved again, whole
+    // and with the true stamp).
     const outline = new IndexCache(tree, tree).outlineFile(path.join(tree, GENERATED_FILES.bindings));
     const saved = fs.readFileSync(outline);
     const nl = saved.indexOf(10);
     const header = JSON.parse(saved.subarray(0, nl).toString());
     const body = saved.subarray(nl + 1);
-    for (const [lie, cut] of [[{ hash: 'stale' }, 0], [{}, 4], [{ format: 0 }, 0]] as const) {
-      fs.writeFileSync(outline, Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, ...lie })}\n`), body.subarray(0, body.length - cut)]));
+    const flipped = Buffer.from(body);
+    flipped[body.length >> 1] ^= 1;
+    for (const [lie, damaged] of [[{ hash: 'stale' }, body], [{}, body.subarray(0, body.length - 4)], [{ format: 0 }, body], [{}, flipped]] as const) {
+      fs.writeFileSync(outline, Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, ...lie })}\n`), damaged]));
       expect(loadProject(tree).index.bindings.functions).toEqual(good.index.bindings.functions);
       expect(fs.readFileSync(outline).equals(saved)).toBe(true);
     }

@@ -53,6 +53,17 @@ function sameStamp(e: FileStamp, s: FileStamp): boolean {
 interface OutlineHeader extends FileStamp {
   format: number;
   file: string;
+  /** SHA-1 of the outline's bytes: a damaged outline is rebuilt, never trusted. */
+  outline: string;
+}
+
+/**
+ * The header line of an outline file, padded with spaces so that the outline after it starts
+ * 4-byte aligned and is read back as typed arrays over the file's own buffer.
+ */
+function headerLine(header: OutlineHeader): Buffer {
+  const json = JSON.stringify(header);
+  return Buffer.from(`${json}${' '.repeat((4 - ((Buffer.byteLength(json) + 1) % 4)) % 4)}\n`);
 }
 
 export class IndexCache {
@@ -153,7 +164,9 @@ export class IndexCache {
       const nl = raw.indexOf(10);
       const header = JSON.parse(raw.subarray(0, nl).toString('utf8')) as OutlineHeader;
       if (header.format !== PERSIST_FORMAT || header.file !== file || !sameStamp(header, stamp)) return undefined;
-      return BindingsOutline.fromData(file, source, bytes, raw.subarray(nl + 1));
+      const data = raw.subarray(nl + 1);
+      if (createHash('sha1').update(data).digest('hex') !== header.outline) return undefined;
+      return BindingsOutline.fromData(file, source, bytes, data);
     } catch {
       return undefined;
     }
@@ -214,8 +227,9 @@ export class IndexCache {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
       for (const [file, outline] of this.unsavedOutlines) {
         const { stamp, data } = outline();
-        const header: OutlineHeader = { format: PERSIST_FORMAT, file, size: stamp.size, mtimeMs: stamp.mtimeMs, hash: stamp.hash };
-        writeAtomically(this.outlineFile(file), [Buffer.from(`${JSON.stringify(header)}\n`), data]);
+        const digest = createHash('sha1').update(data).digest('hex');
+        const header: OutlineHeader = { format: PERSIST_FORMAT, file, size: stamp.size, mtimeMs: stamp.mtimeMs, hash: stamp.hash, outline: digest };
+        writeAtomically(this.outlineFile(file), [headerLine(header), data]);
       }
       this.unsavedOutlines.clear();
       this.removeStaleOutlines();
