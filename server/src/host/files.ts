@@ -117,6 +117,26 @@ export function readText(file: string): ReadResult {
   return decoded.ok ? { ...decoded, stamp: raw.stamp } : decoded;
 }
 
+/** The last `n` bytes of a file (all of it when shorter), and its size. */
+export function readTail(file: string, n: number): { ok: true; bytes: Uint8Array; size: number } | { ok: false; reason: string } {
+  readCounts.files++;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) return { ok: false, reason: 'is not a regular file' };
+    const large = tooLarge(st.size);
+    if (large) return { ok: false, reason: large };
+    const bytes = Buffer.alloc(Math.min(n, st.size));
+    const read = fs.readSync(fd, bytes, 0, bytes.length, st.size - bytes.length);
+    return { ok: true, bytes: bytes.subarray(0, read), size: st.size };
+  } catch (e) {
+    return { ok: false, reason: describeFsError(e) };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
 export type BytesResult = { ok: true; bytes: Uint8Array; warning?: string; stamp: FileStamp } | { ok: false; reason: string };
 
 /** A file's content as UTF-8 bytes (see `utf8Content`), with the stamp of what is on disk. */

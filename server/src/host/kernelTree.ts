@@ -11,11 +11,13 @@ import {
 } from '../core/tree';
 import {
   GENERATED_SOURCE, type IndexParts, type LazyBindingsFile, type ProjectIndex, type SourceBytes, type SourceText, indexBindingsHelper, indexGenerated,
-  indexKernelSource, indexManualBindings, joinIndex, lazyGenerated,
+  indexKernelSource, indexManualBindings, joinIndex,
 } from '../core/index/index';
 import { buildHelperIndex, indexHelperFile } from '../core/index/helpers';
+import { type BindingsItems, emptyBindingsFile, fileItems } from '../core/index/bindings';
+import { endsComplete, truncationProblemOf } from '../core/index/bindingsScanner';
 import type { Project } from '../core/analyze';
-import { type FileStamp, isDir, isFile, listFiles, readBytes, readText } from './files';
+import { type FileStamp, isDir, isFile, listFiles, readBytes, readTail, readText } from './files';
 import { IncludeClosureLookup } from './headerLookup';
 import { IndexCache } from './indexCache';
 
@@ -210,6 +212,40 @@ function readGenerated(file: string, notes: TreeNote[], model: TreeModel): (Sour
 }
 
 /** The generated files missing of those this version has (a 6.1 tree is never told about uapi_generated.rs). */
+/** How much of uapi_generated.rs is read at load: its end, to know whether a build cut it short. */
+const TAIL_BYTES = 4096;
+
+/**
+ * uapi_generated.rs, as large as the bindings and needed only by files that name `uapi::`: at
+ * load only its end is read, to know whether it was cut short (and all of it when it was, to
+ * say where); the rest on first use.
+ */
+function lazyGeneratedFile(
+  file: string, notes: TreeNote[], model: TreeModel, outline: (src: SourceBytes & { stamp: FileStamp }) => BindingsItems,
+): LazyBindingsFile | undefined {
+  const end = readTail(file, TAIL_BYTES);
+  if (!end.ok) {
+    notes.push({ severity: 'warning', message: `${path.relative(model.srctree, file)} ${end.reason}; skipped` });
+    return undefined;
+  }
+  let src: (SourceBytes & { stamp: FileStamp }) | undefined;
+  let truncated: LazyBindingsFile['truncated'];
+  if (!endsComplete(end.bytes)) {
+    src = readGenerated(file, notes, model);
+    truncated = src && truncationProblemOf(src.bytes);
+  }
+  let items: BindingsItems | undefined;
+  return {
+    file,
+    truncated,
+    index: () => {
+      // Read now; a file that vanished since is an empty one (a reload follows its change).
+      src ??= readGenerated(file, [], model);
+      return (items ??= src ? outline(src) : fileItems(emptyBindingsFile(file, 'uapi')));
+    },
+  };
+}
+
 export function missingGeneratedNote(model: TreeModel): TreeNote | undefined {
   const missing = (Object.keys(GENERATED_FILES) as GeneratedKind[]).filter((k) => model.generatedInputs[k] && !model.generated[k]);
   if (!missing.length) return undefined;
@@ -243,12 +279,17 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache
   let uapi: LazyBindingsFile | undefined;
   for (const kind of Object.keys(GENERATED_FILES) as GeneratedKind[]) {
     if (!model.generated[kind]) continue;
-    const src = readGenerated(generatedPath(model, kind), notes, model);
+    const file = generatedPath(model, kind);
+    const outline = (src: SourceBytes & { stamp: FileStamp }) => cache.bindings(file, GENERATED_SOURCE[kind], src.stamp, src.bytes, () => indexGenerated(kind, src));
+    if (kind === 'uapi') {
+      uapi = lazyGeneratedFile(file, notes, model, outline);
+      if (uapi) generated.add(file);
+      continue;
+    }
+    const src = readGenerated(file, notes, model);
     if (!src) continue;
-    generated.add(src.file);
-    const index = () => cache.bindings(src.file, GENERATED_SOURCE[kind], src.stamp, src.bytes, () => indexGenerated(kind, src));
-    if (kind === 'uapi') uapi = lazyGenerated(kind, src, index);
-    else bindingsFiles[kind] = index();
+    generated.add(file);
+    bindingsFiles[kind] = outline(src);
   }
   const [bindingsLib] = readSources([path.join(model.srctree, 'rust/bindings/lib.rs')].filter(isFile), notes, model);
   const [bindingsHelperSrc] = readSources([path.join(model.srctree, BINDINGS_HELPER_H)], notes, model);

@@ -22,7 +22,7 @@ import { ItemFindings } from '../core/itemFindings';
 import { parseCounts } from '../core/parse';
 import { BindingsOutline } from '../core/index/bindingsScanner';
 import { fixSteps, warmUpSteps } from '../core/features/warmUp';
-import { GENERATED_FILES } from '../core/tree';
+import { GENERATED_FILES, isGeneratedFile } from '../core/tree';
 import {
   type LoadedProject, type TreeNote, NOT_A_TREE_HINT, TreeError, findSrctree, incompleteTree, loadProject,
 } from '../host/kernelTree';
@@ -389,7 +389,9 @@ export class RflFfiServer {
     const doc = this.documents.get(uri);
     const file = uriToPath(uri);
     const language = file && languageOf(file);
-    if (!doc || !file || !language || project !== this.project) return;
+    // What is not analysed (outside the tree, generated, too large, binary) is not prepared either.
+    if (!doc || !file || !language || project !== this.project || path.relative(project.model.srctree, file).startsWith('..')
+      || isGeneratedFile(project.model, file) || unanalysable(doc.getText())) return;
     const tree = this.trees.treeOf(file, doc);
     if (!tree) return;
     const version = doc.version;

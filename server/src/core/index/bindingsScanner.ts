@@ -567,12 +567,16 @@ export class BindingsOutline implements BindingsItems {
   }
 }
 
-/** `truncationProblem` of a file's content, looking at its last bytes only when it ends as bindgen ends a file. */
-export function truncationProblemOf(bytes: Uint8Array): BindingsFile['problem'] {
+/** Whether `bytes` (a file's content, or its end) end as bindgen ends a file: `}` or `;`, then whitespace. */
+export function endsComplete(bytes: Uint8Array): boolean {
   let end = bytes.length;
   while (end > 0 && isSpace(bytes[end - 1])) end--;
-  if (end > 0 && (bytes[end - 1] === 125 /* } */ || bytes[end - 1] === 59 /* ; */)) return undefined;
-  return truncationProblem(UTF8.decode(bytes));
+  return end > 0 && (bytes[end - 1] === 125 /* } */ || bytes[end - 1] === 59 /* ; */);
+}
+
+/** `truncationProblem` of a file's content, decoding it only when it does not end as bindgen ends a file. */
+export function truncationProblemOf(bytes: Uint8Array): BindingsFile['problem'] {
+  return endsComplete(bytes) ? undefined : truncationProblem(UTF8.decode(bytes));
 }
 
 /** The index of one generated bindings file, read in full by the scanner with tree-sitter as fallback. */
