@@ -166,22 +166,20 @@ function afterWord(lines: ByteLines, i: number, at: number, word: string): numbe
   return k < end && isSpace(lines.bytes[k]) ? skipSpace(lines.bytes, k, end) : -1;
 }
 
-/** A name the bytes spell, as `[at, at + length)`. */
-interface Spelt {
-  at: number;
-  length: number;
-}
-
-/** The identifier at `at` of line `i` when `\s*` and then one of `follow` (or, with `orEnd`, the line's end) come after it. */
-function nameBefore(lines: ByteLines, i: number, at: number, follow: string, orEnd = false): Spelt | undefined {
+/**
+ * Where the identifier at `at` of line `i` ends, when `\s*` and then one of `follow` (or, with
+ * `orEnd`, the line's end) come after it; else -1. (Positions, not objects: this runs for
+ * every item of a 20 MB file, mostly before the JIT has warmed up.)
+ */
+function nameEnd(lines: ByteLines, i: number, at: number, follow: string, orEnd = false): number {
   const { bytes } = lines;
   const end = lines.end(i);
   const k = identEnd(bytes, at, end);
-  if (k < 0) return undefined;
+  if (k < 0) return -1;
   const next = skipSpace(bytes, k, end);
-  if (next === end) return orEnd ? { at, length: k - at } : undefined;
-  for (let f = 0; f < follow.length; f++) if (bytes[next] === follow.charCodeAt(f)) return { at, length: k - at };
-  return undefined;
+  if (next === end) return orEnd ? k : -1;
+  for (let f = 0; f < follow.length; f++) if (bytes[next] === follow.charCodeAt(f)) return k;
+  return -1;
 }
 
 /** `EXTERN_RE` on line `i`: `[unsafe] extern "C" {` alone on its line. */
@@ -407,22 +405,30 @@ function moveLines(items: { nameRange: Range }[], by: number): void {
   }
 }
 
-/** What the head of an `extern "C"` block's member names: `pub fn NAME(` or `pub static [mut] NAME:`. */
-function memberName(lines: ByteLines, i: number): { kind: ItemKind; name: Spelt } | undefined {
+/**
+ * What the head of an `extern "C"` block's member names, `pub fn NAME(` or `pub static [mut]
+ * NAME:`, pushed to `found` as (0 for a function or 1 for a static, start, end); false when
+ * the line is neither.
+ */
+function memberName(lines: ByteLines, i: number, found: number[]): boolean {
   const at = lines.firstNonSpace(i);
   const afterPub = at < 0 ? -1 : afterWord(lines, i, at, 'pub');
-  if (afterPub < 0) return undefined;
+  if (afterPub < 0) return false;
   const afterFn = afterWord(lines, i, afterPub, 'fn');
   if (afterFn >= 0) {
-    const name = nameBefore(lines, i, afterFn, '(');
-    return name && { kind: 'functions', name };
+    const end = nameEnd(lines, i, afterFn, '(');
+    if (end >= 0) found.push(0, afterFn, end);
+    return end >= 0;
   }
   const afterStatic = afterWord(lines, i, afterPub, 'static');
-  if (afterStatic < 0) return undefined;
+  if (afterStatic < 0) return false;
   // `(?:mut\s+)?NAME\s*:`: `mut` is a keyword only when a name follows it.
   const afterMut = afterWord(lines, i, afterStatic, 'mut');
-  const name = (afterMut >= 0 ? nameBefore(lines, i, afterMut, ':') : undefined) ?? nameBefore(lines, i, afterStatic, ':');
-  return name && { kind: 'statics', name };
+  const withMut = afterMut >= 0 ? nameEnd(lines, i, afterMut, ':') : -1;
+  const start = withMut >= 0 ? afterMut : afterStatic;
+  const end = withMut >= 0 ? withMut : nameEnd(lines, i, afterStatic, ':');
+  if (end >= 0) found.push(1, start, end);
+  return end >= 0;
 }
 
 /**
@@ -443,6 +449,8 @@ export class BindingsOutline implements BindingsItems {
   readonly #scanner: Scanner;
   /** Each top-level item's items, once read. */
   readonly #read: BindingsFile[];
+  /** The names an `extern "C"` block's members declare, while its head is read (see `memberName`). */
+  readonly #found: number[] = [];
 
   private constructor(readonly file: string, readonly source: BindingSource, bytes: Uint8Array, table: OutlineTable) {
     this.#bytes = bytes;
@@ -519,29 +527,30 @@ export class BindingsOutline implements BindingsItems {
     while (head <= last && lines.isAttribute(head)) head++;
     if (head > last) return false;
     const at = lines.start(head);
-    const named = (kind: ItemKind, name: Spelt | undefined): boolean => {
-      if (!name || (name.length === 1 && this.#bytes[name.at] === 95 /* _ */)) return false;
-      this.#table.addName(kind, name.at, name.length, item);
-      return true;
-    };
-    if (lines.startsWith(at, head, 'pub const ')) return named('consts', nameBefore(lines, head, at + 10, ':'));
-    if (lines.startsWith(at, head, 'pub type ')) return named('aliases', nameBefore(lines, head, at + 9, '='));
-    if (lines.startsWith(at, head, 'pub struct ')) return named('structs', nameBefore(lines, head, at + 11, '{;(', true));
-    if (lines.startsWith(at, head, 'pub union ')) return named('structs', nameBefore(lines, head, at + 10, '{;(', true));
+    if (lines.startsWith(at, head, 'pub const ')) return this.#named('consts', at + 10, nameEnd(lines, head, at + 10, ':'), item);
+    if (lines.startsWith(at, head, 'pub type ')) return this.#named('aliases', at + 9, nameEnd(lines, head, at + 9, '='), item);
+    if (lines.startsWith(at, head, 'pub struct ')) return this.#named('structs', at + 11, nameEnd(lines, head, at + 11, '{;(', true), item);
+    if (lines.startsWith(at, head, 'pub union ')) return this.#named('structs', at + 10, nameEnd(lines, head, at + 10, '{;(', true), item);
     // bindgen's `impl Default for X { … }` and bitfield accessors define no item we index (the scanner reads them so too).
     if (lines.startsWith(at, head, 'impl') && !isIdentByte(this.#bytes[at + 4], false)) return lines.balanced(first, last);
     if (!lines.is(last, '}') || !isExternBlockHead(lines, head)) return false;
     const members = splitItems(lines, head + 1, last - 1, 4);
     if (!members) return false;
-    const found: { kind: ItemKind; name: Spelt }[] = [];
+    const found = this.#found;
+    found.length = 0;
     for (let k = 0; k < members.length; k += 2) {
       let m = members[k];
       while (m <= members[k + 1] && lines.isAttribute(m)) m++;
-      const member = m > members[k + 1] ? undefined : memberName(lines, m);
-      if (!member) return false;
-      found.push(member);
+      if (m > members[k + 1] || !memberName(lines, m, found)) return false;
     }
-    for (const { kind, name } of found) this.#table.addName(kind, name.at, name.length, item);
+    for (let k = 0; k < found.length; k += 3) this.#table.addName(found[k] ? 'statics' : 'functions', found[k + 1], found[k + 2] - found[k + 1], item);
+    return true;
+  }
+
+  /** Records the name `[at, end)` (`end` -1: none) that item `item`'s head declares; false when there is none to record. */
+  #named(kind: ItemKind, at: number, end: number, item: number): boolean {
+    if (end < 0 || (end === at + 1 && this.#bytes[at] === 95 /* _ */)) return false;
+    this.#table.addName(kind, at, end - at, item);
     return true;
   }
 
