@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CACHE_DIR_ENV, IndexCache } from '../server/src/host/indexCache';
-import { readBytes } from '../server/src/host/files';
+import { sampledStamp } from '../server/src/host/files';
 import { kernelCrateFiles, loadProject } from '../server/src/host/kernelTree';
 import { GENERATED_FILES } from '../server/src/core/tree';
 import { PERSIST_FORMAT } from '../server/src/core/index/persist';
@@ -18,6 +18,13 @@ afterEach(() => {
   process.env[CACHE_DIR_ENV] = saved;
 });
 
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
 function cacheFileOf(tree: string): string {
   return new IndexCache(tree, tree).file;
 }
@@ -32,16 +39,19 @@ describe('persisted index', () => {
     expect(warm.index.bindings.structs).toEqual(cold.index.bindings.structs);
     expect(warm.index.kernel.all()).toEqual(cold.index.kernel.all());
     expect(warm.index.helpers).toEqual(cold.index.helpers);
-    // The outlines are read back, not built again.
+    // The outlines are read back, not built again (nor read whole), and their content checks out afterwards.
+    const cache = new IndexCache(tree, tree);
     for (const g of [GENERATED_FILES.bindings, GENERATED_FILES.helpers]) {
       const file = path.join(tree, g);
-      const r = readBytes(file);
-      if (!r.ok) throw new Error(r.reason);
-      const outline = new IndexCache(tree, tree).bindings(file, 'bindings', r.stamp, r.bytes, () => {
-        throw new Error(`${g}: built again`);
-      });
+      const stamp = sampledStamp(file);
+      if (!stamp.ok) throw new Error(stamp.reason);
+      const never = (): never => {
+        throw new Error(`${g}: read or built again`);
+      };
+      const outline = cache.bindings(file, 'bindings', stamp.stamp, never, never)!;
       expect([...outline.names('functions')]).toEqual([...cold.index.bindings.files.find((f) => f.file === file)!.names('functions')]);
     }
+    expect(drain(cache.verifySteps())).toEqual([]);
   });
 
   it('is not trusted when a file changed since: a regenerated bindings file is reindexed', () => {
@@ -53,7 +63,7 @@ describe('persisted index', () => {
     expect(after.index.bindings.functions.get('rfl_new_function')?.params.map((p) => p.name)).toEqual(['x']);
   });
 
-  it('is keyed by content: one item renamed in place, size and mtime kept, is noticed', () => {
+  it('is keyed by content: one item renamed in place, size and mtime kept, is noticed (by the check of the whole content that follows a warm start)', () => {
     const tree = copyTree(fixture('linux-2026'));
     const bindings = path.join(tree, GENERATED_FILES.bindings);
     // A whole second, which the file system keeps exactly.
@@ -65,8 +75,35 @@ describe('persisted index', () => {
     fs.writeFileSync(bindings, fs.readFileSync(bindings, 'utf8').replace('pub fn mutex_unlock(', 'pub fn mutex_unlack('));
     fs.utimesSync(bindings, mtime, mtime);
     expect([fs.statSync(bindings).size, fs.statSync(bindings).mtimeMs]).toEqual([size, mtime.getTime()]);
+    // A long-lived process trusts the sampled stamp (the file is small enough to be sampled whole,
+    // so the sample itself tells here), and the check of the whole content tells it otherwise.
     const after = loadProject(tree);
     expect([after.index.bindings.functions.has('mutex_unlock'), after.index.bindings.functions.has('mutex_unlack')]).toEqual([false, true]);
+  });
+
+  it('checks the whole content after trusting a sampled stamp: an item changed where no sample looks is noticed then', () => {
+    const tree = copyTree(fixture('linux-2026'));
+    const bindings = path.join(tree, GENERATED_FILES.bindings);
+    // Large enough to be sampled in parts: filler comments after the items, the change among them.
+    const text = fs.readFileSync(bindings, 'utf8');
+    const filler = Array.from({ length: 20_000 }, (_, i) => `// filler ${String(i).padStart(5, '0')}`).join('\n');
+    fs.writeFileSync(bindings, `${text}\n${filler}\nextern "C" {\n    pub fn rfl_in_the_middle(x: ffi::c_int);\n}\n${filler}\n`);
+    const mtime = new Date(2025, 0, 1);
+    fs.utimesSync(bindings, mtime, mtime);
+    loadProject(tree);
+    fs.writeFileSync(bindings, fs.readFileSync(bindings, 'utf8').replace('rfl_in_the_middle(x', 'rfl_in_the_middlf(x'));
+    fs.utimesSync(bindings, mtime, mtime);
+    const cache = new IndexCache(tree, tree);
+    const stamp = sampledStamp(bindings);
+    if (!stamp.ok) throw new Error(stamp.reason);
+    const never = (): never => {
+      throw new Error('read or built again');
+    };
+    // Trusted on its sample: the old names.
+    expect(cache.bindings(bindings, 'bindings', stamp.stamp, never, never)!.has('functions', 'rfl_in_the_middle')).toBe(true);
+    // The check of the whole content fails it; the next use builds it again.
+    expect(drain(cache.verifySteps())).toEqual([bindings]);
+    expect(loadProject(tree, {}, () => cache).index.bindings.functions.has('rfl_in_the_middlf')).toBe(true);
   });
 
   it('saves a part indexed on first use (helpers, uapi, the kernel crate) once it is built, after the first save', async () => {

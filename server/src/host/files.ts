@@ -117,8 +117,51 @@ export function readText(file: string): ReadResult {
   return decoded.ok ? { ...decoded, stamp: raw.stamp } : decoded;
 }
 
-/** The last `n` bytes of a file (all of it when shorter), and its size. */
-export function readTail(file: string, n: number): { ok: true; bytes: Uint8Array; size: number } | { ok: false; reason: string } {
+/**
+ * A generated file's content as UTF-8 bytes (see `utf8Content`), the bytes as they are on disk
+ * (what its stamp hashes), and its stamp.
+ */
+export type GeneratedRead = { ok: true; bytes: Uint8Array; raw: Uint8Array; warning?: string; stamp: FileStamp } | { ok: false; reason: string };
+
+export function readGenerated(file: string): GeneratedRead {
+  const raw = readRaw(file);
+  if (!raw.ok) return raw;
+  const content = utf8Content(raw.bytes);
+  return content.ok ? { ...content, raw: raw.bytes, stamp: raw.stamp } : content;
+}
+
+/** What a warm start compares before it trusts a generated file's persisted outline. */
+export interface SampledStamp {
+  size: number;
+  mtimeMs: number;
+  /** SHA-1 of the file's first and last 64 KB and of 32 blocks of 4 KB spread evenly between them (of all of a smaller file). */
+  sample: string;
+}
+
+const SAMPLE_EDGE = 64 * 1024;
+const SAMPLE_BLOCK = 4096;
+const SAMPLE_BLOCKS = 32;
+
+/** The `[offset, length]` ranges a sample hashes, in order. */
+function sampleRanges(size: number): [number, number][] {
+  const middle = size - 2 * SAMPLE_EDGE;
+  if (middle <= SAMPLE_BLOCKS * SAMPLE_BLOCK) return [[0, size]];
+  const ranges: [number, number][] = [[0, SAMPLE_EDGE]];
+  const step = (middle - SAMPLE_BLOCK) / (SAMPLE_BLOCKS - 1);
+  for (let k = 0; k < SAMPLE_BLOCKS; k++) ranges.push([SAMPLE_EDGE + Math.floor(k * step), SAMPLE_BLOCK]);
+  ranges.push([size - SAMPLE_EDGE, SAMPLE_EDGE]);
+  return ranges;
+}
+
+/** The sample of bytes in memory (what `sampledStamp` reads from disk). */
+export function sampleOf(bytes: Uint8Array): string {
+  const hash = createHash('sha1');
+  for (const [at, n] of sampleRanges(bytes.length)) hash.update(bytes.subarray(at, at + n));
+  return hash.digest('hex');
+}
+
+/** A file's size, mtime and sample, read by position: ~0.5 MB of a file of any size. */
+export function sampledStamp(file: string): { ok: true; stamp: SampledStamp } | { ok: false; reason: string } {
   readCounts.files++;
   let fd: number | undefined;
   try {
@@ -127,9 +170,12 @@ export function readTail(file: string, n: number): { ok: true; bytes: Uint8Array
     if (!st.isFile()) return { ok: false, reason: 'is not a regular file' };
     const large = tooLarge(st.size);
     if (large) return { ok: false, reason: large };
-    const bytes = Buffer.alloc(Math.min(n, st.size));
-    const read = fs.readSync(fd, bytes, 0, bytes.length, st.size - bytes.length);
-    return { ok: true, bytes: bytes.subarray(0, read), size: st.size };
+    const hash = createHash('sha1');
+    for (const [at, n] of sampleRanges(st.size)) {
+      const block = Buffer.alloc(n);
+      hash.update(block.subarray(0, fs.readSync(fd, block, 0, n, at)));
+    }
+    return { ok: true, stamp: { size: st.size, mtimeMs: st.mtimeMs, sample: hash.digest('hex') } };
   } catch (e) {
     return { ok: false, reason: describeFsError(e) };
   } finally {
@@ -137,14 +183,91 @@ export function readTail(file: string, n: number): { ok: true; bytes: Uint8Array
   }
 }
 
-export type BytesResult = { ok: true; bytes: Uint8Array; warning?: string; stamp: FileStamp } | { ok: false; reason: string };
+const SLICE_BLOCK = 64 * 1024;
+const SLICE_BLOCKS_KEPT = 64;
 
-/** A file's content as UTF-8 bytes (see `utf8Content`), with the stamp of what is on disk. */
-export function readBytes(file: string): BytesResult {
-  const raw = readRaw(file);
-  if (!raw.ok) return raw;
-  const content = utf8Content(raw.bytes);
-  return content.ok ? { ...content, stamp: raw.stamp } : content;
+/**
+ * A generated file's content read a slice at a time by position, in blocks of 64 KB (the last
+ * 64 kept), for as long as its size and mtime are those stamped: after a change on disk it
+ * answers nothing (the reload that follows reads it again). `skip`: bytes before the content
+ * (a BOM).
+ */
+export class FileSlices {
+  readonly length: number;
+  private readonly blocks = new Map<number, Buffer>();
+
+  constructor(private readonly file: string, private readonly stamp: { size: number; mtimeMs: number }, private readonly skip: number) {
+    this.length = stamp.size - skip;
+  }
+
+  slice(start: number, end: number): Uint8Array | undefined {
+    if (start >= end) return new Uint8Array(0);
+    const from = start + this.skip;
+    const to = end + this.skip;
+    const first = Math.floor(from / SLICE_BLOCK);
+    const last = Math.floor((to - 1) / SLICE_BLOCK);
+    if (!this.load(first, last)) return undefined;
+    if (first === last) return this.blocks.get(first)!.subarray(from - first * SLICE_BLOCK, to - first * SLICE_BLOCK);
+    const out = Buffer.alloc(to - from);
+    for (let b = first; b <= last; b++) {
+      const block = this.blocks.get(b)!;
+      const lo = Math.max(from, b * SLICE_BLOCK);
+      const hi = Math.min(to, b * SLICE_BLOCK + block.length);
+      block.copy(out, lo - from, lo - b * SLICE_BLOCK, hi - b * SLICE_BLOCK);
+    }
+    return out;
+  }
+
+  /** Reads the blocks `[first, last]` not kept; false when the file changed since it was stamped (or cannot be read). */
+  private load(first: number, last: number): boolean {
+    const missing: number[] = [];
+    for (let b = first; b <= last; b++) if (!this.blocks.has(b)) missing.push(b);
+    if (!missing.length) return true;
+    readCounts.files++;
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(this.file, 'r');
+      const st = fs.fstatSync(fd);
+      if (st.size !== this.stamp.size || st.mtimeMs !== this.stamp.mtimeMs) return false;
+      for (const b of missing) {
+        const block = Buffer.alloc(Math.min(SLICE_BLOCK, this.stamp.size - b * SLICE_BLOCK));
+        if (fs.readSync(fd, block, 0, block.length, b * SLICE_BLOCK) !== block.length) return false;
+        this.blocks.set(b, block);
+      }
+    } catch {
+      return false;
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
+    }
+    for (const b of this.blocks.keys()) {
+      if (this.blocks.size <= SLICE_BLOCKS_KEPT) break;
+      if (b < first || b > last) this.blocks.delete(b);
+    }
+    return true;
+  }
+}
+
+/** SHA-1 of a file's whole content, read 1 MB per step; undefined when it changed from `stamp` meanwhile or cannot be read. */
+export function* hashSteps(file: string, stamp: { size: number; mtimeMs: number }): Generator<void, string | undefined> {
+  const hash = createHash('sha1');
+  const chunk = Buffer.alloc(Math.min(1 << 20, stamp.size));
+  for (let at = 0; at < stamp.size; at += chunk.length) {
+    readCounts.files++;
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(file, 'r');
+      const st = fs.fstatSync(fd);
+      if (st.size !== stamp.size || st.mtimeMs !== stamp.mtimeMs) return undefined;
+      const n = fs.readSync(fd, chunk, 0, Math.min(chunk.length, stamp.size - at), at);
+      hash.update(chunk.subarray(0, n));
+    } catch {
+      return undefined;
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
+    }
+    yield;
+  }
+  return hash.digest('hex');
 }
 
 /** The hash is computed when first read: most files read at a start are not looked up in the cache before the first diagnostics. */

@@ -17,11 +17,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { BindingSource } from '../core/index/bindings';
-import { BindingsOutline } from '../core/index/bindingsScanner';
+import { BindingsOutline, bytesInMemory } from '../core/index/bindingsScanner';
 import type { BindingUse } from '../core/index/kernelCrate';
 import type { HelperFile } from '../core/index/helpers';
 import { PERSIST_FORMAT, type PackedPart, packUses, unpackHelperFile, unpackUses } from '../core/index/persist';
-import { type FileStamp, readCounts } from './files';
+import { type FileStamp, FileSlices, hashSteps, readCounts, type SampledStamp } from './files';
 
 export const CACHE_DIR_ENV = 'RFL_FFI_CACHE_DIR';
 
@@ -50,11 +50,30 @@ function sameStamp(e: FileStamp, s: FileStamp): boolean {
 }
 
 /** The first line of an outline file; the outline's bytes follow it. */
-interface OutlineHeader extends FileStamp {
+interface OutlineHeader extends SampledStamp {
   format: number;
   file: string;
+  /** SHA-1 of the file's whole content. */
+  hash: string;
   /** SHA-1 of the outline's bytes: a damaged outline is rebuilt, never trusted. */
   outline: string;
+  /** Bytes before the content (a BOM). */
+  skip: number;
+  /** Whether the content is bytes repaired from ones that were not UTF-8 (then not what the file holds). */
+  repaired: boolean;
+}
+
+/** A generated file read whole: its content (UTF-8), the bytes on disk, and its stamp. */
+export interface GeneratedContent {
+  file: string;
+  bytes: Uint8Array;
+  raw: Uint8Array;
+  repaired: boolean;
+  stamp: SampledStamp;
+}
+
+function sameSample(a: SampledStamp, b: SampledStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.sample === b.sample;
 }
 
 /**
@@ -71,8 +90,14 @@ export class IndexCache {
   /** Parts already unpacked or built in this process, so a reindex after one file changed redoes only that file. */
   private readonly live = new Map<string, { stamp: FileStamp; value: unknown }>();
   private readonly unsaved = new Map<string, () => Entry>();
-  /** Outlines built and not yet written: their files' stamps, and the data to write. */
-  private readonly unsavedOutlines = new Map<string, () => { stamp: FileStamp; data: Uint8Array }>();
+  /** The outlines of generated files used in this process, by their sampled stamps. */
+  private readonly liveOutlines = new Map<string, { stamp: SampledStamp; value: BindingsOutline }>();
+  /** Outlines built and not yet written: their headers, and the data to write. */
+  private readonly unsavedOutlines = new Map<string, () => { header: OutlineHeader; data: Uint8Array }>();
+  /** Outlines used on their sampled stamp, whose content is still to be checked (`verifySteps`). */
+  private readonly unverified: { file: string; stamp: SampledStamp; header: OutlineHeader; data: Uint8Array }[] = [];
+  /** Files whose persisted outline did not check out: built again, never read back, in this process. */
+  private readonly suspect = new Set<string>();
   /** The generated files indexed (see `retain`): outline files of any other are removed when saving. */
   private generated = new Set<string>();
   private dirty = false;
@@ -151,8 +176,9 @@ export class IndexCache {
     return `${this.file.slice(0, -'.json'.length)}.${createHash('sha1').update(file).digest('hex').slice(0, 16)}.outline`;
   }
 
-  /** The persisted outline of `file` when its stamp matches; undefined when absent, stale or damaged. */
-  private readOutline(file: string, source: BindingSource, stamp: FileStamp, bytes: Uint8Array): BindingsOutline | undefined {
+  /** The persisted outline of `file`, its header and its bytes, when its sampled stamp matches `stamp`; undefined when absent or stale. */
+  private readOutline(file: string, stamp: SampledStamp): { header: OutlineHeader; data: Uint8Array } | undefined {
+    if (this.suspect.has(file)) return undefined;
     let raw: Buffer;
     readCounts.files++;
     try {
@@ -163,29 +189,86 @@ export class IndexCache {
     try {
       const nl = raw.indexOf(10);
       const header = JSON.parse(raw.subarray(0, nl).toString('utf8')) as OutlineHeader;
-      if (header.format !== PERSIST_FORMAT || header.file !== file || !sameStamp(header, stamp)) return undefined;
-      const data = raw.subarray(nl + 1);
-      if (createHash('sha1').update(data).digest('hex') !== header.outline) return undefined;
-      return BindingsOutline.fromData(file, source, bytes, data);
+      if (header.format !== PERSIST_FORMAT || header.file !== file || !sameSample(header, stamp)) return undefined;
+      return { header, data: raw.subarray(nl + 1) };
     } catch {
       return undefined;
     }
   }
 
-  /** The outline of a generated file; `bytes` is its content, which `stamp` identifies. */
-  bindings(file: string, source: BindingSource, stamp: FileStamp, bytes: Uint8Array, build: () => BindingsOutline): BindingsOutline {
-    const live = this.live.get(file);
-    if (live && sameStamp(live.stamp, stamp)) return live.value as BindingsOutline;
-    const persisted = this.persist ? this.readOutline(file, source, stamp, bytes) : undefined;
+  /**
+   * The outline of generated file `file`. A persisted one is used when the file's size, mtime
+   * and sample (`stamp`) are those stamped when it was built: its items are then read from
+   * disk as they are asked for, and the SHA-1 of its whole content, and of the outline, are
+   * checked afterwards (`verifySteps`). Otherwise `read` reads the whole file and `build`
+   * outlines it. Undefined when the file cannot be read.
+   */
+  bindings(
+    file: string, source: BindingSource, stamp: SampledStamp, read: () => GeneratedContent | undefined,
+    build: (content: GeneratedContent) => BindingsOutline,
+  ): BindingsOutline | undefined {
+    const live = this.liveOutlines.get(file);
+    if (live && sameSample(live.stamp, stamp)) return live.value;
+    const persisted = this.persist ? this.readOutline(file, stamp) : undefined;
     if (persisted) {
-      this.live.set(file, { stamp, value: persisted });
-      return persisted;
+      const { header, data } = persisted;
+      try {
+        // Rare: content repaired from bytes that were not UTF-8 is not what the file holds, so it is read whole, and checked now.
+        const repaired = header.repaired ? read() : undefined;
+        const ok = !header.repaired || (repaired && createHash('sha1').update(repaired.raw).digest('hex') === header.hash
+          && createHash('sha1').update(data).digest('hex') === header.outline);
+        if (ok) {
+          const outline = BindingsOutline.fromData(file, source, repaired ? bytesInMemory(repaired.bytes) : new FileSlices(file, stamp, header.skip), data);
+          if (!repaired) this.unverified.push({ file, stamp, header, data });
+          this.liveOutlines.set(file, { stamp, value: outline });
+          return outline;
+        }
+      } catch {
+        // Not an outline of this file after all: built below.
+      }
     }
-    const built = build();
-    this.live.set(file, { stamp, value: built });
-    this.unsavedOutlines.set(file, () => ({ stamp, data: built.toData() }));
+    const content = read();
+    if (!content) return undefined;
+    const built = build(content);
+    this.liveOutlines.set(file, { stamp: content.stamp, value: built });
+    this.unsavedOutlines.set(file, () => {
+      const data = built.toData();
+      return {
+        header: {
+          format: PERSIST_FORMAT, file, size: content.raw.length, mtimeMs: content.stamp.mtimeMs, sample: content.stamp.sample,
+          hash: createHash('sha1').update(content.raw).digest('hex'), outline: createHash('sha1').update(data).digest('hex'),
+          skip: content.raw.length - content.bytes.length, repaired: content.repaired,
+        },
+        data,
+      };
+    });
     this.changed();
     return built;
+  }
+
+  /**
+   * Checks what `bindings` trusted on a sampled stamp, 1 MB per step: the SHA-1 of each such
+   * file's whole content and of its outline against those stamped when the outline was built.
+   * Returns the files that did not match; their outlines are dropped, so the next load builds
+   * them again. (The server takes these steps right after the first diagnostics; the CLI at
+   * once.)
+   */
+  *verifySteps(): Generator<void, string[]> {
+    const failed: string[] = [];
+    for (const v of this.unverified.splice(0)) {
+      const outline = createHash('sha1');
+      for (let at = 0; at < v.data.length; at += 1 << 20) {
+        outline.update(v.data.subarray(at, at + (1 << 20)));
+        yield;
+      }
+      const content = yield* hashSteps(v.file, v.stamp);
+      if (outline.digest('hex') === v.header.outline && content === v.header.hash) continue;
+      failed.push(v.file);
+      this.suspect.add(v.file);
+      this.liveOutlines.delete(v.file);
+      fs.rmSync(this.outlineFile(v.file), { force: true });
+    }
+    return failed;
   }
 
   helperFile(file: string, stamp: FileStamp, build: () => HelperFile): HelperFile {
@@ -207,6 +290,7 @@ export class IndexCache {
   /** Drops entries of files no longer indexed; `generated`: the generated files among them, whose outlines are kept. */
   retain(files: Set<string>, generated: Set<string>): void {
     this.generated = generated;
+    for (const f of this.liveOutlines.keys()) if (!generated.has(f)) this.liveOutlines.delete(f);
     for (const f of Object.keys(this.entries)) {
       if (files.has(f)) continue;
       delete this.entries[f];
@@ -226,9 +310,7 @@ export class IndexCache {
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
       for (const [file, outline] of this.unsavedOutlines) {
-        const { stamp, data } = outline();
-        const digest = createHash('sha1').update(data).digest('hex');
-        const header: OutlineHeader = { format: PERSIST_FORMAT, file, size: stamp.size, mtimeMs: stamp.mtimeMs, hash: stamp.hash, outline: digest };
+        const { header, data } = outline();
         writeAtomically(this.outlineFile(file), [headerLine(header), data]);
       }
       this.unsavedOutlines.clear();

@@ -15,11 +15,11 @@ import {
 } from '../core/index/index';
 import { buildHelperIndex, indexHelperFile } from '../core/index/helpers';
 import { type BindingsItems, emptyBindingsFile, fileItems } from '../core/index/bindings';
-import { endsComplete, truncationProblemOf } from '../core/index/bindingsScanner';
+import { truncationProblemIn } from '../core/index/bindingsScanner';
 import type { Project } from '../core/analyze';
-import { type FileStamp, isDir, isFile, listFiles, readBytes, readTail, readText } from './files';
+import { type FileStamp, FileSlices, isDir, isFile, listFiles, readGenerated, readText, sampledStamp, sampleOf, type SampledStamp } from './files';
 import { IncludeClosureLookup } from './headerLookup';
-import { IndexCache } from './indexCache';
+import { type GeneratedContent, IndexCache } from './indexCache';
 
 export class TreeError extends Error {}
 
@@ -199,53 +199,37 @@ function readSources(files: string[], notes: TreeNote[], model: TreeModel): (Sou
   return out;
 }
 
-/** A generated file's content, left as bytes: only the items asked for are decoded. */
-function readGenerated(file: string, notes: TreeNote[], model: TreeModel): (SourceBytes & { stamp: FileStamp }) | undefined {
-  const r = readBytes(file);
+/** A generated file read whole, to be outlined; a problem reading it is noted. */
+function readWhole(file: string, notes: TreeNote[], model: TreeModel): GeneratedContent | undefined {
+  const r = readGenerated(file);
   const rel = path.relative(model.srctree, file);
   if (!r.ok) {
     notes.push({ severity: 'warning', message: `${rel} ${r.reason}; skipped` });
     return undefined;
   }
   if (r.warning) notes.push({ severity: 'warning', message: `${rel} ${r.warning}` });
-  return { file, bytes: r.bytes, stamp: r.stamp };
+  return {
+    file, bytes: r.bytes, raw: r.raw, repaired: r.warning !== undefined,
+    stamp: { size: r.stamp.size, mtimeMs: r.stamp.mtimeMs, sample: sampleOf(r.raw) },
+  };
 }
-
-/** The generated files missing of those this version has (a 6.1 tree is never told about uapi_generated.rs). */
-/** How much of uapi_generated.rs is read at load: its end, to know whether a build cut it short. */
-const TAIL_BYTES = 4096;
 
 /**
  * uapi_generated.rs, as large as the bindings and needed only by files that name `uapi::`: at
  * load only its end is read, to know whether it was cut short (and all of it when it was, to
- * say where); the rest on first use.
+ * say where); it is outlined on first use.
  */
-function lazyGeneratedFile(
-  file: string, notes: TreeNote[], model: TreeModel, outline: (src: SourceBytes & { stamp: FileStamp }) => BindingsItems,
-): LazyBindingsFile | undefined {
-  const end = readTail(file, TAIL_BYTES);
-  if (!end.ok) {
-    notes.push({ severity: 'warning', message: `${path.relative(model.srctree, file)} ${end.reason}; skipped` });
-    return undefined;
-  }
-  let src: (SourceBytes & { stamp: FileStamp }) | undefined;
-  let truncated: LazyBindingsFile['truncated'];
-  if (!endsComplete(end.bytes)) {
-    src = readGenerated(file, notes, model);
-    truncated = src && truncationProblemOf(src.bytes);
-  }
+function lazyGeneratedFile(file: string, stamp: SampledStamp, outline: () => BindingsItems | undefined): LazyBindingsFile {
   let items: BindingsItems | undefined;
   return {
     file,
-    truncated,
-    index: () => {
-      // Read now; a file that vanished since is an empty one (a reload follows its change).
-      src ??= readGenerated(file, [], model);
-      return (items ??= src ? outline(src) : fileItems(emptyBindingsFile(file, 'uapi')));
-    },
+    truncated: truncationProblemIn(new FileSlices(file, stamp, 0)),
+    // A file that vanished since is an empty one (a reload follows its change).
+    index: () => (items ??= outline() ?? fileItems(emptyBindingsFile(file, 'uapi'))),
   };
 }
 
+/** The generated files missing of those this version has (a 6.1 tree is never told about uapi_generated.rs). */
 export function missingGeneratedNote(model: TreeModel): TreeNote | undefined {
   const missing = (Object.keys(GENERATED_FILES) as GeneratedKind[]).filter((k) => model.generatedInputs[k] && !model.generated[k]);
   if (!missing.length) return undefined;
@@ -280,16 +264,19 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache
   for (const kind of Object.keys(GENERATED_FILES) as GeneratedKind[]) {
     if (!model.generated[kind]) continue;
     const file = generatedPath(model, kind);
-    const outline = (src: SourceBytes & { stamp: FileStamp }) => cache.bindings(file, GENERATED_SOURCE[kind], src.stamp, src.bytes, () => indexGenerated(kind, src));
-    if (kind === 'uapi') {
-      uapi = lazyGeneratedFile(file, notes, model, outline);
-      if (uapi) generated.add(file);
+    const stamped = sampledStamp(file);
+    if (!stamped.ok) {
+      notes.push({ severity: 'warning', message: `${path.relative(model.srctree, file)} ${stamped.reason}; skipped` });
       continue;
     }
-    const src = readGenerated(file, notes, model);
-    if (!src) continue;
     generated.add(file);
-    bindingsFiles[kind] = outline(src);
+    const outline = () => cache.bindings(file, GENERATED_SOURCE[kind], stamped.stamp, () => readWhole(file, notes, model), (c) => indexGenerated(kind, c));
+    if (kind === 'uapi') {
+      uapi = lazyGeneratedFile(file, stamped.stamp, outline);
+      continue;
+    }
+    const items = outline();
+    if (items) bindingsFiles[kind] = items;
   }
   const [bindingsLib] = readSources([path.join(model.srctree, 'rust/bindings/lib.rs')].filter(isFile), notes, model);
   const [bindingsHelperSrc] = readSources([path.join(model.srctree, BINDINGS_HELPER_H)], notes, model);
@@ -329,7 +316,17 @@ export function loadProject(srctree: string, options: TreeOptions = {}, cacheFor
   const missing = missingGeneratedNote(model);
   if (missing) notes.push(missing);
   const cache = cacheFor?.(model) ?? new IndexCache(model.srctree, model.objtree);
-  const index = loadIndex(model, notes, cache);
-  if (!cacheFor) cache.save();
+  let index = loadIndex(model, notes, cache);
+  if (!cacheFor) {
+    // A process that ends after this one use checks at once what a sampled stamp let through.
+    const verify = cache.verifySteps();
+    let r = verify.next();
+    while (!r.done) r = verify.next();
+    if (r.value.length) {
+      notes.length = missing ? 1 : 0;
+      index = loadIndex(model, notes, cache);
+    }
+    cache.save();
+  }
   return { model, index, notes };
 }

@@ -372,6 +372,9 @@ export class RflFfiServer {
    */
   private startBackground(project: LoadedProject): void {
     this.background.clear();
+    // First, the whole content of what a warm start trusted on a sampled stamp: a mismatch reloads.
+    const cache = this.cache;
+    if (cache) this.background.add('tree', cache.verifySteps(), { done: (failed) => failed.length > 0 && this.reload() });
     const headers = project.index.headers instanceof IncludeClosureLookup ? project.index.headers : undefined;
     // From now on a name the include closure lacks is answered from it alone until the rest is read.
     headers?.startBackground();

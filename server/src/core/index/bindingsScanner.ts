@@ -32,6 +32,21 @@ const PARAM_RE = new RegExp(`^\\s*(${NAME})\\s*:\\s*([\\s\\S]+?)\\s*$`);
 /** Literal values bindgen writes for constants: integers, floats, booleans, (byte) strings, chars. */
 const VALUE_RE = /^(?:-?(?:0x[0-9a-fA-F_]+|[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)(?:[iu](?:8|16|32|64|128|size)|f32|f64)?|true|false|b?"(?:[^"\\]|\\.)*"|b?'(?:[^'\\]|\\.)+')$/;
 
+/**
+ * Where an outline reads its items from: the file's content in memory, or (the host's) on
+ * disk, a slice at a time, so that a warm start does not read a 20 MB file to look up the few
+ * hundred items a driver names.
+ */
+export interface ItemBytes {
+  readonly length: number;
+  /** Bytes `[start, end)` of the content the outline was made from; undefined when the file no longer holds it. */
+  slice(start: number, end: number): Uint8Array | undefined;
+}
+
+export function bytesInMemory(bytes: Uint8Array): ItemBytes {
+  return { length: bytes.length, slice: (start, end) => bytes.subarray(start, end) };
+}
+
 // ---- lines of bytes ----------------------------------------------------------------------
 //
 // The pre-pass looks at the first bytes of lines only, and at the head line of each item, and
@@ -444,7 +459,7 @@ function memberName(lines: ByteLines, i: number, found: number[]): boolean {
 export class BindingsOutline implements BindingsItems {
   problem?: BindingsFile['problem'];
   readonly #truncated: BindingsFile['problem'];
-  readonly #bytes: Uint8Array;
+  readonly #content: ItemBytes;
   readonly #table: OutlineTable;
   readonly #scanner: Scanner;
   /** Each top-level item's items, once read. */
@@ -452,12 +467,12 @@ export class BindingsOutline implements BindingsItems {
   /** The names an `extern "C"` block's members declare, while its head is read (see `memberName`). */
   readonly #found: number[] = [];
 
-  private constructor(readonly file: string, readonly source: BindingSource, bytes: Uint8Array, table: OutlineTable) {
-    this.#bytes = bytes;
+  private constructor(readonly file: string, readonly source: BindingSource, content: ItemBytes, table: OutlineTable) {
+    this.#content = content;
     this.#table = table;
     this.#scanner = new Scanner(file, source);
     this.#read = new Array<BindingsFile>(table.itemCount);
-    this.#truncated = truncationProblemOf(bytes);
+    this.#truncated = truncationProblemIn(content);
     if (this.#truncated) this.problem = this.#truncated;
   }
 
@@ -467,7 +482,7 @@ export class BindingsOutline implements BindingsItems {
     const lines = new ByteLines(bytes);
     const spans = splitItems(lines, 0, lines.count - 1, 0) ?? [0, lines.count - 1];
     for (let k = 0; k < spans.length; k += 2) table.addItem(spans[k], lines.start(spans[k]), lines.newline(spans[k + 1]));
-    const o = new BindingsOutline(file, source, bytes, table);
+    const o = new BindingsOutline(file, source, bytesInMemory(bytes), table);
     for (let k = 0; k < spans.length; k += 2) {
       const item = k / 2;
       if (o.#nameFromHead(lines, spans[k], spans[k + 1], item)) continue;
@@ -477,10 +492,13 @@ export class BindingsOutline implements BindingsItems {
     return o;
   }
 
-  /** The outline of `bytes` from `toData` of the same bytes; throws when `data` is not one. */
-  static fromData(file: string, source: BindingSource, bytes: Uint8Array, data: Uint8Array): BindingsOutline {
-    const table = OutlineTable.fromData(bytes, data);
-    const o = new BindingsOutline(file, source, bytes, table);
+  /**
+   * The outline of `content` from `toData` of the same content; throws when `data` is not one.
+   * Only the items asked for are read from `content` (the host reads them from disk).
+   */
+  static fromData(file: string, source: BindingSource, content: ItemBytes, data: Uint8Array): BindingsOutline {
+    const table = OutlineTable.fromData(content.length, data);
+    const o = new BindingsOutline(file, source, content, table);
     if (table.problem) {
       const p = JSON.parse(table.problem) as BindingsFile['problem'];
       if (typeof p?.line !== 'number' || typeof p.message !== 'string') throw new Error('bad problem');
@@ -496,6 +514,10 @@ export class BindingsOutline implements BindingsItems {
 
   names(kind: ItemKind): Iterable<string> {
     return this.#table.names(kind);
+  }
+
+  count(kind: ItemKind): number {
+    return this.#table.count(kind);
   }
 
   has(kind: ItemKind, name: string): boolean {
@@ -527,12 +549,12 @@ export class BindingsOutline implements BindingsItems {
     while (head <= last && lines.isAttribute(head)) head++;
     if (head > last) return false;
     const at = lines.start(head);
-    if (lines.startsWith(at, head, 'pub const ')) return this.#named('consts', at + 10, nameEnd(lines, head, at + 10, ':'), item);
-    if (lines.startsWith(at, head, 'pub type ')) return this.#named('aliases', at + 9, nameEnd(lines, head, at + 9, '='), item);
-    if (lines.startsWith(at, head, 'pub struct ')) return this.#named('structs', at + 11, nameEnd(lines, head, at + 11, '{;(', true), item);
-    if (lines.startsWith(at, head, 'pub union ')) return this.#named('structs', at + 10, nameEnd(lines, head, at + 10, '{;(', true), item);
+    if (lines.startsWith(at, head, 'pub const ')) return this.#named(lines, 'consts', at + 10, nameEnd(lines, head, at + 10, ':'), item);
+    if (lines.startsWith(at, head, 'pub type ')) return this.#named(lines, 'aliases', at + 9, nameEnd(lines, head, at + 9, '='), item);
+    if (lines.startsWith(at, head, 'pub struct ')) return this.#named(lines, 'structs', at + 11, nameEnd(lines, head, at + 11, '{;(', true), item);
+    if (lines.startsWith(at, head, 'pub union ')) return this.#named(lines, 'structs', at + 10, nameEnd(lines, head, at + 10, '{;(', true), item);
     // bindgen's `impl Default for X { … }` and bitfield accessors define no item we index (the scanner reads them so too).
-    if (lines.startsWith(at, head, 'impl') && !isIdentByte(this.#bytes[at + 4], false)) return lines.balanced(first, last);
+    if (lines.startsWith(at, head, 'impl') && !isIdentByte(lines.bytes[at + 4], false)) return lines.balanced(first, last);
     if (!lines.is(last, '}') || !isExternBlockHead(lines, head)) return false;
     const members = splitItems(lines, head + 1, last - 1, 4);
     if (!members) return false;
@@ -548,8 +570,8 @@ export class BindingsOutline implements BindingsItems {
   }
 
   /** Records the name `[at, end)` (`end` -1: none) that item `item`'s head declares; false when there is none to record. */
-  #named(kind: ItemKind, at: number, end: number, item: number): boolean {
-    if (end < 0 || (end === at + 1 && this.#bytes[at] === 95 /* _ */)) return false;
+  #named(lines: ByteLines, kind: ItemKind, at: number, end: number, item: number): boolean {
+    if (end < 0 || (end === at + 1 && lines.bytes[at] === 95 /* _ */)) return false;
     this.#table.addName(kind, at, end - at, item);
     return true;
   }
@@ -559,7 +581,10 @@ export class BindingsOutline implements BindingsItems {
     const done = this.#read[i];
     if (done) return done;
     const base = this.#table.itemLine(i);
-    const lines = new ByteLines(this.#bytes.subarray(this.#table.itemStart(i), this.#table.itemEnd(i)));
+    const bytes = this.#content.slice(this.#table.itemStart(i), this.#table.itemEnd(i));
+    // The file is no longer what it was outlined from (it changed on disk; a reload follows): no item, until then.
+    if (!bytes) return emptyBindingsFile(this.file, this.source);
+    const lines = new ByteLines(bytes);
     let f = this.#scanner.read(lines, base);
     if (!f) {
       // Parsed alone, then moved to where it stands in the file.
@@ -574,6 +599,17 @@ export class BindingsOutline implements BindingsItems {
     this.#read[i] = f;
     return f;
   }
+}
+
+/** How much of a file's end `truncationProblemIn` reads first. */
+const TAIL = 4096;
+
+/** `truncationProblemOf` of content read a slice at a time: its end, and all of it only when that end is not bindgen's. */
+export function truncationProblemIn(content: ItemBytes): BindingsFile['problem'] {
+  const tail = content.slice(Math.max(0, content.length - TAIL), content.length);
+  if (tail && endsComplete(tail)) return undefined;
+  const all = content.slice(0, content.length);
+  return all ? truncationProblemOf(all) : undefined;
 }
 
 /** Whether `bytes` (a file's content, or its end) end as bindgen ends a file: `}` or `;`, then whitespace. */

@@ -1,17 +1,18 @@
 /**
- * The outline of a generated bindings file as flat typed arrays over the file's own bytes:
- * each top-level item's first line and byte span, and a hash table from (kind, name) to the
- * item that defines it, whose names are read where they stand in the file. Nothing is
- * decoded to look a name up, and the persisted form is the same arrays, so reading it back
- * costs a copy, not a parse: a distribution kernel's 20 MB bindings (~200k names) are
- * looked up at once on a warm start (issue 17).
+ * The outline of a generated bindings file as flat typed arrays: each top-level item's first
+ * line and byte span, and a hash table from (kind, name) to the item that defines it. While
+ * it is built, a name is read where the file spells it; the persisted form carries its names
+ * with it, so that a table read back needs nothing of the file to look a name up. Nothing is
+ * decoded to look a name up, and reading the persisted form back costs no parse and no pass
+ * over it: a distribution kernel's 20 MB bindings (~200k names) are looked up at once on a
+ * warm start, their items read from the file one at a time (issue 17).
  */
 import type { ItemKind } from './bindings';
 
 const KIND_CODE: Record<ItemKind, number> = { functions: 0, statics: 1, consts: 2, aliases: 3, structs: 4 };
 
 /** Bumped whenever the layout below changes. */
-const LAYOUT = 1;
+const LAYOUT = 2;
 const MAGIC = 0x4f4c4652; // "RFLO"
 const HEADER_WORDS = 8;
 
@@ -28,12 +29,14 @@ function hashString(kind: number, name: string): number {
   return h >>> 0;
 }
 
-/** A table with room for the names of `bytes`: bindgen's output defines about one per 100 bytes. */
-function slotsFor(bytes: Uint8Array): number {
+/** A table with room for the names of a file of `length` bytes: bindgen's output defines about one per 100 bytes. */
+function slotsFor(length: number): number {
   let n = 2048;
-  while (n < bytes.length / 50) n *= 2;
+  while (n < length / 50) n *= 2;
   return n;
 }
+
+const NO_BYTES = new Uint8Array(0);
 
 /** Grows a typed array by doubling. */
 function grown<T extends Int32Array | Uint8Array>(a: T, need: number, make: (n: number) => T): T {
@@ -50,19 +53,20 @@ export class OutlineTable {
   /** Per name entry: its kind, the item defining it (the last definition), and where its bytes are. */
   #kinds: Uint8Array;
   #entryItem: Int32Array;
-  /** Offset into the file's bytes, or, at `bytes.length` and beyond, into `#extra`. */
+  /** Offset into the file's bytes, or, at `fileLength` and beyond, into `#extra`. */
   #entryAt: Int32Array;
   #entryLength: Int32Array;
   #entryCount: number;
   /** Open addressing, linear probing: entry index + 1, 0 for an empty slot. */
   #slots: Int32Array;
-  /** Names that are not spelt in the file where an item defines them (items read to be named). */
+  /** Names not read where the file spells them: those of items read to be named, and in a table read back, all of them. */
   #extra: Uint8Array;
   #extraLength: number;
   /** A problem found while outlining (an item of unknown shape that does not parse), as JSON. */
   problem: string | undefined;
 
-  private constructor(private readonly bytes: Uint8Array, parts: {
+  /** `bytes`: the file's content, which the names of a table being built point into; none in a table read back. */
+  private constructor(private readonly bytes: Uint8Array, readonly fileLength: number, parts: {
     items: Int32Array; itemCount: number; kinds: Uint8Array; entryItem: Int32Array; entryAt: Int32Array; entryLength: Int32Array;
     entryCount: number; slots: Int32Array; extra: Uint8Array; extraLength: number; problem?: string;
   }) {
@@ -81,9 +85,9 @@ export class OutlineTable {
 
   /** An empty table over `bytes`, to be filled by `addItem` and `addName`. */
   static empty(bytes: Uint8Array): OutlineTable {
-    return new OutlineTable(bytes, {
+    return new OutlineTable(bytes, bytes.length, {
       items: new Int32Array(3 * 1024), itemCount: 0, kinds: new Uint8Array(1024), entryItem: new Int32Array(1024),
-      entryAt: new Int32Array(1024), entryLength: new Int32Array(1024), entryCount: 0, slots: new Int32Array(slotsFor(bytes)),
+      entryAt: new Int32Array(1024), entryLength: new Int32Array(1024), entryCount: 0, slots: new Int32Array(slotsFor(bytes.length)),
       extra: new Uint8Array(256), extraLength: 0,
     });
   }
@@ -113,13 +117,13 @@ export class OutlineTable {
     return this.#itemCount++;
   }
 
-  /** The bytes a name at `at` is read from: the file's, or `#extra` at and past its end (at `at - bytes.length` there). */
+  /** The bytes a name at `at` is read from: the file's, or `#extra` at and past its end (at `at - fileLength` there). */
   #source(at: number): Uint8Array {
-    return at < this.bytes.length ? this.bytes : this.#extra;
+    return at < this.fileLength ? this.bytes : this.#extra;
   }
 
   #offset(at: number): number {
-    return at < this.bytes.length ? at : at - this.bytes.length;
+    return at < this.fileLength ? at : at - this.fileLength;
   }
 
   /** The slot of (kind, the name spelt by `bytes[at, at + length)`): its entry's, or the empty one it would take. */
@@ -186,12 +190,17 @@ export class OutlineTable {
       return;
     }
     const encoded = new TextEncoder().encode(name);
-    this.#extra = grown(this.#extra, this.#extraLength + encoded.length, (k) => new Uint8Array(k));
-    this.#extra.set(encoded, this.#extraLength);
-    const at = this.bytes.length + this.#extraLength;
-    this.#extraLength += encoded.length;
+    const at = this.fileLength + this.#appendExtra(encoded);
     // A name of non-ASCII characters never matches a lookup (bindgen's names are ASCII); it is kept only to be listed.
     this.addName(kind, at, encoded.length, item);
+  }
+
+  /** Appends `name` to `#extra`; where it starts there. */
+  #appendExtra(name: Uint8Array): number {
+    this.#extra = grown(this.#extra, this.#extraLength + name.length, (k) => new Uint8Array(k));
+    this.#extra.set(name, this.#extraLength);
+    this.#extraLength += name.length;
+    return this.#extraLength - name.length;
   }
 
   #rehash(size: number): void {
@@ -217,19 +226,33 @@ export class OutlineTable {
     const decoder = new TextDecoder();
     for (let e = 0; e < this.#entryCount; e++) {
       if (this.#kinds[e] !== code) continue;
-      const at = this.#entryAt[e];
-      const n = this.bytes.length;
-      yield decoder.decode(at < n ? this.bytes.subarray(at, at + this.#entryLength[e]) : this.#extra.subarray(at - n, at - n + this.#entryLength[e]));
+      const at = this.#offset(this.#entryAt[e]);
+      yield decoder.decode(this.#source(this.#entryAt[e]).subarray(at, at + this.#entryLength[e]));
     }
   }
 
-  /** The persisted form: a header, then every array, each 4-byte aligned. */
+  /** How many names of each kind, by kind code (for counts that need no name). */
+  count(kind: ItemKind): number {
+    const code = KIND_CODE[kind];
+    let n = 0;
+    for (let e = 0; e < this.#entryCount; e++) if (this.#kinds[e] === code) n++;
+    return n;
+  }
+
+  /**
+   * The persisted form: a header, then every array, each 4-byte aligned; every name is copied
+   * to the names it carries (`#extra`), so that the table read back needs nothing of the file.
+   */
   toData(): Uint8Array {
+    for (let e = 0; e < this.#entryCount; e++) {
+      const at = this.#entryAt[e];
+      if (at < this.fileLength) this.#entryAt[e] = this.fileLength + this.#appendExtra(this.bytes.subarray(at, at + this.#entryLength[e]));
+    }
     const problem = new TextEncoder().encode(this.problem ?? '');
     const words = HEADER_WORDS + 3 * this.#itemCount + 3 * this.#entryCount + Math.ceil(this.#entryCount / 4)
       + this.#slots.length + Math.ceil(this.#extraLength / 4) + Math.ceil(problem.length / 4);
     const data = new Int32Array(words);
-    data.set([MAGIC, LAYOUT, this.bytes.length, this.#itemCount, this.#entryCount, this.#slots.length, this.#extraLength, problem.length]);
+    data.set([MAGIC, LAYOUT, this.fileLength, this.#itemCount, this.#entryCount, this.#slots.length, this.#extraLength, problem.length]);
     let w = HEADER_WORDS;
     const put = (a: Int32Array) => {
       data.set(a, w);
@@ -251,18 +274,19 @@ export class OutlineTable {
   }
 
   /**
-   * The table `toData` wrote for these same `bytes`, as views on `data` (copied only when it is
-   * not 4-byte aligned). Checks the layout against the header and the file's length, and throws
-   * when they do not fit; whether the arrays are what `toData` wrote is the reader's to check
-   * (the host's cache keeps a SHA-1 of them), so that reading a 20 MB file's outline back costs
-   * no pass over it.
+   * The table `toData` wrote for a file of `fileLength` bytes, as views on `data` (copied only
+   * when it is not 4-byte aligned). Checks the layout against the header and the file's length,
+   * and throws when they do not fit; whether the arrays are what `toData` wrote is the reader's
+   * to check (the host's cache keeps a SHA-1 of them), so that reading a 20 MB file's outline
+   * back costs no pass over it. Its names are its own: a name that points into the file is
+   * taken for no name.
    */
-  static fromData(bytes: Uint8Array, data: Uint8Array): OutlineTable {
+  static fromData(fileLength: number, data: Uint8Array): OutlineTable {
     if (data.length % 4 || data.length < 4 * HEADER_WORDS) throw new Error('bad outline size');
     // `new Uint8Array(data)` copies, where a Buffer's `slice` would not.
     const words = data.byteOffset % 4 ? new Int32Array(new Uint8Array(data).buffer) : new Int32Array(data.buffer, data.byteOffset, data.length / 4);
-    const [magic, layout, fileLength, itemCount, entryCount, slotCount, extraLength, problemLength] = words;
-    if (magic !== MAGIC || layout !== LAYOUT || fileLength !== bytes.length) throw new Error('not an outline of this file');
+    const [magic, layout, , itemCount, entryCount, slotCount, extraLength, problemLength] = words;
+    if (magic !== MAGIC || layout !== LAYOUT || words[2] !== fileLength) throw new Error('not an outline of this file');
     if ([itemCount, entryCount, slotCount, extraLength, problemLength].some((n) => !(n >= 0)) || slotCount & (slotCount - 1) || slotCount < 2 * entryCount) {
       throw new Error('bad outline header');
     }
@@ -284,7 +308,7 @@ export class OutlineTable {
     const slots = take(slotCount);
     const extra = takeBytes(extraLength);
     const problem = new TextDecoder().decode(takeBytes(problemLength));
-    return new OutlineTable(bytes, {
+    return new OutlineTable(NO_BYTES, fileLength, {
       items, itemCount, kinds, entryItem, entryAt, entryLength, entryCount, slots, extra, extraLength, problem: problem || undefined,
     });
   }
