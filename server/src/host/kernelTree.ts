@@ -10,7 +10,7 @@ import {
   type GeneratedKind, type TreeFacts, type TreeModel, buildTreeModel, crateOf, generatedInput, generatedPath,
 } from '../core/tree';
 import {
-  GENERATED_SOURCE, type IndexParts, type LazyBindingsFile, type ProjectIndex, type SourceBytes, type SourceText, indexBindingsHelper, indexGenerated,
+  GENERATED_SOURCE, type IndexParts, type LazyBindingsFile, type ProjectIndex, type SourceText, indexBindingsHelper, indexGenerated,
   indexKernelSource, indexManualBindings, joinIndex,
 } from '../core/index/index';
 import { buildHelperIndex, indexHelperFile } from '../core/index/helpers';
