@@ -9,11 +9,13 @@
 #   rust/bindings/bindings_helpers_generated.rs  from rust/helpers/helpers.c (or rust/helpers.c)
 #   rust/uapi/uapi_generated.rs                  from rust/uapi/uapi_helper.h
 #
-# The fixture headers are self-contained, so clang needs only the tree's include/.
+# The fixture headers are self-contained, so clang needs only the tree's include/, and
+# arch/x86/include (bindgen runs on x86_64, as the kernel's does there) where a tree has it,
+# with include/linux/kconfig.h forced in as Kbuild does (it brings generated/autoconf.h).
 #
 # Usage:
 #   scripts/fixtures-bindgen.sh [--prefix ffi|core::ffi] [--unsafe-extern] TREE
-#   scripts/fixtures-bindgen.sh --all      # the five trees of test/fixtures and demo/
+#   scripts/fixtures-bindgen.sh --all      # the trees of test/fixtures and demo/
 #
 #   --prefix         bindgen's --ctypes-prefix: `ffi` (trees with rust/ffi.rs, default)
 #                    or `core::ffi` (older trees).
@@ -28,6 +30,8 @@ if [[ ${1:-} == --all ]]; then
 	"$0" --prefix ffi --unsafe-extern "$root/test/fixtures/linux-2026"
 	"$0" --prefix core::ffi "$root/test/fixtures/linux-legacy"
 	"$0" --prefix core::ffi "$root/test/fixtures/linux-core-ffi"
+	"$0" --prefix core::ffi "$root/test/fixtures/linux-6.1-style"
+	"$0" --prefix ffi "$root/test/fixtures/linux-arches"
 	"$0" --prefix ffi "$root/demo/linux"
 	exit 0
 fi
@@ -40,7 +44,7 @@ while [[ $# -gt 0 ]]; do
 	--prefix) prefix=$2; shift 2 ;;
 	--prefix=*) prefix=${1#--prefix=}; shift ;;
 	--unsafe-extern) unsafe_extern=1; shift ;;
-	-h|--help) sed -n '3,21p' "$0"; exit 0 ;;
+	-h|--help) sed -n '3,23p' "$0"; exit 0 ;;
 	-*) echo "unknown option: $1" >&2; exit 2 ;;
 	*) tree=$1; shift ;;
 	esac
@@ -49,7 +53,15 @@ done
 tree=$(cd "$tree" && pwd)
 cd "$tree"
 
-CF=(-nostdinc -I"$tree/include" -D__KERNEL__ -D__BINDGEN__ -std=gnu11 -funsigned-char)
+# C flags as the tree builds with them: -funsigned-char only where its Makefile adds it (6.2+);
+# arch/x86/include and the forced kconfig.h where a tree has them.
+CF=(-nostdinc)
+[[ -d arch/x86/include ]] && CF+=(-I"$tree/arch/x86/include")
+CF+=(-I"$tree/include" -D__KERNEL__ -D__BINDGEN__ -std=gnu11)
+if grep -Eq '^KBUILD_CFLAGS.*-funsigned-char' Makefile; then
+	CF+=(-funsigned-char)
+fi
+[[ -f include/linux/kconfig.h ]] && CF+=(-include "$tree/include/linux/kconfig.h")
 COMMON=(--use-core --with-derive-default --ctypes-prefix "$prefix" --no-layout-tests
 	--no-debug '.*' --enable-function-attribute-detection --size_t-is-usize)
 PARAMS=()
@@ -68,8 +80,13 @@ bindgen rust/bindings/bindings_helper.h "${PARAMS[@]}" "${COMMON[@]}" \
 sed -Ei 's/pub const RUST_CONST_HELPER_([a-zA-Z0-9_]*)/pub const \1/g' \
 	rust/bindings/bindings_generated.rs
 
-bindgen rust/uapi/uapi_helper.h "${PARAMS[@]}" "${COMMON[@]}" \
-	-o rust/uapi/uapi_generated.rs -- "${CF[@]}"
+# The uapi crate came in 6.5: older trees have none.
+generated=(rust/bindings/bindings_generated.rs rust/bindings/bindings_helpers_generated.rs)
+if [[ -f rust/uapi/uapi_helper.h ]]; then
+	bindgen rust/uapi/uapi_helper.h "${PARAMS[@]}" "${COMMON[@]}" \
+		-o rust/uapi/uapi_generated.rs -- "${CF[@]}"
+	generated+=(rust/uapi/uapi_generated.rs)
+fi
 
 bindgen "$helpers" --blocklist-type '.*' --allowlist-var '' \
 	--allowlist-function 'rust_helper_.*' "${COMMON[@]}" \
@@ -79,8 +96,7 @@ sed -Ei 's/pub fn rust_helper_([a-zA-Z0-9_]*)/#[link_name="rust_helper_\1"]\n   
 	rust/bindings/bindings_helpers_generated.rs
 
 if [[ $unsafe_extern == 1 ]]; then
-	sed -i 's/^extern "C" {$/unsafe extern "C" {/' rust/bindings/bindings_generated.rs \
-		rust/bindings/bindings_helpers_generated.rs rust/uapi/uapi_generated.rs
+	sed -i 's/^extern "C" {$/unsafe extern "C" {/' "${generated[@]}"
 fi
 
 suffix=; [[ $unsafe_extern == 1 ]] && suffix=", unsafe extern"

@@ -2,8 +2,9 @@
 # `npm run test:setup`: installs what the full test suite needs on Debian or Ubuntu, so that
 # no test tier is skipped (test/support/tiers.ts):
 #   - the apt packages: clang and bindgen (clang and bindgen tiers), chromium and what
-#     code-server's native modules compile with (e2e-vscode), neovim (e2e-neovim), and, when
-#     the corpus must be built, the kernel's build dependencies. As root they are installed;
+#     code-server's native modules compile with (e2e-vscode), neovim (e2e-neovim), Emacs with
+#     lsp-mode, eglot and rust-mode (e2e-emacs), Vim with ALE (e2e-vim), tmux for both, and,
+#     when the corpus must be built, the kernel's build dependencies. As root they are installed;
 #     otherwise the exact `sudo apt-get install …` line is printed and the script fails.
 #   - code-server 4.100.3, into ~/.cache/rfl-ffi (scripts/install-code-server.sh);
 #   - a kernel tree for the corpus tier, when none is found ($RFL_FFI_CORPUS,
@@ -24,7 +25,8 @@ corpus_found() {
   return 1
 }
 
-packages=(clang bindgen chromium neovim build-essential python3 libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev)
+packages=(clang bindgen chromium neovim build-essential python3 libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev
+  emacs-nox elpa-lsp-mode elpa-eglot elpa-rust-mode vim vim-ale tmux git)
 corpus_found || packages+=(flex bison bc libelf-dev libssl-dev xz-utils)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

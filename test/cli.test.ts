@@ -107,7 +107,7 @@ describe('rfl-ffi info', () => {
   it.each([
     ['linux-6.12-style', { helperLayout: 'split', rustHelperDefined: false, mapping: 'kernel', arches: ['arm64', 'loongarch64', 'riscv64', 'um', 'x86_64'], archesSource: 'Documentation/rust/arch-support.rst', kernelVersion: '6.12.0' }, 9],
     ['linux-2026', { helperLayout: 'split', rustHelperDefined: true, mapping: 'kernel', arches: ['arm', 'arm64', 'loongarch64', 'riscv64', 'um', 'x86_64'], archesSource: 'Documentation/rust/arch-support.rst', kernelVersion: '7.0.0' }, 14],
-    ['linux-legacy', { helperLayout: 'single', rustHelperDefined: false, mapping: 'core', arches: ['arm', 'arm64', 'loongarch64', 'riscv64', 'um', 'x86_64'], archesSource: 'default', kernelVersion: '6.8.0' }, 9],
+    ['linux-legacy', { helperLayout: 'single', rustHelperDefined: false, mapping: 'core', arches: ['arm', 'arm64', 'loongarch64', 'powerpc', 'powerpc64', 'riscv64', 's390x', 'um', 'x86_64'], archesSource: 'default', kernelVersion: '6.8.0' }, 9],
     ['linux-core-ffi', { helperLayout: 'split', rustHelperDefined: false, mapping: 'core', arches: ['arm', 'arm64', 'x86_64'], archesSource: 'Documentation/rust/arch-support.rst', kernelVersion: '6.10.0' }, 9],
   ] as const)('models the %s fixture', (name, expected, helpers) => {
     const r = runCli(['info', fixture(name), '--format', 'json']);
@@ -117,9 +117,59 @@ describe('rfl-ffi info', () => {
       helperLayout: info.helperLayout, rustHelperDefined: info.rustHelperDefined, mapping: info.mapping,
       arches: info.arches, archesSource: info.archesSource, kernelVersion: info.kernelVersion,
     }).toEqual(expected);
+    expect([info.unsignedChar, info.unsignedCharSource]).toEqual([true, 'Makefile']); // all four are 6.2 or later
     expect(info.generated).toEqual({ bindings: true, helpers: true, uapi: true });
     // The 2026 tree adds bitops.c (4 helpers) and kmalloc_array to the 9 the trees share.
     expect(info.counts.helpers).toBe(helpers);
+  });
+
+  it('lists every arch of the linux-arches fixture with its word size: powerpc is two, s390 is s390x', () => {
+    const tree = fixture('linux-arches');
+    const json = JSON.parse(runCli(['info', tree, '--format', 'json']).stdout);
+    expect([json.arches, json.wordSizes, json.unknownArches, json.archesSource]).toEqual([
+      ['arm', 'arm64', 'powerpc', 'powerpc64', 'riscv64', 's390x', 'um', 'x86_64'],
+      { arm: 32, arm64: 64, powerpc: 32, powerpc64: 64, riscv64: 64, s390x: 64, um: 64, x86_64: 64 },
+      [],
+      'Documentation/rust/arch-support.rst',
+    ]);
+    const text = runCli(['info', tree]);
+    expect([text.code, text.stderr]).toEqual([0, '']);
+    expect(text.stdout.split('\n').find((l) => l.startsWith('arches'))).toBe(
+      'arches           arm (32-bit), arm64 (64-bit), powerpc (32-bit), powerpc64 (64-bit), riscv64 (64-bit), s390x (64-bit), ' +
+      'um (64-bit), x86_64 (64-bit) (Documentation/rust/arch-support.rst)');
+  });
+
+  it('notes once an arch arch-support.rst lists that rfl-ffi does not know, and lists it', () => {
+    const tree = copyTree(fixture('linux-arches'));
+    const rst = path.join(tree, 'Documentation/rust/arch-support.rst');
+    fs.writeFileSync(rst, fs.readFileSync(rst, 'utf8').replace('``um``', '``sparc``      Experimental      \\-\n``um``'));
+    const r = runCli(['info', tree]);
+    expect(r.stderr).toBe('rfl-ffi: note: Documentation/rust/arch-support.rst lists sparc, an arch rfl-ffi does not know (its C ABI, the sign ' +
+      "of its char, core::ffi's mapping for it): a cast is called unnecessary only where it converts nothing on any arch, and no finding " +
+      'relies on what it is there\n');
+    expect(r.stdout.split('\n').find((l) => l.startsWith('arches'))).toBe(
+      'arches           arm (32-bit), arm64 (64-bit), powerpc (32-bit), powerpc64 (64-bit), riscv64 (64-bit), s390x (64-bit), ' +
+      'um (64-bit), x86_64 (64-bit), sparc (unknown to rfl-ffi) (Documentation/rust/arch-support.rst)');
+  });
+
+  it('reads a 6.1-style tree as it is built: no -funsigned-char in its Makefile, x86_64 only, core::ffi', () => {
+    const r = runCli(['info', fixture('linux-6.1-style'), '--format', 'json']);
+    expect(r.code).toBe(0);
+    const info = JSON.parse(r.stdout);
+    expect({
+      helperLayout: info.helperLayout, mapping: info.mapping, arches: info.arches, kernelVersion: info.kernelVersion,
+      unsignedChar: info.unsignedChar, unsignedCharSource: info.unsignedCharSource, helpers: info.counts.helpers,
+    }).toEqual({
+      helperLayout: 'single', mapping: 'core', arches: ['x86_64'], kernelVersion: '6.1.0',
+      unsignedChar: false, unsignedCharSource: 'Makefile', helpers: 1,
+    });
+    const text = runCli(['info', fixture('linux-6.1-style')]).stdout.split('\n');
+    expect(text.filter((l) => l.startsWith('C char'))).toEqual([
+      'C char           as each arch\'s C ABI says: no -funsigned-char in the Makefile\'s KBUILD_CFLAGS',
+    ]);
+    expect(runCli(['info', fixture('linux-6.12-style')]).stdout.split('\n').filter((l) => l.startsWith('C char'))).toEqual([
+      'C char           unsigned on every arch: -funsigned-char in the Makefile\'s KBUILD_CFLAGS',
+    ]);
   });
 
   it('finds the tree from a file deep inside it', () => {
@@ -190,6 +240,42 @@ describe('rfl-ffi check', () => {
     ]);
   });
 
+  it('linux-arches: casts from typedefs whose width a config or an arch header decides are arch-dependent, never unnecessary', () => {
+    const r = runCli(['check', fixture('linux-arches'), '--format', 'json']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const KEEP = 'keep it, although clippy::unnecessary_cast on a host of the first kind calls it unnecessary';
+    const LPAE = 'arm with CONFIG_ARM_LPAE, arm64, powerpc with CONFIG_PHYS_64BIT, powerpc64, riscv64, s390x, um, x86_64';
+    const NO_LPAE = 'arm without CONFIG_ARM_LPAE, powerpc without CONFIG_PHYS_64BIT';
+    const DMA = 'arm with CONFIG_ARM_LPAE or CONFIG_XEN, arm64, powerpc with CONFIG_PHYS_64BIT, powerpc64, riscv64, s390x, um, x86_64';
+    const NO_DMA = 'arm with neither CONFIG_ARM_LPAE nor CONFIG_XEN, powerpc without CONFIG_PHYS_64BIT';
+    const ALL_64 = 'arm64, powerpc64, riscv64, s390x, um, x86_64';
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string; line: number; column: number; code: string; message: string }) =>
+      [`${f.file}:${f.line}:${f.column}`, f.code, f.message])).toEqual([
+      ['rust/kernel/dma.rs:12:5', 'arch-dependent-cast', `\`as u64\` is a no-op on ${DMA}; converts on ${NO_DMA} (\`bindings::dma_addr_t\` is \`u32\` there, without \`CONFIG_ARCH_DMA_ADDR_T_64BIT\`): ${KEEP}`],
+      ['rust/kernel/dma.rs:17:5', 'arch-dependent-cast', `\`as u32\` is a no-op on ${NO_DMA}; converts on ${DMA} (\`bindings::dma_addr_t\` is \`u64\` there, with \`CONFIG_ARCH_DMA_ADDR_T_64BIT\`): ${KEEP}`],
+      ['rust/kernel/io.rs:12:5', 'arch-dependent-cast', `\`as u64\` is a no-op on ${LPAE}; converts on ${NO_LPAE} (\`bindings::phys_addr_t\` is \`u32\` there, without \`CONFIG_PHYS_ADDR_T_64BIT\`): ${KEEP}`],
+      ['rust/kernel/io.rs:17:5', 'arch-dependent-cast', `\`as u32\` is a no-op on ${NO_LPAE}; converts on ${LPAE} (\`bindings::phys_addr_t\` is \`u64\` there, with \`CONFIG_PHYS_ADDR_T_64BIT\`): ${KEEP}`],
+      ['rust/kernel/io.rs:28:9', 'arch-dependent-cast', `\`as u64\` is a no-op on ${LPAE}; converts on ${NO_LPAE} (\`bindings::resource_size_t\` is \`u32\` there, without \`CONFIG_PHYS_ADDR_T_64BIT\`): ${KEEP}`],
+      ['rust/kernel/io.rs:35:9', 'arch-dependent-cast', `\`as u32\` is a no-op on ${NO_LPAE}; converts on ${LPAE} (\`bindings::resource_size_t\` is \`u64\` there, with \`CONFIG_PHYS_ADDR_T_64BIT\`): ${KEEP}`],
+      // x86 and arm hold their own asm/timex.h; `cycles_low_bits` (time.rs:17) converts on both, so it is no finding.
+      ['rust/kernel/time.rs:12:5', 'arch-dependent-cast', '`as u64` is a no-op on x86_64; converts on arm, riscv64 (`bindings::cycles_t` is `usize` there, ' +
+        `as each arch's own header defines it); not known on arm64, powerpc, powerpc64, s390x, um: ${KEEP}`],
+      ['rust/kernel/time.rs:24:5', 'arch-dependent-cast', `\`as u64\` is a no-op on ${ALL_64}; converts on arm, powerpc (\`bindings::counter_word_t\` is \`u32\` there, without \`CONFIG_64BIT\`): ${KEEP}`],
+      ['rust/kernel/time.rs:31:5', 'arch-dependent-cast', `\`as u32\` is a no-op on arm, powerpc; converts on ${ALL_64} (\`bindings::counter_word_t\` is \`u64\` there, with \`CONFIG_64BIT\`): ${KEEP}`],
+    ]);
+  });
+
+  it('linux-arches with only 64-bit arches (--arch): the config-decided casts are no-ops everywhere; the arch header one is unknown on arm64', () => {
+    const r = runCli(['check', fixture('linux-arches'), '--arch', 'arm64,x86_64', '--format', 'json']);
+    const found = JSON.parse(r.stdout).findings as { file: string; line: number; code: string }[];
+    expect(found.map((f) => `${f.file}:${f.line} ${f.code}`)).toEqual([
+      'rust/kernel/dma.rs:12 unnecessary-cast',
+      'rust/kernel/io.rs:12 unnecessary-cast',
+      'rust/kernel/io.rs:28 unnecessary-cast',
+      'rust/kernel/time.rs:24 unnecessary-cast',
+    ]);
+  });
+
   it('exits 0 on a clean tree', () => {
     const r = runCli(['check', 'test/fixtures/linux-6.12-style', '--format', 'json']);
     expect(JSON.parse(r.stdout).findings.filter((f: { severity: string }) => f.severity !== 'information')).toEqual([]);
@@ -224,7 +310,7 @@ describe('rfl-ffi check', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe('rfl-ffi: --format is text, json or sarif');
     expect(runCli(['frobnicate']).stderr.split('\n')[0]).toBe('rfl-ffi: unknown command "frobnicate"');
-    expect(runCli(['check', '--arch', 'sparc']).stderr.split('\n')[0]).toBe('rfl-ffi: unknown arch "sparc" (known: arm, arm64, loongarch64, riscv64, um, x86_64)');
+    expect(runCli(['check', '--arch', 'sparc']).stderr.split('\n')[0]).toBe('rfl-ffi: unknown arch "sparc" (known: arm, arm64, loongarch64, powerpc, powerpc64, riscv64, s390x, um, x86_64)');
   });
 
   it('runs through npx in a checkout', () => {
@@ -256,10 +342,12 @@ describeTier('corpus', 'rfl-ffi on the corpus (built in place)', () => {
     expect({
       helperLayout: info.helperLayout, rustHelperDefined: info.rustHelperDefined, mapping: info.mapping,
       arches: info.arches, generated: info.generated, kernelVersion: info.kernelVersion,
+      unsignedChar: info.unsignedChar, unsignedCharSource: info.unsignedCharSource,
     }).toEqual({
       helperLayout: 'split', rustHelperDefined: false, mapping: 'kernel',
       arches: ['arm64', 'loongarch64', 'riscv64', 'um', 'x86_64'],
       generated: { bindings: true, helpers: true, uapi: true }, kernelVersion: '6.12.117',
+      unsignedChar: true, unsignedCharSource: 'Makefile', // `KBUILD_CFLAGS += -funsigned-char` in its Makefile
     });
     const { kernelFunctionsUsingBindings, ...counts } = info.counts;
     expect(counts).toEqual(independentCounts(CORPUS, CORPUS));

@@ -220,9 +220,11 @@ async function applyThroughEditor(
   const place = own ? placeAfterEdits(text, own.edits, target.range) : target.range;
   const coexisting = otherRulesAt(published.diagnostics, target);
   const there = after.diagnostics.filter((d) => atPlace(d.range, place) && offersAgain(d.code, target, coexisting, !!own));
-  const again = await client.request<CodeAction[]>('textDocument/codeAction', {
+  // Asked only about what is there: with no diagnostic of ours named, the server answers for
+  // the range, i.e. with the fixes of the findings that were there before and stay.
+  const again = there.length ? await client.request<CodeAction[]>('textDocument/codeAction', {
     textDocument: { uri: uri(file) }, range: place, context: { diagnostics: there },
-  });
+  }) : [];
   if (again.length) problems.push(`${where} "${action.title}": asked again at the same place, the server offers ${again.map((a) => `"${a.title}"`).join(', ')}`);
 
   for (const o of others) {

@@ -2,10 +2,12 @@
  * The header lookup in a long-lived process: after `warmUp` starts, a name the include closure
  * does not declare is answered from the closure alone (and missing-binding says the other
  * headers are still being read) until the background read ends; then from every header.
+ * Typedefs wait for the whole read, the headers of every arch of the tree included.
  */
 import { expect, it } from 'vitest';
 import { IncludeClosureLookup } from '../server/src/host/headerLookup';
 import { headerTree } from './support/headerTrees';
+import { MAINLINE_ARCH_ROWS, widthTree } from './support/trees';
 import { findingsFor, virtualProject } from './support/virtualTree';
 
 const FILE = 'rust/kernel/f.rs';
@@ -39,5 +41,32 @@ it('answers from the closure while the other headers are read, then from all of 
   expect(findingsFor(project, FILE, RS, 'missing-binding').map((f) => f.message)).toEqual([
     "`bindings::__msecs_to_jiffies` is not in this build's bindings: `__msecs_to_jiffies` is declared in include/linux/jiffies.h:5, " +
     'a header that rust/bindings/bindings_helper.h does not include, so bindgen never sees it',
+  ]);
+});
+
+it('answers typedefs once the headers (every arch\'s too) are read, and says an earlier answer may change', async () => {
+  const rs = `// SPDX-License-Identifier: GPL-2.0
+
+use crate::bindings;
+
+pub fn cycles(c: bindings::cycles_t) -> u64 {
+    c as u64
+}
+`;
+  const tree = widthTree(MAINLINE_ARCH_ROWS, { [FILE]: rs });
+  const project = virtualProject(tree);
+  const lookup = project.index.headers as IncludeClosureLookup;
+  const warm = lookup.warmUp();
+  // Typedefs wait for the background read: the cast gets no verdict meanwhile.
+  expect([lookup.typedefs('phys_addr_t'), lookup.typedefs('cycles_t')]).toEqual([undefined, undefined]);
+  expect(findingsFor(project, FILE, rs, 'arch-dependent-cast')).toEqual([]);
+  // An explicit request (hover) reads what it needs at once.
+  expect(lookup.typedefs('phys_addr_t', true)?.map((d) => d.type)).toEqual(['u64', 'u32']);
+  expect(await warm).toBe(true);
+  expect(lookup.typedefs('phys_addr_t')?.map((d) => d.type)).toEqual(['u64', 'u32']);
+  expect(lookup.typedefs('cycles_t')?.map((d) => d.path)).toEqual(['arch/x86/include/asm/tsc.h', 'arch/arm/include/asm/timex.h']);
+  expect(findingsFor(project, FILE, rs, 'arch-dependent-cast').map((f) => f.message)).toEqual([
+    '`as u64` is a no-op on x86_64; converts on arm (`bindings::cycles_t` is `usize` there, as arch/arm/include/asm/timex.h defines it); ' +
+    'not known on arm64, powerpc, powerpc64, riscv64, s390x, um: keep it, although clippy::unnecessary_cast on a host of the first kind calls it unnecessary',
   ]);
 });

@@ -5,8 +5,14 @@ import { kernelCrateFiles, loadModel, loadProject } from '../server/src/host/ker
 import { type BindingUse, bindingUseAt, indexKernelFile, kernelModulePath } from '../server/src/core/index/kernelCrate';
 import { parseRust, walkNamed } from '../server/src/core/parse';
 import { typeToString, pathType } from '../server/src/core/types/rustType';
+import { PerArchTypes } from '../server/src/core/types/perArch';
+import type { Project } from '../server/src/core/analyze';
 import { CORPUS, fixture, ROOT } from './support/paths';
 import { describeTier } from './support/tiers';
+
+function archTypes(p: Project): PerArchTypes {
+  return new PerArchTypes(p.index.bindings, p.index.headers, p.model);
+}
 
 describe('bindings index', () => {
   const t2026 = loadProject(fixture('linux-2026'));
@@ -41,19 +47,22 @@ describe('bindings index', () => {
   it('resolves alias chains per arch and mapping', () => {
     const b = t2026.index.bindings;
     expect(b.aliasChain('u32_').map(typeToString)).toEqual(['__u32', 'ffi::c_uint']);
-    expect(typeToString(b.canonical(pathType('u32_'), 'arm', 'kernel'))).toBe('u32');
+    const view = archTypes(t2026);
+    expect(typeToString(view.on(pathType('u32_'), 'arm'))).toBe('u32');
     const atomicLong = b.structs.get('atomic_long_t')!.fields.get('counter')!.type;
-    expect(['arm', 'x86_64'].map((a) => typeToString(b.canonical(atomicLong, a as 'arm', 'kernel')))).toEqual(['isize', 'isize']);
+    expect((['arm', 'x86_64'] as const).map((a) => typeToString(view.on(atomicLong, a)))).toEqual(['isize', 'isize']);
     // The legacy tree spells C types `core::ffi::c_*`: they follow each arch's C ABI.
-    const lb = legacy.index.bindings;
-    const msecs = lb.functions.get('__msecs_to_jiffies')!.returnType;
+    const legacyView = archTypes(legacy);
+    const msecs = legacy.index.bindings.functions.get('__msecs_to_jiffies')!.returnType;
     expect(typeToString(msecs)).toBe('core::ffi::c_ulong');
-    expect((['arm', 'arm64', 'x86_64'] as const).map((a) => typeToString(lb.canonical(msecs, a, 'core')))).toEqual(['u32', 'u64', 'u64']);
-    expect((['arm64', 'x86_64'] as const).map((a) => typeToString(lb.canonical(pathType('core', 'ffi', 'c_char'), a, 'core')))).toEqual(['u8', 'i8']);
+    expect((['arm', 'arm64', 'powerpc', 's390x', 'x86_64'] as const).map((a) => typeToString(legacyView.on(msecs, a)))).toEqual(['u32', 'u64', 'u32', 'u64', 'u64']);
+    expect((['arm64', 'powerpc64', 'x86_64'] as const).map((a) => typeToString(legacyView.on(pathType('core', 'ffi', 'c_char'), a)))).toEqual(['u8', 'u8', 'i8']);
+    // On an arch the table does not know, only what the mapping fixes is known.
+    expect([typeToString(view.on(atomicLong, undefined)), typeToString(legacyView.on(msecs, undefined))]).toEqual(['isize', '?']);
   });
 
   it('knows the aliases rust/bindings/lib.rs defines by hand', () => {
-    expect(typeToString(t2026.index.bindings.canonical(pathType('__kernel_size_t'), 'arm', 'kernel'))).toBe('usize');
+    expect(typeToString(archTypes(t2026).on(pathType('__kernel_size_t'), 'arm'))).toBe('usize');
   });
 });
 

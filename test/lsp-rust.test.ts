@@ -45,17 +45,18 @@ it('a driver over JSON-RPC: exact Rust diagnostics, and every fix applies and cl
     },
     {
       range: r(8, 13, 8, 54), severity: 2, code: 'unnecessary-cast',
-      message: '`bindings::__msecs_to_jiffies(ms)` is already `usize` on every arch of this tree (arm, arm64, loongarch64, riscv64, um, ' +
-        'x86_64) under the kernel mapping (rust/ffi.rs), so `as usize` converts nothing',
+      message: '`bindings::__msecs_to_jiffies(ms)` is already `usize` on every arch of this tree (arm, arm64, loongarch64, powerpc, ' +
+        'powerpc64, riscv64, s390x, um, x86_64) under the kernel mapping (rust/ffi.rs), so `as usize` converts nothing',
     },
     {
       range: r(11, 21, 11, 38), severity: 2, code: 'c-char-sign',
-      message: '`core::ffi::c_char` is `i8` on loongarch64, um, x86_64 and `u8` on arm, arm64, riscv64, but kernel C is built with ' +
-        '-funsigned-char, so its `char` is `u8` everywhere: use the kernel\'s `c_char`',
+      message: '`core::ffi::c_char` is `i8` on loongarch64, um, x86_64 and `u8` on arm, arm64, powerpc, powerpc64, riscv64, s390x, but kernel C is built with ' +
+        '-funsigned-char, so its `char` is `u8` on every arch: use the kernel\'s `c_char`',
     },
     {
       range: r(17, 4, 17, 16), severity: 3, code: 'arch-dependent-cast',
-      message: '`as u64` is a no-op on arm64, loongarch64, riscv64, um, x86_64; converts on arm (`core::ffi::c_ulong` is `u32` there): ' +
+      message: '`as u64` is a no-op on arm64, loongarch64, powerpc64, riscv64, s390x, um, x86_64; converts on arm, powerpc ' +
+        '(`core::ffi::c_ulong` is `u32` there): ' +
         'keep it, although clippy::unnecessary_cast on a host of the first kind calls it unnecessary',
     },
   ]);

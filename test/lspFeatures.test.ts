@@ -70,7 +70,7 @@ describe('demo tree (kernel mapping, six arches)', () => {
     ));
   });
 
-  it('hovers `core::ffi::c_ulong` with a per-arch table (u32 on arm) and `core::ffi::c_char` with the -funsigned-char note', async () => {
+  it('hovers `core::ffi::c_ulong` with a per-arch table (u32 on arm) and `core::ffi::c_char` with the tree\'s -funsigned-char', async () => {
     expect(await at(client, 'textDocument/hover', DRIVER, 44, 36)).toEqual(markdown([
       '**`core::ffi::c_ulong`**: C `unsigned long`',
       'Under the `core::ffi` mapping (each target\'s C ABI), it differs by arch:',
@@ -80,8 +80,8 @@ describe('demo tree (kernel mapping, six arches)', () => {
       '**`core::ffi::c_char`**: C `char`',
       'Under the `core::ffi` mapping (each target\'s C ABI), it differs by arch:',
       '| arch | Rust | size | sign |\n|---|---|---|---|\n| arm, arm64, riscv64 | `u8` | 1 byte | unsigned |\n| loongarch64, um, x86_64 | `i8` | 1 byte | signed |',
-      'The kernel builds its C with `-funsigned-char`: C `char` is unsigned on every arch. `ffi::c_char` (`u8`) matches it; ' +
-        '`core::ffi::c_char` is `i8` where the target\'s C ABI makes `char` signed.',
+      'This tree builds its C with `-funsigned-char` (its Makefile\'s `KBUILD_CFLAGS`): C `char` is unsigned on every arch. ' +
+        '`core::ffi::c_char` does not: it is `i8` on loongarch64, um, x86_64. The kernel\'s `ffi::c_char` (`u8`) is unsigned everywhere.',
     ].join('\n\n'), DRIVER, 49, 37, 43));
   });
 
@@ -177,6 +177,76 @@ describe('core::ffi tree with arm, arm64, x86_64', () => {
         'Under the `core::ffi` mapping (each target\'s C ABI), it differs by arch:',
         '| arch | Rust | size | sign |\n|---|---|---|---|\n| arm | `u32` | 4 bytes | unsigned |\n| arm64, x86_64 | `u64` | 8 bytes | unsigned |',
       ].join('\n\n'), time, 5, 30, 37));
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
+
+describe('linux-arches: typedefs whose width the config or an arch header decides', () => {
+  const tree = fixture('linux-arches');
+  const io = path.join(tree, 'rust/kernel/io.rs');
+  const time = path.join(tree, 'rust/kernel/time.rs');
+  let client: LspClient;
+  beforeAll(async () => {
+    client = await openTree(tree, [io, time]);
+  });
+  afterAll(() => client.shutdown());
+
+  it('publishes the casts of config-decided typedefs once the headers are read in the background', async () => {
+    const casts = await client.until(() => {
+      const found = client.diagnostics.get(uri(io))?.diagnostics.filter((d) => d.code === 'arch-dependent-cast');
+      return found?.length ? found : undefined;
+    }, 'the arch-dependent casts of io.rs');
+    expect(casts.map((d) => d.range.start.line + 1)).toEqual([12, 17, 28, 35]);
+  });
+
+  it('hovers `bindings::phys_addr_t` with its per-arch, per-config table and its C definitions', async () => {
+    expect(await at(client, 'textDocument/hover', io, 10, 40)).toEqual(markdown([
+      '**`bindings::phys_addr_t`**: C `phys_addr_t`',
+      '`phys_addr_t` → `u64_` → `__u64` → `ffi::c_ulonglong` (C `unsigned long long`)',
+      'Under the kernel mapping (`rust/ffi.rs`), it differs by arch:',
+      '| arch | Rust | size | sign |\n|---|---|---|---|\n' +
+        '| arm with CONFIG_ARM_LPAE, arm64, powerpc with CONFIG_PHYS_64BIT, powerpc64, riscv64, s390x, um, x86_64 | `u64` | 8 bytes | unsigned |\n' +
+        '| arm without CONFIG_ARM_LPAE, powerpc without CONFIG_PHYS_64BIT | `u32` | 4 bytes | unsigned |',
+      'The bindings show one arch and config; its C definitions:\n' +
+        '- `typedef u64 phys_addr_t;` under `#if defined(CONFIG_PHYS_ADDR_T_64BIT)` (`include/linux/types.h:29`)\n' +
+        '- `typedef u32 phys_addr_t;` under `#if !(defined(CONFIG_PHYS_ADDR_T_64BIT))` (`include/linux/types.h:31`)',
+      'Generated at `rust/bindings/bindings_generated.rs:28`.',
+    ].join('\n\n'), io, 10, 35, 46));
+  });
+
+  it('hovers `bindings::cycles_t`: known only where the tree holds the arch\'s header', async () => {
+    expect(await at(client, 'textDocument/hover', time, 10, 40)).toEqual(markdown([
+      '**`bindings::cycles_t`**: C `cycles_t`',
+      '`cycles_t` → `ffi::c_ulonglong` (C `unsigned long long`)',
+      'Under the kernel mapping (`rust/ffi.rs`), it differs by arch:',
+      '| arch | Rust | size | sign |\n|---|---|---|---|\n' +
+        '| arm | `usize` | 4 bytes | unsigned |\n' +
+        "| arm64, powerpc, powerpc64, s390x, um | unknown: `cycles_t` is each arch's own type, and the tree has no header defining it there | | |\n" +
+        '| riscv64 | `usize` | 8 bytes | unsigned |\n' +
+        '| x86_64 | `u64` | 8 bytes | unsigned |',
+      'The bindings show one arch and config; its C definitions:\n' +
+        '- `typedef unsigned long long cycles_t;` (`arch/x86/include/asm/tsc.h:6`)\n' +
+        '- `typedef unsigned long cycles_t;` (`arch/arm/include/asm/timex.h:5`)\n' +
+        '- `typedef unsigned long cycles_t;` (`arch/riscv/include/asm/timex.h:5`)',
+      'Generated at `rust/bindings/bindings_generated.rs:68`.',
+    ].join('\n\n'), time, 10, 39, 47));
+  });
+});
+
+describe('6.1-style tree (core::ffi, x86_64 only, no -funsigned-char)', () => {
+  it('hovers `c_char` from `core::ffi`: C `char` is signed on x86_64 in this tree, because its Makefile has no -funsigned-char', async () => {
+    const tree = fixture('linux-6.1-style');
+    const print = path.join(tree, 'rust/kernel/print.rs');
+    const client = await openTree(tree, [print]);
+    try {
+      expect(await at(client, 'textDocument/hover', print, 39, 51)).toEqual(markdown([
+        '**`core::ffi::c_char`**: C `char`',
+        'Under the `core::ffi` mapping (each target\'s C ABI): `i8`, 1 byte, signed, on every arch of this tree (x86_64).',
+        'C `char` is signed on x86_64 in this tree: its Makefile does not build C with `-funsigned-char`, so `char` follows ' +
+          'each arch\'s C ABI. `core::ffi::c_char` (`i8`) matches it on every arch of this tree.',
+      ].join('\n\n'), print, 39, 49, 55));
     } finally {
       await client.shutdown();
     }

@@ -210,8 +210,8 @@ describeTier('e2e-vscode', 'VS Code (code-server) with the packaged extension', 
     expect(await hover.innerText()).toBe([
       'ffi::c_char: C char',
       'Under the kernel mapping (rust/ffi.rs): u8, 1 byte, unsigned, on every arch of this tree (arm, arm64, loongarch64, riscv64, um, x86_64).',
-      'The kernel builds its C with -funsigned-char: C char is unsigned on every arch. ffi::c_char (u8) matches it; ' +
-        'core::ffi::c_char is i8 where the target\'s C ABI makes char signed.',
+      'This tree builds its C with -funsigned-char (its Makefile\'s KBUILD_CFLAGS): C char is unsigned on every arch. ' +
+        'ffi::c_char (u8) matches it on every arch of this tree.',
     ].join('\n\n'));
   });
 

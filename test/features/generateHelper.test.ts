@@ -1,6 +1,8 @@
 /** The exact text helper generation writes, per tree style (ffi-domain §4). */
 import { describe, expect, it } from 'vitest';
-import { generateHelper, wrappableDecl } from '../../server/src/core/features/generateHelper';
+import { cTypeOf, generateHelper, wrappableDecl } from '../../server/src/core/features/generateHelper';
+import { BindingsIndex } from '../../server/src/core/index/bindings';
+import { pathType } from '../../server/src/core/types/rustType';
 import { applyEdits, rel, virtualProject, type VirtualTree } from '../support/virtualTree';
 import { headerTree } from '../support/headerTrees';
 import { helpersC } from '../support/trees';
@@ -179,5 +181,16 @@ EXPORT_SYMBOL_GPL(rust_helper_kmalloc);
     expect(generateHelper(project.model, project.index, existing)).toEqual({
       ok: false, reason: '`rust_helper_mutex_is_locked` already exists in rust/helpers/mutex.c',
     });
+  });
+});
+
+describe('C spelling of a Rust argument type', () => {
+  const none = new BindingsIndex([]);
+  it('is the C type that is that primitive on every arch of the tree, arches the table does not know included', () => {
+    const u64 = pathType('u64');
+    expect(cTypeOf(u64, none, { arches: ['arm64', 'x86_64'], unknownArches: [], mapping: 'core' })).toBe('unsigned long');
+    expect(cTypeOf(u64, none, { arches: ['arm', 'x86_64'], unknownArches: [], mapping: 'core' })).toBe('unsigned long long');
+    expect(cTypeOf(u64, none, { arches: ['arm64', 'x86_64'], unknownArches: ['sparc'], mapping: 'core' })).toBe('unsigned long long');
+    expect(cTypeOf(pathType('usize'), none, { arches: ['arm64'], unknownArches: ['sparc'], mapping: 'kernel' })).toBe('unsigned long');
   });
 });

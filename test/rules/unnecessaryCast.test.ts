@@ -1,9 +1,13 @@
 import { unnecessaryCast } from '../../server/src/core/rules/unnecessaryCast';
 import { ruleTable } from '../support/ruleTester';
-import { driver, rustTree } from '../support/trees';
+import { driver, fixtureTree, MAINLINE_ARCH_ROWS, rustTree, widthTree } from '../support/trees';
 
 const FILE = 'drivers/misc/rust_x.rs';
-const KERNEL_ARCHES = 'arm, arm64, loongarch64, riscv64, um, x86_64';
+const ARM64 = '``arm64``      Maintained        Little Endian only.';
+const X86 = '``x86``        Maintained        ``x86_64`` only.';
+const SPARC = '``sparc``      Maintained        \\-';
+const widthCast = (type: string, to: string) => driver(`fn f(a: bindings::${type}) -> ${to} {\n    a as ${to}\n}\n`);
+const KERNEL_ARCHES = 'arm, arm64, loongarch64, powerpc, powerpc64, riscv64, s390x, um, x86_64';
 const msg = (value: string, type: string, written: string, arches = KERNEL_ARCHES, mapping = 'the kernel mapping (rust/ffi.rs)') =>
   `\`${value}\` is already \`${type}\` on every arch of this tree (${arches}) under ${mapping}, so \`as ${written}\` converts nothing`;
 
@@ -39,6 +43,8 @@ const PARENS = driver(`fn twice(ms: u32) -> usize {
     (unsafe { bindings::__msecs_to_jiffies(ms) } as usize) * 2
 }
 `);
+const BYTE_LITERAL = driver(`const A: kernel::ffi::c_char = b'a' as kernel::ffi::c_char;
+`, '');
 const CORE_ULONG = driver(`fn bytes(pages: core::ffi::c_ulong) -> u64 {
     pages as u64 * 4096
 }
@@ -46,6 +52,26 @@ const CORE_ULONG = driver(`fn bytes(pages: core::ffi::c_ulong) -> u64 {
 
 ruleTable(unnecessaryCast, {
   valid: [
+    ...['phys_addr_t', 'dma_addr_t', 'resource_size_t', 'counter_word_t', 'cycles_t'].flatMap((type) => ['u64', 'u32'].map((to) => ({
+      name: `${type} as ${to}, with arm, powerpc and s390 in arch-support.rst: not the same on every arch or config`,
+      tree: widthTree(MAINLINE_ARCH_ROWS, { [FILE]: widthCast(type, to) }),
+      file: FILE,
+    }))),
+    {
+      name: 'cycles_t as u64 on 64-bit arches only: unknown on arm64, whose headers the tree lacks',
+      tree: widthTree([ARM64, X86], { [FILE]: widthCast('cycles_t', 'u64') }),
+      file: FILE,
+    },
+    {
+      name: 'phys_addr_t as u64 with an arch the table does not know: no claim about every arch',
+      tree: widthTree([ARM64, SPARC, X86], { [FILE]: widthCast('phys_addr_t', 'u64') }),
+      file: FILE,
+    },
+    {
+      name: 'core::ffi::c_ulong as u64 with an arch the table does not know: its C ABI is unknown',
+      tree: widthTree([ARM64, SPARC, X86], { [FILE]: CORE_ULONG }),
+      file: FILE,
+    },
     { name: 'PAGE_SIZE as u32: usize to u32 is a conversion', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('const S: u32 = bindings::PAGE_SIZE as u32;\n') } }), file: FILE },
     { name: 'PAGE_SHIFT as usize: u32 to usize', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('const S: usize = bindings::PAGE_SHIFT as usize;\n') } }), file: FILE },
     { name: 'TASK_NORMAL as c_int: u32 to i32', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('const N: c_int = bindings::TASK_NORMAL as c_int;\n', 'use kernel::bindings;\nuse kernel::ffi::c_int;\n') } }), file: FILE },
@@ -54,6 +80,7 @@ ruleTable(unnecessaryCast, {
     { name: 'core mapping: c_ulong is u64 or u32, never usize', tree: rustTree({ mapping: 'core', files: { [FILE]: JIFFIES } }), file: FILE },
     { name: 'unknown source type: no verdict', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('fn f() -> u32 {\n    g() as u32\n}\n', 'use other::g;\n') } }), file: FILE },
     { name: 'core::ffi::c_ulong as u64 with 32-bit arm supported is arch-dependent, not unnecessary', tree: rustTree({ mapping: 'core', files: { [FILE]: CORE_ULONG } }), file: FILE },
+    { name: 'core mapping: a byte literal to `core::ffi::c_char` converts where it is `i8` (arch-dependent-cast\'s)', tree: rustTree({ mapping: 'core', files: { [FILE]: driver("const A: core::ffi::c_char = b'a' as core::ffi::c_char;\n", '') } }), file: FILE },
     { name: 'a shadowing closure parameter of unknown type', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('fn f(x: u32) -> u32 {\n    let g = |x| x as u32;\n    g(x)\n}\n', '') } }), file: FILE },
   ],
   invalid: [
@@ -107,10 +134,76 @@ ruleTable(unnecessaryCast, {
       output: { [FILE]: PARENS.replace('} as usize)', '})') },
     },
     {
+      name: 'a byte literal is a `u8`: `b\'a\' as c_char` under the kernel mapping',
+      tree: rustTree({ mapping: 'kernel', files: { [FILE]: BYTE_LITERAL } }),
+      file: FILE,
+      errors: [{ span: [5, 31, 5, 58], message: msg("b'a'", 'u8', 'kernel::ffi::c_char') }],
+      output: { [FILE]: BYTE_LITERAL.replace(" as kernel::ffi::c_char;", ';') },
+    },
+    {
       name: 'core mapping on 64-bit arches only (arm64, x86_64): c_ulong is u64 on both',
       tree: rustTree({ mapping: 'core', arches: ['arm64', 'x86_64'], files: { [FILE]: CORE_ULONG } }),
       file: FILE,
       errors: [{ span: [6, 4, 6, 16], message: msg('pages', 'u64', 'u64', 'arm64, x86_64', 'the core::ffi mapping') }],
+      output: { [FILE]: CORE_ULONG.replace('pages as u64', 'pages') },
+    },
+    {
+      name: 'phys_addr_t as u64 where every arch is 64-bit (the 6.12 corpus): u64 everywhere',
+      tree: widthTree([ARM64, X86], { [FILE]: widthCast('phys_addr_t', 'u64') }),
+      file: FILE,
+      errors: [{ span: [7, 4, 7, 12], message: msg('a', 'u64', 'u64', 'arm64, x86_64') }],
+      output: { [FILE]: widthCast('phys_addr_t', 'u64').replace('a as u64', 'a') },
+    },
+    {
+      name: 'the kernel mapping fixes c_ulong on every arch, one the table does not know too: its name is in the message',
+      tree: widthTree([ARM64, SPARC, X86], { [FILE]: JIFFIES }),
+      file: FILE,
+      errors: [{ span: [8, 13, 8, 54], message: msg('bindings::__msecs_to_jiffies(ms)', 'usize', 'usize', 'arm64, x86_64, sparc') }],
+      output: { [FILE]: JIFFIES.replace(' as usize', '') },
+    },
+  ],
+});
+
+/** Trees as they are built: the 6.1-style fixture (core::ffi, x86_64 only) and the 6.12-style one. */
+const TO_I8 = driver(`fn signed(p: *const core::ffi::c_char) -> *const i8 {
+    p as *const i8
+}
+`, '');
+const TO_U8 = driver(`fn bytes(p: *const core::ffi::c_char) -> *const u8 {
+    p as *const u8
+}
+`, '');
+const X86_64 = 'x86_64';
+const ARCHES_612 = 'arm64, loongarch64, riscv64, um, x86_64';
+
+ruleTable(unnecessaryCast, {
+  valid: [
+    { name: '6.1-style: `*const core::ffi::c_char as *const u8` converts on x86_64', tree: fixtureTree('linux-6.1-style', { [FILE]: TO_U8 }), file: FILE },
+    { name: '6.1-style: `c"…".as_ptr() as *const u8` converts on x86_64', tree: fixtureTree('linux-6.1-style', { [FILE]: driver('fn name() -> *const u8 {\n    c"x".as_ptr() as *const u8\n}\n', '') }), file: FILE },
+    { name: '6.1-style: the kernel crate\'s `format.as_ptr() as _` into `_printk` (u8 to i8)', tree: fixtureTree('linux-6.1-style'), file: 'rust/kernel/print.rs' },
+    { name: '6.12-style: `*const core::ffi::c_char as *const i8` is a no-op only where it is `i8`', tree: fixtureTree('linux-6.12-style', { [FILE]: TO_I8 }), file: FILE },
+    { name: '6.12-style: `*const core::ffi::c_char as *const u8` likewise', tree: fixtureTree('linux-6.12-style', { [FILE]: TO_U8 }), file: FILE },
+  ],
+  invalid: [
+    {
+      name: '6.1-style: `core::ffi::c_ulong as u64` on x86_64 alone',
+      tree: fixtureTree('linux-6.1-style', { [FILE]: CORE_ULONG }),
+      file: FILE,
+      errors: [{ span: [6, 4, 6, 16], message: msg('pages', 'u64', 'u64', X86_64, 'the core::ffi mapping') }],
+      output: { [FILE]: CORE_ULONG.replace('pages as u64', 'pages') },
+    },
+    {
+      name: '6.1-style: `*const core::ffi::c_char as *const i8` on x86_64 alone',
+      tree: fixtureTree('linux-6.1-style', { [FILE]: TO_I8 }),
+      file: FILE,
+      errors: [{ span: [6, 4, 6, 18], message: msg('p', '*const i8', '*const i8', X86_64, 'the core::ffi mapping') }],
+      output: { [FILE]: TO_I8.replace('p as *const i8', 'p') },
+    },
+    {
+      name: '6.12-style: `core::ffi::c_ulong as u64` on its five 64-bit arches',
+      tree: fixtureTree('linux-6.12-style', { [FILE]: CORE_ULONG }),
+      file: FILE,
+      errors: [{ span: [6, 4, 6, 16], message: msg('pages', 'u64', 'u64', ARCHES_612) }],
       output: { [FILE]: CORE_ULONG.replace('pages as u64', 'pages') },
     },
   ],

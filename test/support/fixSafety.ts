@@ -159,13 +159,25 @@ export function syntaxErrors(file: string, text: string): number {
 }
 
 const CORPUS_CFLAGS = fs.readFileSync(path.join(ROOT, 'scripts/corpus-cflags'), 'utf8').split('\n').filter(Boolean);
-/** The fixtures' own flags (test/fixtures/README.md); the corpus has its kernel's. */
-const FIXTURE_CFLAGS = ['-nostdinc', '-Iinclude', '-D__KERNEL__', '-std=gnu11', '-funsigned-char'];
+
+/** A real kernel tree (the corpus), whose flags force in compiler-version.h, rather than one of ours. */
+function isKernelSource(tree: string): boolean {
+  return fs.existsSync(path.join(tree, 'include/linux/compiler-version.h'));
+}
+
+/** The fixtures' own flags (test/fixtures/README.md, as scripts/fixtures-bindgen.sh passes them). */
+function fixtureCflags(tree: string): string[] {
+  const has = (rel: string) => fs.existsSync(path.join(tree, rel));
+  return [
+    '-nostdinc', ...(has('arch/x86/include') ? ['-Iarch/x86/include'] : []), '-Iinclude', '-D__KERNEL__', '-std=gnu11', '-funsigned-char',
+    ...(has('include/linux/kconfig.h') ? ['-include', 'include/linux/kconfig.h'] : []),
+  ];
+}
 
 /** clang's errors for the tree's helpers (helpers.c, which includes every helper file, or the legacy rust/helpers.c). */
 export function compileHelpers(tree: string): string {
   const main = fs.existsSync(path.join(tree, HELPERS_C)) ? HELPERS_C : LEGACY_HELPERS_C;
-  const flags = fs.existsSync(path.join(tree, 'arch/x86/include')) ? CORPUS_CFLAGS : FIXTURE_CFLAGS;
+  const flags = isKernelSource(tree) ? CORPUS_CFLAGS : fixtureCflags(tree);
   const r = spawnSync('clang', ['-fsyntax-only', ...flags, main], { cwd: tree, encoding: 'utf8' });
   if (r.error) throw new Error(`clang could not run (${r.error.message}); CI installs it (.ci/run)`);
   return r.status === 0 ? '' : r.stderr.split('\n').filter((l) => l.includes('error')).join('\n') || `clang exited ${r.status}`;
@@ -186,7 +198,7 @@ function regenerateBindings(tree: string, objtree: string): void {
     const r = spawnSync('bash', [path.join(ROOT, 'scripts', script), ...args], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr}`);
   };
-  if (fs.existsSync(path.join(tree, 'arch/x86/include'))) {
+  if (isKernelSource(tree)) {
     run('corpus-bindgen.sh', [tree, objtree]);
     return;
   }

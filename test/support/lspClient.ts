@@ -50,6 +50,12 @@ export class LspClient {
   readonly treeStatuses: unknown[] = [];
   /** `workspace/applyEdit` requests from the server, in order; each is answered as applied. */
   readonly appliedEdits: { label?: string; edit: unknown }[] = [];
+  /** `workspace/configuration` requests from the server, in order. */
+  readonly configurationRequests: { items: { section?: string; scopeUri?: string }[] }[] = [];
+  /** What `workspace/configuration` answers per section asked (null for a section not here). */
+  configuration: Record<string, unknown> = {};
+  /** `client/registerCapability` requests from the server, in order. */
+  readonly registrations: { registrations: { method: string; registerOptions?: unknown }[] }[] = [];
   private waiters: (() => void)[] = [];
   stderr = '';
 
@@ -75,8 +81,15 @@ export class LspClient {
       this.wake();
     });
     this.conn.onRequest('window/workDoneProgress/create', () => null);
-    this.conn.onRequest('client/registerCapability', () => null);
-    this.conn.onRequest('workspace/configuration', () => []);
+    this.conn.onRequest('client/registerCapability', (p: LspClient['registrations'][number]) => {
+      this.registrations.push(p);
+      return null;
+    });
+    this.conn.onRequest('workspace/configuration', (p: LspClient['configurationRequests'][number]) => {
+      this.configurationRequests.push(p);
+      this.wake();
+      return p.items.map((i) => this.configuration[i.section ?? ''] ?? null);
+    });
     this.conn.onRequest('workspace/applyEdit', (p: { label?: string; edit: unknown }) => {
       this.appliedEdits.push(p);
       return { applied: true };

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { describe, it } from 'vitest';
 import { CORPUS, CORPUS_CANDIDATES } from './paths';
 
-export const TIERS = ['corpus', 'clang', 'bindgen', 'e2e-vscode', 'e2e-neovim'] as const;
+export const TIERS = ['corpus', 'clang', 'bindgen', 'e2e-vscode', 'e2e-neovim', 'e2e-emacs', 'e2e-vim'] as const;
 export type Tier = (typeof TIERS)[number];
 
 /** Skips become failures: CI, or a developer who wants to know that everything ran. */
@@ -60,6 +60,22 @@ function missing(tier: Tier): string | undefined {
         ? undefined : `no code-server ${CODE_SERVER_VERSION}: ${SETUP}`;
     case 'e2e-neovim':
       return onPath('nvim') ? undefined : 'no nvim: apt-get install neovim';
+    case 'e2e-emacs': {
+      const install = 'apt-get install emacs-nox elpa-lsp-mode elpa-eglot elpa-rust-mode tmux';
+      if (!onPath('emacs') || !onPath('tmux')) return `no ${onPath('emacs') ? 'tmux' : 'emacs'}: ${install}`;
+      // Emacs packages the site start-up (Debian's elpa-*) puts on load-path, as for a user.
+      const r = spawnSync('emacs', ['-q', '--batch', '--eval',
+        `(dolist (p '(lsp-mode eglot rust-mode)) (unless (locate-library (symbol-name p)) (princ (format "%s " p))))`], { encoding: 'utf8' });
+      const absent = r.status === 0 ? r.stdout.trim() : 'lsp-mode eglot rust-mode';
+      return absent ? `no ${absent.split(' ').join(', ')} in Emacs: ${install}` : undefined;
+    }
+    case 'e2e-vim': {
+      const install = 'apt-get install vim vim-ale tmux';
+      if (!onPath('vim') || !onPath('tmux')) return `no ${onPath('vim') ? 'tmux' : 'vim'}: ${install}`;
+      // Debian's vim-ale is an optional package: `packadd ale`, as the README's snippet does.
+      const r = spawnSync('vim', ['-Nu', 'NONE', '-es', '-c', 'packadd ale', '-c', 'if empty(globpath(&rtp, "autoload/ale.vim")) | cquit | endif', '-c', 'qa!']);
+      return r.status === 0 ? undefined : `no ALE for vim: ${install}`;
+    }
   }
 }
 

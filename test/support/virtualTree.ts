@@ -7,7 +7,7 @@ import { analyze, type Project } from '../../server/src/core/analyze';
 import type { Arch } from '../../server/src/core/archTable';
 import { buildIndex, type SourceText } from '../../server/src/core/index/index';
 import type { Finding, FileEdit } from '../../server/src/core/model';
-import { GENERATED_FILES, HELPERS_C, LEGACY_HELPERS_C, buildTreeModel, generatedInput, type GeneratedKind } from '../../server/src/core/tree';
+import { ARCH_SUPPORT_RST, GENERATED_FILES, HELPERS_C, LEGACY_HELPERS_C, buildTreeModel, generatedInput, type GeneratedKind } from '../../server/src/core/tree';
 import { lineStarts, offsetAt } from '../../server/src/core/text';
 import { type HeaderFiles, IncludeClosureLookup } from '../../server/src/host/headerLookup';
 
@@ -16,6 +16,7 @@ export const VROOT = '/vtree';
 export interface VirtualTree {
   /** Files by path relative to the tree. */
   files: Record<string, string>;
+  /** Arches as a setting gives them; else those of `Documentation/rust/arch-support.rst` among the files. */
   arches?: Arch[];
 }
 
@@ -38,6 +39,8 @@ export function virtualProject(tree: VirtualTree): Project {
     objtreeSource: 'srctree',
     splitHelpers: split,
     ffiRsExists: has('rust/ffi.rs'),
+    archSupportText: tree.files[ARCH_SUPPORT_RST],
+    makefileText: tree.files.Makefile,
     rustHelperDefinitionTexts: has(mainRel) ? [tree.files[mainRel]] : [],
     generated,
     generatedInputs,

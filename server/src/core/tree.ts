@@ -3,7 +3,7 @@
  * reads for us (ffi-domain §2–§4). Pure: every input is text or a yes/no fact.
  */
 import * as path from 'node:path';
-import { type Arch, type Mapping, DEFAULT_ARCHES, isArch } from './archTable';
+import { type Arch, type Mapping, DEFAULT_ARCHES, abiCharSigned, archesOfKernelName, isArch, pointerBits } from './archTable';
 
 export type HelperLayout = 'single' | 'split';
 
@@ -78,7 +78,22 @@ export interface TreeModel {
   mapping: Mapping;
   mappingSource: 'rust/ffi.rs' | 'no rust/ffi.rs' | 'setting';
   arches: Arch[];
+  /**
+   * What arch-support.rst lists that the arch table does not know (`sparc`, or `x86 (32-bit)`):
+   * the cast rules make no claim about every arch that could be wrong on these.
+   */
+  unknownArches: string[];
   archesSource: 'Documentation/rust/arch-support.rst' | 'default' | 'setting';
+  /**
+   * C `char` is unsigned on every arch: the tree builds its C with `-funsigned-char` (6.2 and
+   * later). Otherwise `char` follows each arch's C ABI (`cCharSigned`).
+   */
+  unsignedChar: boolean;
+  /**
+   * `Makefile`: read from the top-level Makefile's `KBUILD_CFLAGS`; `rust/ffi.rs`: no Makefile,
+   * but the kernel mapping exists only in trees built with the flag; `default`: neither.
+   */
+  unsignedCharSource: 'Makefile' | 'rust/ffi.rs' | 'default';
   generated: Record<GeneratedKind, boolean>;
   /** Which generated files this version of the kernel has at all (their input is in srctree). */
   generatedInputs: Record<GeneratedKind, boolean>;
@@ -86,27 +101,55 @@ export interface TreeModel {
   crateRoots: CrateRoot[];
 }
 
-const ARCH_DOC_NAMES: Record<string, Arch> = {
-  arm: 'arm',
-  arm64: 'arm64',
-  loongarch: 'loongarch64',
-  loongarch64: 'loongarch64',
-  riscv: 'riscv64',
-  riscv64: 'riscv64',
-  um: 'um',
-  x86: 'x86_64',
-  x86_64: 'x86_64',
-};
+export interface ArchSupport {
+  arches: Arch[];
+  /** Lines (or word sizes of a line) naming an arch the table does not know. */
+  unknown: string[];
+}
 
-/** Reads the architecture table of Documentation/rust/arch-support.rst. */
-export function parseArchSupport(text: string): Arch[] {
+/** The arches one line of arch-support.rst means, from its name and its constraints column. */
+function archesOfLine(name: string, constraints: string): ArchSupport {
+  const known = archesOfKernelName(name);
+  if (!known.length) return isArch(name) ? { arches: [name], unknown: [] } : { arches: [], unknown: [name] };
+  // "``riscv64`` and LLVM/Clang only.", "``x86_64`` only."
+  const named = [...constraints.matchAll(/``([a-z0-9_]+)``/g)].map((m) => m[1]).filter((n): n is Arch => known.includes(n as Arch));
+  if (named.length) return { arches: named, unknown: [] };
+  // "64-bit Little Endian. 32-bit Big Endian."
+  const sizes = [...new Set([...constraints.matchAll(/\b(32|64)-bit\b/g)].map((m) => Number(m[1])))];
+  if (!sizes.length) return { arches: known, unknown: [] };
+  return {
+    arches: known.filter((a) => sizes.includes(pointerBits(a))),
+    unknown: sizes.filter((b) => !known.some((a) => pointerBits(a) === b)).map((b) => `${name} (${b}-bit)`),
+  };
+}
+
+/**
+ * Reads the architecture table of Documentation/rust/arch-support.rst: the name of each line
+ * and, from its constraints column, which word sizes it means.
+ */
+export function parseArchSupport(text: string): ArchSupport {
   const arches = new Set<Arch>();
+  const unknown = new Set<string>();
+  let constraintsColumn: number | undefined;
+  const rows: { name: string; constraints: string }[] = [];
   for (const line of text.split(/\r?\n/)) {
+    if (/^=+(\s+=+){2,}\s*$/.test(line)) {
+      constraintsColumn = [...line.matchAll(/=+/g)][2].index;
+      continue;
+    }
     const m = /^``([a-z0-9_]+)``\s/.exec(line);
-    const arch = m ? ARCH_DOC_NAMES[m[1]] : undefined;
-    if (arch) arches.add(arch);
+    if (m) rows.push({ name: m[1], constraints: constraintsColumn === undefined ? '' : line.slice(constraintsColumn).trim() });
+    // A cell continued on the next line (the first column blank).
+    else if (rows.length && constraintsColumn !== undefined && /^\s+\S/.test(line) && !line.slice(0, constraintsColumn).trim()) {
+      rows[rows.length - 1].constraints += ` ${line.trim()}`;
+    }
   }
-  return [...arches].sort();
+  for (const row of rows) {
+    const { arches: a, unknown: u } = archesOfLine(row.name, row.constraints);
+    a.forEach((x) => arches.add(x));
+    u.forEach((x) => unknown.add(x));
+  }
+  return { arches: [...arches].sort(), unknown: [...unknown] };
 }
 
 export function parseKernelVersion(makefile: string): string | undefined {
@@ -116,6 +159,30 @@ export function parseKernelVersion(makefile: string): string | undefined {
   if (!v || !p) return undefined;
   const s = get('SUBLEVEL');
   return s ? `${v}.${p}.${s}` : `${v}.${p}`;
+}
+
+/**
+ * Whether the top-level Makefile builds C with `-funsigned-char`: the char-sign flags of its
+ * `KBUILD_CFLAGS` lines, in order, the last one winning (`:=` and `=` start afresh). Lines under
+ * an `ifdef` count as taken: the flag has only ever been added unconditionally.
+ */
+export function parseUnsignedChar(makefile: string): boolean {
+  let unsigned = false;
+  for (const line of makefile.replace(/\\\r?\n/g, ' ').split(/\r?\n/)) {
+    const m = /^\s*KBUILD_CFLAGS\s*(\+|::?|\?)?=([^#]*)/.exec(line);
+    if (!m) continue;
+    if (m[1] !== '+' && m[1] !== '?') unsigned = false;
+    for (const flag of m[2].split(/\s+/)) {
+      if (flag === '-funsigned-char' || flag === '-fno-signed-char') unsigned = true;
+      else if (flag === '-fsigned-char' || flag === '-fno-unsigned-char') unsigned = false;
+    }
+  }
+  return unsigned;
+}
+
+/** Whether C `char` is signed on `arch` in this tree. */
+export function cCharSigned(model: TreeModel, arch: Arch): boolean {
+  return !model.unsignedChar && abiCharSigned(arch);
 }
 
 const SUPPORT_CRATES = new Set([
@@ -180,17 +247,22 @@ function crateRootsFromRustProject(json: string, srctree: string): CrateRoot[] |
 }
 
 export function buildTreeModel(facts: TreeFacts): TreeModel {
-  const docArches = facts.archSupportText ? parseArchSupport(facts.archSupportText) : [];
-  const [arches, archesSource]: [Arch[], TreeModel['archesSource']] = facts.overrides?.arches?.length
-    ? [[...facts.overrides.arches].sort(), 'setting']
-    : docArches.length
-      ? [docArches, 'Documentation/rust/arch-support.rst']
-      : [[...DEFAULT_ARCHES], 'default'];
+  const doc = facts.archSupportText ? parseArchSupport(facts.archSupportText) : { arches: [], unknown: [] };
+  const [arches, unknownArches, archesSource]: [Arch[], string[], TreeModel['archesSource']] = facts.overrides?.arches?.length
+    ? [[...facts.overrides.arches].sort(), [], 'setting']
+    : doc.arches.length || doc.unknown.length
+      ? [doc.arches, doc.unknown, 'Documentation/rust/arch-support.rst']
+      : [[...DEFAULT_ARCHES], [], 'default'];
   const [mapping, mappingSource]: [Mapping, TreeModel['mappingSource']] = facts.overrides?.mapping
     ? [facts.overrides.mapping, 'setting']
     : facts.ffiRsExists
       ? ['kernel', 'rust/ffi.rs']
       : ['core', 'no rust/ffi.rs'];
+  const [unsignedChar, unsignedCharSource]: [boolean, TreeModel['unsignedCharSource']] = facts.makefileText !== undefined
+    ? [parseUnsignedChar(facts.makefileText), 'Makefile']
+    : facts.ffiRsExists
+      ? [true, 'rust/ffi.rs']
+      : [false, 'default'];
   const crateRoots = facts.rustProjectJson ? crateRootsFromRustProject(facts.rustProjectJson, facts.srctree) : undefined;
   return {
     srctree: facts.srctree,
@@ -202,12 +274,20 @@ export function buildTreeModel(facts: TreeFacts): TreeModel {
     mapping,
     mappingSource,
     arches,
+    unknownArches,
     archesSource,
+    unsignedChar,
+    unsignedCharSource,
     generated: { ...facts.generated },
     generatedInputs: { ...facts.generatedInputs },
     cratesSource: crateRoots?.length ? 'rust-project.json' : 'paths',
     crateRoots: crateRoots ?? [],
   };
+}
+
+/** Every arch of the tree as its messages name them: the known ones, then those the table does not know. */
+export function treeArchNames(model: TreeModel): string[] {
+  return [...model.arches, ...model.unknownArches];
 }
 
 export function relativeToTree(model: TreeModel, file: string): string {

@@ -243,6 +243,16 @@ export function missingGeneratedNote(model: TreeModel): TreeNote | undefined {
   };
 }
 
+/** One note per arch arch-support.rst lists that the arch table does not know. */
+function unknownArchNotes(model: TreeModel): TreeNote[] {
+  return model.unknownArches.map((name) => ({
+    severity: 'info',
+    message:
+      `${ARCH_SUPPORT_RST} lists ${name}, an arch rfl-ffi does not know (its C ABI, the sign of its char, core::ffi's mapping for it): ` +
+      'a cast is called unnecessary only where it converts nothing on any arch, and no finding relies on what it is there',
+  }));
+}
+
 export function loadModel(srctree: string, options: TreeOptions = {}): TreeModel {
   return buildTreeModel(gatherFacts(srctree, options));
 }
@@ -315,6 +325,7 @@ export function loadProject(srctree: string, options: TreeOptions = {}, cacheFor
   const notes: TreeNote[] = [];
   const missing = missingGeneratedNote(model);
   if (missing) notes.push(missing);
+  notes.push(...unknownArchNotes(model));
   const cache = cacheFor?.(model) ?? new IndexCache(model.srctree, model.objtree);
   let index = loadIndex(model, notes, cache);
   if (!cacheFor) {

@@ -1,4 +1,5 @@
 /** The tree model and index sizes, as `rfl-ffi info` and the server's tree-info command show them. */
+import { pointerBits } from '../core/archTable';
 import type { LoadedProject } from './kernelTree';
 
 export interface TreeInfo {
@@ -11,7 +12,14 @@ export interface TreeInfo {
   mapping: 'kernel' | 'core';
   mappingSource: string;
   arches: string[];
+  /** The word size of each arch, in bits. */
+  wordSizes: Record<string, 32 | 64>;
+  /** Arches arch-support.rst lists that rfl-ffi does not know. */
+  unknownArches: string[];
   archesSource: string;
+  /** C `char` is unsigned on every arch (`-funsigned-char`); else each arch's ABI decides. */
+  unsignedChar: boolean;
+  unsignedCharSource: string;
   generated: { bindings: boolean; helpers: boolean; uapi: boolean };
   crates: string;
   counts: {
@@ -41,7 +49,11 @@ export function treeInfo(project: LoadedProject): TreeInfo {
     mapping: model.mapping,
     mappingSource: model.mappingSource,
     arches: model.arches,
+    wordSizes: Object.fromEntries(model.arches.map((a) => [a, pointerBits(a)])),
+    unknownArches: model.unknownArches,
     archesSource: model.archesSource,
+    unsignedChar: model.unsignedChar,
+    unsignedCharSource: model.unsignedCharSource,
     generated: { ...model.generated },
     crates: model.cratesSource,
     counts: {
@@ -57,6 +69,16 @@ export function treeInfo(project: LoadedProject): TreeInfo {
   };
 }
 
+/** What C `char` is in the tree, and how rfl-ffi knows. */
+function cCharText(info: TreeInfo): string {
+  const what = info.unsignedChar ? 'unsigned on every arch' : 'as each arch\'s C ABI says';
+  switch (info.unsignedCharSource) {
+    case 'Makefile': return `${what}: ${info.unsignedChar ? '' : 'no '}-funsigned-char in the Makefile's KBUILD_CFLAGS`;
+    case 'rust/ffi.rs': return `${what}: no Makefile, but rust/ffi.rs exists only in trees built with -funsigned-char`;
+    default: return `${what}: no Makefile or rust/ffi.rs says otherwise`;
+  }
+}
+
 export function formatInfoText(info: TreeInfo): string {
   const yes = (b: boolean) => (b ? 'yes' : 'no');
   return [
@@ -64,7 +86,8 @@ export function formatInfoText(info: TreeInfo): string {
     `objtree          ${info.objtree === info.srctree ? '= srctree' : info.objtree} (${info.objtreeSource})`,
     `helpers          ${info.helperLayout === 'split' ? 'split (rust/helpers/*.c)' : 'single (rust/helpers.c)'}, __rust_helper ${info.rustHelperDefined ? 'defined' : 'not defined'}`,
     `C-type mapping   ${info.mapping === 'kernel' ? 'kernel (ffi crate)' : 'core::ffi'} (${info.mappingSource})`,
-    `arches           ${info.arches.join(', ')} (${info.archesSource})`,
+    `arches           ${[...info.arches.map((a) => `${a} (${info.wordSizes[a]}-bit)`), ...info.unknownArches.map((a) => `${a} (unknown to rfl-ffi)`)].join(', ')} (${info.archesSource})`,
+    `C char           ${cCharText(info)}`,
     `generated        bindings ${yes(info.generated.bindings)}, helpers ${yes(info.generated.helpers)}, uapi ${yes(info.generated.uapi)}`,
     `crates           from ${info.crates}`,
     `index            ${info.counts.helperFiles} helper files, ${info.counts.helpers} helpers; bindings: ${info.counts.bindingFunctions} functions, ` +

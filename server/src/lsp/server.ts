@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import {
   CodeAction, CodeActionKind, type Connection, createConnection, DidChangeWatchedFilesNotification, type Hover,
-  type InitializeParams, type InitializeResult, type Location, MarkupKind, MessageType, NotificationType, ProposedFeatures,
-  ShowMessageNotification, type TextDocumentPositionParams, TextDocuments, TextDocumentSyncKind,
+  type InitializeParams, type InitializeResult, type Location, LogMessageNotification, MarkupKind, MessageType, NotificationType,
+  type Position, ProposedFeatures, type Range, ShowMessageNotification, type TextDocumentPositionParams, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, languageOf, type SeverityOverrides } from '../core/analyze';
@@ -30,6 +30,7 @@ import { readCounts, unanalysable } from '../host/files';
 import { IncludeClosureLookup } from '../host/headerLookup';
 import { IndexCache } from '../host/indexCache';
 import { TreeRustSources } from '../host/rustSources';
+import { TreeWatcher, indexInputFolders } from '../host/treeWatcher';
 import { type TreeInfo, formatInfoText, treeInfo } from '../host/treeInfo';
 import { DocumentTrees } from './documentTrees';
 import { SOURCE, pathToUri, toDiagnostic, toWorkspaceEdit, uriToPath } from './convert';
@@ -108,7 +109,11 @@ export class RflFfiServer {
   private rustSources: TreeRustSources | undefined;
   /** The index parts of the loaded tree, so a reload after a file changed on disk redoes only that file. */
   private cache: IndexCache | undefined;
+  /** The settings in effect: the client's (`workspace/configuration` or pushed) over the initialization options. */
   private settings: ServerSettings = {};
+  private initSettings: ServerSettings = {};
+  /** Set once the client's settings are known (asked for after `initialized`); a document opened before waits. */
+  private configured = false;
   private folders: string[] = [];
   private readonly analyzed = new Map<string, AnalyzedDoc>();
   /** Per open document, the findings of its items, so an edit re-analyses only the items it changed. */
@@ -118,14 +123,15 @@ export class RflFfiServer {
   private lastChange = 0;
   private flushScheduled = false;
   private saidNotes = new Set<string>();
-  private clientCaps = { progress: false, resolve: false, documentChanges: false, watchers: false };
+  private clientCaps = { progress: false, resolve: false, documentChanges: false, watchers: false, configuration: false };
+  /** Watches what the client does not watch for us (see treeWatcher.ts). */
+  private readonly watcher = new TreeWatcher((files) => this.filesChanged(files));
+  private reindexSaid = false;
   private noTreeSaid = false;
   /** The load in progress; documents are analysed once it settles. */
   private loading: Promise<void> | undefined;
   /** A tree to load again because something changed while the last load ran. */
   private loadAgain: string | undefined;
-  /** The tree last asked for. */
-  private requestedTree: string | undefined;
   private readonly helperActions: HelperActions;
   /** What the first requests need, the tree status and the headers, prepared in the pauses of typing. */
   private readonly background = new BackgroundWork(() => this.idle(), (e) => this.internalError('background work', e),
@@ -137,7 +143,7 @@ export class RflFfiServer {
     this.helperActions = new HelperActions(connection, this.versionOf);
     connection.onInitialize((p) => this.initialize(p));
     connection.onInitialized(() => this.initialized());
-    connection.onCodeAction((p) => [...this.codeActions(p.textDocument.uri, p.context.diagnostics),
+    connection.onCodeAction((p) => [...this.codeActions(p.textDocument.uri, p.range, p.context.diagnostics),
       ...this.helperActions.codeActions(this.project, p.textDocument.uri, this.documents.get(p.textDocument.uri)?.getText(), p.range)]);
     connection.onCodeActionResolve((a) => (this.helperActions.owns(a) ? this.helperActions.resolve(this.project, a) : this.resolveAction(a)));
     // A request that comes while the tree loads is answered once it has loaded, not with nothing.
@@ -145,15 +151,18 @@ export class RflFfiServer {
     connection.onDefinition(async (p) => (await this.loading, this.definition(p)));
     connection.onReferences(async (p) => (await this.loading, this.references(p, p.context.includeDeclaration)));
     connection.onExecuteCommand((p) => (p.command === GENERATE_HELPER_COMMAND ? this.helperActions.execute(this.project, p) : this.executeCommand(p.command)));
-    connection.onDidChangeWatchedFiles((p) => this.filesChanged(p.changes.map((c) => c.uri)));
+    connection.onDidChangeWatchedFiles((p) => this.filesChanged(p.changes.map((c) => uriToPath(c.uri)).filter((f): f is string => !!f)));
     // An editor closed right after opening a file must not lose the index it just built.
-    connection.onShutdown(() => this.cache?.save());
+    connection.onShutdown(() => {
+      this.watcher.close();
+      this.cache?.save();
+    });
     connection.onDidChangeConfiguration((p) => {
-      const s = (p.settings as { rflFfi?: ServerSettings } | undefined)?.rflFfi;
-      if (s) {
-        this.settings = s;
-        this.reload();
-      }
+      const pushed = (p.settings as { rflFfi?: unknown } | null | undefined)?.rflFfi;
+      // Settings without our section are the pull model's "ask again" (VS Code sends null; eglot its own sections).
+      if (isSettings(pushed)) {
+        if (this.takeClientSettings(pushed)) this.reload();
+      } else void this.askSettings().then((changed) => changed && this.reload());
     });
     this.documents.onDidOpen((e) => this.documentOpened(e.document.uri));
     this.documents.onDidChangeContent((e) => this.schedule(e.document.uri));
@@ -193,9 +202,11 @@ export class RflFfiServer {
       resolve: caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true,
       documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
       watchers: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+      configuration: caps.workspace?.configuration === true,
     };
     this.helperActions.initialize(params);
-    this.settings = (params.initializationOptions as ServerSettings | undefined) ?? {};
+    this.initSettings = isSettings(params.initializationOptions) ? params.initializationOptions : {};
+    this.settings = this.initSettings;
     this.folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     const root = params.rootUri ? uriToPath(params.rootUri) : params.rootPath ?? undefined;
     if (!this.folders.length && root) this.folders = [root];
@@ -212,13 +223,20 @@ export class RflFfiServer {
     };
   }
 
-  private initialized(): void {
-    const tree = this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : this.folders.map(findSrctree).find(Boolean);
-    // A document opened before this may have started this load already.
-    if (tree) {
-      if (tree !== this.requestedTree) this.requestLoad(tree);
-    } else if (!this.documents.all().length) this.sayNoTree();
-    else for (const d of this.documents.all()) this.documentOpened(d.uri);
+  private async initialized(): Promise<void> {
+    // Asked now, when the first load needs them, and not before `initialized` (a server may not ask earlier).
+    await this.askSettings();
+    this.configured = true;
+    const tree = this.settingsTree() ?? this.folders.map(findSrctree).find(Boolean);
+    if (tree) this.requestLoad(tree);
+    else {
+      // No root, or a root beside or above the tree: the tree comes from the files opened. A
+      // root in a tree that lacks its helpers is said now: that tree was meant and cannot be used.
+      const incomplete = this.folders.find((f) => incompleteTree(f));
+      if (incomplete) this.sayNoTree(incomplete);
+      else if (!this.documents.all().length) void this.connection.sendNotification(TREE_STATUS, null);
+      for (const d of this.documents.all()) this.documentOpened(d.uri);
+    }
     // Registered while the tree loads: the load does not wait for the client's answer.
     if (this.clientCaps.watchers) {
       void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -236,7 +254,6 @@ export class RflFfiServer {
 
   /** Loads (or reloads) a tree; loads never overlap, and a request during one runs after it. */
   private requestLoad(tree: string): void {
-    this.requestedTree = tree;
     if (this.loading) {
       this.loadAgain = tree;
       return;
@@ -250,14 +267,42 @@ export class RflFfiServer {
     });
   }
 
-  private sayNoTree(where?: string): void {
+  /** Said when a file outside any tree is opened, or the root is in an incomplete tree (see `initialized`). */
+  private sayNoTree(where: string): void {
     if (this.noTreeSaid) return;
     this.noTreeSaid = true;
     void this.connection.sendNotification(TREE_STATUS, null);
-    const places = where ?? (this.folders.join(', ') || 'the workspace');
-    const incomplete = (where ? [where] : this.folders).map(incompleteTree).find(Boolean);
-    const why = incomplete ?? `no Linux kernel tree with Rust support found in ${places} (${NOT_A_TREE_HINT})`;
+    const why = incompleteTree(where) ?? `no Linux kernel tree with Rust support found in ${where} (${NOT_A_TREE_HINT})`;
     this.show(MessageType.Warning, `rfl-ffi: ${why}; set rflFfi.tree to point at one.`);
+  }
+
+  /** The tree the settings name, absolute (relative to the first workspace folder). */
+  private settingsTree(): string | undefined {
+    return this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : undefined;
+  }
+
+  /**
+   * Asks the client for the `rflFfi` section (`workspace/configuration`), if it can answer;
+   * whether the settings changed. A client that cannot (ALE) or fails keeps what it gave.
+   */
+  private async askSettings(): Promise<boolean> {
+    if (!this.clientCaps.configuration) return false;
+    let answer: unknown;
+    try {
+      [answer] = await this.connection.workspace.getConfiguration([{ section: 'rflFfi' }]);
+    } catch (e) {
+      this.connection.console.warn(`rfl-ffi: the client did not answer workspace/configuration (${e instanceof Error ? e.message : String(e)}); using the initialization options`);
+      return false;
+    }
+    return this.takeClientSettings(isSettings(answer) ? answer : {});
+  }
+
+  /** Takes the client's settings over the initialization options; whether that changed them. */
+  private takeClientSettings(client: ServerSettings): boolean {
+    const next = { ...this.initSettings, ...client };
+    if (JSON.stringify(next) === JSON.stringify(this.settings)) return false;
+    this.settings = next;
+    return true;
   }
 
   private options(): { objtree?: string; arches?: Arch[]; mapping?: Mapping } {
@@ -283,6 +328,7 @@ export class RflFfiServer {
         for (const said of this.saidNotes) if (!next.notes.some((n) => n.message === said)) this.saidNotes.delete(said);
         this.rustSources = new TreeRustSources(next.model, (f) => this.documents.get(pathToUri(f))?.getText());
         for (const n of next.notes) this.tell(n);
+        this.watchUncovered(next);
         this.startBackground(next);
       }
     } catch (e) {
@@ -291,6 +337,29 @@ export class RflFfiServer {
     } finally {
       progress?.done();
     }
+  }
+
+  /** Whether the client watches `dir` for us: it registers watchers, and only inside its workspace folders. */
+  private clientWatches(dir: string): boolean {
+    return this.clientCaps.watchers && this.folders.some((f) => !path.relative(f, dir).startsWith('..'));
+  }
+
+  /**
+   * Watches the index's inputs that the client does not (no dynamic registration, or outside
+   * its folders), and says once how to reindex after what no one watches changes.
+   */
+  private watchUncovered(project: LoadedProject): void {
+    const { watched, failed } = this.watcher.watch(indexInputFolders(project.model).filter((d) => !this.clientWatches(d)));
+    const unwatched = failed.map((f) => `${f.folder} (${f.reason})`);
+    const kernel = path.join(project.model.srctree, 'rust/kernel');
+    if ((this.clientWatches(kernel) && !unwatched.length) || this.reindexSaid) return;
+    this.reindexSaid = true;
+    this.log(MessageType.Info, [
+      'rfl-ffi: this editor does not report all files changed on disk to the server',
+      watched.length ? `; the server watches ${watched.join(', ')} itself (generated bindings, helpers)` : '',
+      unwatched.length ? `; it could not watch ${unwatched.join(', ')}` : '',
+      `. After other changes on disk (${kernel}, a git checkout) run the command ${COMMANDS.reindex} or restart the server.`,
+    ].join(''));
   }
 
   private treeStatus(project: LoadedProject): TreeStatus {
@@ -344,6 +413,10 @@ export class RflFfiServer {
     this.show(type, `rfl-ffi: ${note.message}`);
   }
 
+  private log(type: MessageType, message: string): void {
+    void this.connection.sendNotification(LogMessageNotification.type, { type, message });
+  }
+
   /** A plain `window/showMessage` notification: nothing to answer, nothing to wait for. */
   private show(type: MessageType, message: string): void {
     void this.connection.sendNotification(ShowMessageNotification.type, { type, message });
@@ -351,7 +424,7 @@ export class RflFfiServer {
 
   private documentOpened(uri: string): void {
     const file = uriToPath(uri);
-    if (this.loading) return; // analysed when the load settles
+    if (this.loading || !this.configured) return; // analysed when the load settles, or when `initialized` has the settings
     if (!this.project && file && /\.(rs|c|h)$/.test(file)) {
       const tree = findSrctree(file);
       if (tree) {
@@ -485,14 +558,20 @@ export class RflFfiServer {
 
   private versionOf = (uri: string): number | null => this.documents.get(uri)?.version ?? null;
 
-  private codeActions(uri: string, diagnostics: { code?: string | number; source?: string; range: { start: { line: number; character: number } } }[]): CodeAction[] {
+  /**
+   * The quick fixes of the findings the client names in the request's diagnostics; a client
+   * that names none of ours (ALE sends no diagnostics with the word under the cursor, or
+   * another server's) gets those of the findings the range touches.
+   */
+  private codeActions(uri: string, range: Range, diagnostics: { code?: string | number; source?: string; range: Range }[]): CodeAction[] {
     const doc = this.analyzed.get(uri);
     if (!doc) return [];
+    const named = (f: Finding) => diagnostics.some((d) => d.source === SOURCE && d.code === f.code
+      && d.range.start.line === f.range.start.line && d.range.start.character === f.range.start.character);
+    const chosen = doc.findings.some(named) ? named : (f: Finding) => touches(f.range, range);
     const actions: CodeAction[] = [];
     doc.findings.forEach((f, fi) => {
-      const diag = diagnostics.find((d) => d.source === SOURCE && d.code === f.code
-        && d.range.start.line === f.range.start.line && d.range.start.character === f.range.start.character);
-      if (!diag) return;
+      if (!chosen(f)) return;
       f.fixes.forEach((fix, xi) => {
         const action = CodeAction.create(fix.title, CodeActionKind.QuickFix);
         action.diagnostics = [toDiagnostic(f)];
@@ -519,12 +598,11 @@ export class RflFfiServer {
     return action;
   }
 
-  private filesChanged(uris: string[]): void {
+  private filesChanged(files: string[]): void {
     if (!this.project) return;
     const srctree = this.project.model.srctree;
     const objtree = this.project.model.objtree;
-    const relevant = uris.map(uriToPath).some((p) => {
-      if (!p) return false;
+    const relevant = files.some((p) => {
       const base = path.relative(srctree, p).startsWith('..') ? objtree : srctree;
       return affectsIndex(path.relative(base, p).split(path.sep).join('/'));
     });
@@ -532,9 +610,22 @@ export class RflFfiServer {
   }
 
   private reload(): void {
-    const tree = this.project?.model.srctree ?? (this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : undefined);
+    const tree = this.settingsTree() ?? this.project?.model.srctree;
     if (tree) this.requestLoad(tree);
   }
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+/** Whether two ranges share a position (ends included: a cursor at a finding's end touches it). */
+function touches(a: Range, b: Range): boolean {
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+function isSettings(v: unknown): v is ServerSettings {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function toLocations(locations: CoreLocation[]): Location[] {

@@ -8,7 +8,7 @@
  * unfinished helper never compiles by accident.
  */
 import * as path from 'node:path';
-import { type Arch, C_SPELLING, type CTypeName, type Mapping, cTypeToRust, isCTypeName, PRIMITIVES } from '../archTable';
+import { C_SPELLING, type CTypeName, cTypeOnUnknownArch, cTypeToRust, isCTypeName, PRIMITIVES } from '../archTable';
 import type { CParam } from '../cSignature';
 import type { BindingsIndex } from '../index/bindings';
 import type { HeaderDecl } from '../index/headers';
@@ -101,10 +101,10 @@ export function forwardedFunction(macro: HeaderDecl): string | undefined {
 }
 
 /** The C spelling of a Rust type from the bindings, when the tree's mapping makes it unambiguous. */
-export function cTypeOf(t: RustType, bindings: BindingsIndex, arches: readonly Arch[], mapping: Mapping): string | undefined {
+export function cTypeOf(t: RustType, bindings: BindingsIndex, model: ArchesOf): string | undefined {
   switch (t.kind) {
     case 'pointer': {
-      const inner = cTypeOf(t.pointee, bindings, arches, mapping);
+      const inner = cTypeOf(t.pointee, bindings, model);
       if (!inner) return undefined;
       return `${t.mutable ? '' : 'const '}${inner}${inner.endsWith('*') ? '*' : ' *'}`;
     }
@@ -114,7 +114,7 @@ export function cTypeOf(t: RustType, bindings: BindingsIndex, arches: readonly A
       if (t.args.length) return undefined;
       if (last === 'c_void' && (segs.length === 1 || segs[segs.length - 2] === 'ffi')) return 'void';
       if (segs.length >= 2 && segs[segs.length - 2] === 'ffi' && isCTypeName(last)) return C_SPELLING[last];
-      if (segs.length === 1 && PRIMITIVES.has(last)) return primitiveToC(last, arches, mapping);
+      if (segs.length === 1 && PRIMITIVES.has(last)) return primitiveToC(last, model);
       if (segs.length > 2 || (segs.length === 2 && segs[0] !== 'bindings')) return undefined;
       const s = bindings.structs.get(last);
       if (s) return `${s.kind} ${last}`;
@@ -130,10 +130,17 @@ export function cTypeOf(t: RustType, bindings: BindingsIndex, arches: readonly A
 /** Order of preference when several C types denote the same Rust primitive. */
 const C_PREFERENCE: CTypeName[] = ['c_int', 'c_uint', 'c_long', 'c_ulong', 'c_longlong', 'c_ulonglong', 'c_short', 'c_ushort', 'c_uchar', 'c_schar', 'c_char'];
 
-/** A Rust primitive back to C: the C type that is that primitive on every arch of the tree. */
-function primitiveToC(p: string, arches: readonly Arch[], mapping: Mapping): string | undefined {
+/** The arches of a tree (those the arch table does not know too) and its mapping. */
+type ArchesOf = Pick<TreeModel, 'arches' | 'unknownArches' | 'mapping'>;
+
+/**
+ * A Rust primitive back to C: the C type that is that primitive on every arch of the tree,
+ * and on any arch when the tree lists one the arch table does not know.
+ */
+function primitiveToC(p: string, { arches, unknownArches, mapping }: ArchesOf): string | undefined {
   if (p === 'bool') return 'bool';
-  const c = C_PREFERENCE.find((name) => arches.every((a) => cTypeToRust(name, a, mapping) === p));
+  const c = C_PREFERENCE.find((name) => arches.every((a) => cTypeToRust(name, a, mapping) === p)
+    && (!unknownArches.length || cTypeOnUnknownArch(name, mapping) === p));
   if (c) return C_SPELLING[c];
   // bindgen --size_t-is-usize: size_t and ssize_t are usize and isize everywhere.
   return p === 'usize' ? 'size_t' : p === 'isize' ? 'ssize_t' : undefined;

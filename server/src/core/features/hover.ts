@@ -1,15 +1,17 @@
 /**
  * Hover for FFI things only (see ffiSymbol.ts): `c_*` types and binding aliases with what
- * they are per arch (from archTable via BindingsIndex.canonical, the data the cast rules
- * use), `bindings::X` with its C declaration, helper and kernel-crate wrappers, and
+ * they are per arch and config (from types/perArch.ts, the view the cast rules use), `bindings::X` with its C declaration, helper and kernel-crate wrappers, and
  * `rust_helper_X` in C with its Rust side. Contents are markdown.
  */
 import * as path from 'node:path';
-import { type Arch, C_SPELLING, type CTypeName, type Mapping, isCTypeName, isSigned, PRIMITIVES, type Primitive, primitiveSize } from '../archTable';
+import { C_SPELLING, type CTypeName, type Mapping, isCTypeName, isSigned, PRIMITIVES, type Primitive, primitiveSize, primitiveSizeOnAnyArch } from '../archTable';
+import { isConfigCondition } from '../configTypes';
+import { headerArch, type TypedefDecl } from '../index/headers';
+import { isKnown, PerArchTypes, unknownWhy } from '../types/perArch';
 import type { Range } from '../model';
 import type { Project } from '../analyze';
-import type { TreeModel } from '../tree';
-import type { BindingFunction, BindingsIndex } from '../index/bindings';
+import { cCharSigned, type TreeModel } from '../tree';
+import { type BindingFunction, cNameOf } from '../index/bindings';
 import type { Helper } from '../index/helpers';
 import { type RustType, pathType, typeToString } from '../types/rustType';
 import type { FfiSymbol } from './ffiSymbol';
@@ -37,9 +39,13 @@ function code(lang: 'c' | 'rust', text: string): string {
 // ---- types -------------------------------------------------------------------------------
 
 interface ArchRow {
-  arches: Arch[];
+  labels: string[];
   rust: string;
   primitive?: Primitive;
+  /** Size in bytes, when the arch says it. */
+  size?: number;
+  /** Why the type is not known there. */
+  unknown?: string;
 }
 
 function describeMapping(mapping: Mapping, model: TreeModel): string {
@@ -47,45 +53,96 @@ function describeMapping(mapping: Mapping, model: TreeModel): string {
   return model.mappingSource === 'setting' ? 'the kernel mapping (set in the settings)' : 'the kernel mapping (`rust/ffi.rs`)';
 }
 
-function sizeText(p: Primitive, arch: Arch): string {
-  const n = primitiveSize(p, arch);
+function sizeText(n: number): string {
   return `${n} byte${n === 1 ? '' : 's'}`;
 }
 
-/** Arches grouped by what the type is on them (Rust type and size). */
-function archRows(t: RustType, bindings: BindingsIndex, mapping: Mapping, arches: Arch[]): ArchRow[] {
+/** Types per arch and config as hover shows them: an explicit request, so headers still being read are read now. */
+function archView(mapping: Mapping, project: Project): PerArchTypes {
+  const { model, index } = project;
+  return new PerArchTypes(index.bindings, index.headers, { arches: model.arches, unknownArches: model.unknownArches, mapping }, true);
+}
+
+/** Arches (and configs) grouped by what the type is on them (Rust type and size). */
+function archRows(t: RustType, mapping: Mapping, project: Project): ArchRow[] {
+  const view = archView(mapping, project);
   const rows: ArchRow[] = [];
-  for (const arch of arches) {
-    const rust = typeToString(bindings.canonical(t, arch, mapping));
+  for (const v of view.variants([t])) {
+    const on = view.on(t, v.arch, v.assume);
+    const rust = typeToString(on);
     const primitive = PRIMITIVES.has(rust) ? (rust as Primitive) : undefined;
-    const size = primitive ? primitiveSize(primitive, arch) : undefined;
-    const row = rows.find((r) => r.rust === rust && (r.primitive ? primitiveSize(r.primitive, r.arches[0]) : undefined) === size);
-    if (row) row.arches.push(arch);
-    else rows.push({ arches: [arch], rust, primitive });
+    const size = primitive && (v.arch ? primitiveSize(primitive, v.arch) : primitiveSizeOnAnyArch(primitive));
+    const unknown = isKnown(on) ? undefined : unknownWhy(on);
+    const row = rows.find((r) => r.rust === rust && r.size === size && r.unknown === unknown);
+    if (row) row.labels.push(v.label);
+    else rows.push({ labels: [v.label], rust, primitive, size, unknown });
   }
   return rows;
 }
 
 function rowFacts(row: ArchRow): string {
-  return row.primitive ? `, ${sizeText(row.primitive, row.arches[0])}, ${isSigned(row.primitive) ? 'signed' : 'unsigned'}` : '';
+  const size = row.size === undefined ? '' : `, ${sizeText(row.size)}`;
+  return row.primitive ? `${size}, ${isSigned(row.primitive) ? 'signed' : 'unsigned'}` : '';
 }
 
 function perArch(t: RustType, mapping: Mapping, project: Project): string {
-  const rows = archRows(t, project.index.bindings, mapping, project.model.arches);
+  const rows = archRows(t, mapping, project);
   const under = `Under ${describeMapping(mapping, project.model)}`;
-  if (rows.length === 1) return `${under}: \`${rows[0].rust}\`${rowFacts(rows[0])}, on every arch of this tree (${rows[0].arches.join(', ')}).`;
+  if (rows.length === 1 && !rows[0].unknown) return `${under}: \`${rows[0].rust}\`${rowFacts(rows[0])}, on every arch of this tree (${rows[0].labels.join(', ')}).`;
   const table = ['| arch | Rust | size | sign |', '|---|---|---|---|'];
   for (const r of rows) {
-    const size = r.primitive ? sizeText(r.primitive, r.arches[0]) : '';
+    if (r.unknown) {
+      table.push(`| ${r.labels.join(', ')} | unknown: ${r.unknown} | | |`);
+      continue;
+    }
+    const size = r.size === undefined ? '' : sizeText(r.size);
     const sign = r.primitive ? (isSigned(r.primitive) ? 'signed' : 'unsigned') : '';
-    table.push(`| ${r.arches.join(', ')} | \`${r.rust}\` | ${size} | ${sign} |`);
+    table.push(`| ${r.labels.join(', ')} | \`${r.rust}\` | ${size} | ${sign} |`);
   }
   return `${under}, it differs by arch:\n\n${table.join('\n')}`;
 }
 
-const UNSIGNED_CHAR_NOTE =
-  'The kernel builds its C with `-funsigned-char`: C `char` is unsigned on every arch. ' +
-  '`ffi::c_char` (`u8`) matches it; `core::ffi::c_char` is `i8` where the target\'s C ABI makes `char` signed.';
+/** The C definitions of a typedef that differs by config or arch, with their conditions. */
+function typedefDefinitions(cName: string, project: Project): string | undefined {
+  const decls = project.index.headers.typedefs(cName, true) ?? [];
+  const conditional = (d: TypedefDecl) => d.conditions.filter(isConfigCondition);
+  if (!decls.some((d) => conditional(d).length || headerArch(d.path))) return undefined;
+  const lines = decls.map((d) => {
+    const conds = conditional(d);
+    return `- \`typedef ${d.type} ${d.name};\`${conds.length ? ` under \`#if ${conds.join(' && ')}\`` : ''} (\`${d.path}:${d.line + 1}\`)`;
+  });
+  return `The bindings show one arch and config; its C definitions:\n${lines.join('\n')}`;
+}
+
+/** Where the tree's C `char` sign comes from (the Makefile's `KBUILD_CFLAGS`, or what stands in for it). */
+function cCharFact(model: TreeModel): string {
+  if (model.unsignedChar) {
+    return model.unsignedCharSource === 'Makefile'
+      ? 'This tree builds its C with `-funsigned-char` (its Makefile\'s `KBUILD_CFLAGS`): C `char` is unsigned on every arch.'
+      : 'C `char` is unsigned on every arch: the kernel mapping (`rust/ffi.rs`) exists only in trees built with `-funsigned-char`.';
+  }
+  const signed = model.arches.filter((a) => cCharSigned(model, a));
+  const unsigned = model.arches.filter((a) => !cCharSigned(model, a));
+  const sides = [signed.length ? `signed on ${signed.join(', ')}` : '', unsigned.length ? `unsigned on ${unsigned.join(', ')}` : ''];
+  const why = model.unsignedCharSource === 'Makefile' ? 'its Makefile does not build C with `-funsigned-char`' : 'no Makefile says `-funsigned-char`';
+  return `C \`char\` is ${sides.filter(Boolean).join(' and ')} in this tree: ${why}, so \`char\` follows each arch's C ABI.`;
+}
+
+/** The tree's C `char`, and whether the Rust type `name` (a `c_char`) has its sign on every arch. */
+function cCharNote(t: RustType, name: string, mapping: Mapping, project: Project): string {
+  const model = project.model;
+  const view = archView(mapping, project);
+  const rust = new Map(model.arches.map((a) => [a, typeToString(view.on(t, a))]));
+  const differs = model.arches.filter((a) => (rust.get(a) === 'i8') !== cCharSigned(model, a));
+  const kinds = [...new Set(rust.values())];
+  let verdict: string;
+  if (!differs.length) verdict = `\`${name}\`${kinds.length === 1 ? ` (\`${kinds[0]}\`)` : ''} matches it on every arch of this tree.`;
+  else {
+    verdict = `\`${name}\` does not: it is \`${rust.get(differs[0])}\` on ${differs.join(', ')}.`;
+    if (model.mapping === 'kernel' && mapping === 'core') verdict += ' The kernel\'s `ffi::c_char` (`u8`) is unsigned everywhere.';
+  }
+  return `${cCharFact(model)} ${verdict}`;
+}
 
 function ctypeOf(t: RustType): CTypeName | undefined {
   if (t.kind !== 'path') return undefined;
@@ -95,14 +152,8 @@ function ctypeOf(t: RustType): CTypeName | undefined {
 
 function ctypeHover(sym: Extract<FfiSymbol, { kind: 'ctype' }>, project: Project): string {
   const parts = [`**\`${sym.path}\`**: C \`${C_SPELLING[sym.name]}\``, perArch(pathType(...sym.path.split('::')), sym.mapping, project)];
-  if (sym.name === 'c_char') parts.push(UNSIGNED_CHAR_NOTE);
+  if (sym.name === 'c_char') parts.push(cCharNote(pathType(...sym.path.split('::')), sym.path, sym.mapping, project));
   return parts.join('\n\n');
-}
-
-/** bindgen appends `_` to C names that are Rust primitives (`u32_`, `bool_`). */
-function cNameOfAlias(name: string): string {
-  const bare = name.replace(/_$/, '');
-  return PRIMITIVES.has(bare) ? bare : name;
 }
 
 function aliasHover(name: string, project: Project): string {
@@ -112,11 +163,13 @@ function aliasHover(name: string, project: Project): string {
   const end = ctypeOf(chain[chain.length - 1]);
   const via = [name, ...chain.map(typeToString)].map((s) => `\`${s}\``).join(' → ');
   const parts = [
-    `**\`bindings::${name}\`**: C \`${cNameOfAlias(name)}\``,
+    `**\`bindings::${name}\`**: C \`${cNameOf(name)}\``,
     end ? `${via} (C \`${C_SPELLING[end]}\`)` : via,
     perArch(pathType(name), project.model.mapping, project),
   ];
-  if (end === 'c_char') parts.push(UNSIGNED_CHAR_NOTE);
+  const definitions = typedefDefinitions(cNameOf(name), project);
+  if (definitions) parts.push(definitions);
+  if (end === 'c_char') parts.push(cCharNote(pathType(name), `bindings::${name}`, project.model.mapping, project));
   parts.push(`Generated at \`${displayLocation(project.model, alias.file, alias.nameRange.start.line)}\`.`);
   return parts.join('\n\n');
 }

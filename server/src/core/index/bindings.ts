@@ -6,9 +6,9 @@
  * items we still find), and both `ffi::` and `core::ffi::` prefixes.
  */
 import type { Range } from '../model';
-import { type Arch, type Mapping, cTypeToRust, isCTypeName, PRIMITIVES } from '../archTable';
+import { PRIMITIVES } from '../archTable';
 import { nodeRange, walkNamed, type SyntaxNode, type SyntaxTree } from '../parse';
-import { type RustType, UNIT, stripGlobal, typeFromNode } from '../types/rustType';
+import { type RustType, UNIT, typeFromNode } from '../types/rustType';
 
 export type BindingSource = 'bindings' | 'helpers' | 'uapi' | 'manual';
 
@@ -367,46 +367,6 @@ export class BindingsIndex {
       || this.aliases.has(name) || this.structs.has(name);
   }
 
-  /**
-   * Expands binding aliases and `c_*` names to what they are on `arch` under `mapping`:
-   * `u32_` → `__u32` → `ffi::c_uint` → `u32`. Structs and unknown names stay as paths.
-   */
-  canonical(t: RustType, arch: Arch, mapping: Mapping, depth = 0): RustType {
-    if (depth > 32) return t;
-    switch (t.kind) {
-      case 'path': {
-        const segs = stripGlobal(t.segments);
-        const last = segs[segs.length - 1];
-        if (segs.length === 1 && PRIMITIVES.has(last)) return { kind: 'path', segments: segs, args: [] };
-        if (segs.length >= 2 && segs[segs.length - 2] === 'ffi') {
-          if (last === 'c_void') return { kind: 'path', segments: ['c_void'], args: [] };
-          if (isCTypeName(last)) {
-            const m: Mapping = segs[0] === 'core' || segs[0] === 'std' ? 'core' : mapping;
-            return { kind: 'path', segments: [cTypeToRust(last, arch, m)], args: [] };
-          }
-        }
-        if (segs.length === 1 || (segs.length === 2 && segs[0] === 'bindings')) {
-          const alias = this.aliases.get(last);
-          if (alias) return this.canonical(alias.target, arch, mapping, depth + 1);
-        }
-        if (t.args.length) return { kind: 'path', segments: segs, args: t.args.map((a) => this.canonical(a, arch, mapping, depth + 1)) };
-        return { kind: 'path', segments: segs, args: [] };
-      }
-      case 'pointer':
-        return { ...t, pointee: this.canonical(t.pointee, arch, mapping, depth + 1) };
-      case 'reference':
-        return { ...t, referent: this.canonical(t.referent, arch, mapping, depth + 1) };
-      case 'array':
-        return { ...t, element: this.canonical(t.element, arch, mapping, depth + 1) };
-      case 'slice':
-        return { ...t, element: this.canonical(t.element, arch, mapping, depth + 1) };
-      case 'tuple':
-        return { ...t, elements: t.elements.map((e) => this.canonical(e, arch, mapping, depth + 1)) };
-      default:
-        return t;
-    }
-  }
-
   /** The alias chain of a type name, for hover: `u32_` → `__u32` → `ffi::c_uint`. */
   aliasChain(name: string): RustType[] {
     const chain: RustType[] = [];
@@ -418,6 +378,17 @@ export class BindingsIndex {
     }
     return chain;
   }
+}
+
+/** bindgen appends `_` to C names that are Rust primitives: C `u32` is `u32_`. */
+export function cNameOf(bindingName: string): string {
+  const bare = bindingName.replace(/_$/, '');
+  return PRIMITIVES.has(bare) ? bare : bindingName;
+}
+
+/** The bindings name of a C name: `u32` → `u32_`. */
+export function bindingNameOf(cName: string): string {
+  return PRIMITIVES.has(cName) ? `${cName}_` : cName;
 }
 
 function rank(s: BindingSource): number {

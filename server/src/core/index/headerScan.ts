@@ -7,7 +7,8 @@ import type { Range } from '../model';
 import { maskKernelAnnotations } from '../cSource';
 import { descendantsOf, parseC, nodeRange, type SyntaxNode } from '../parse';
 import { collapse, declaratorName, definitionStart, functionDeclarator, functionParams, wrapperReturnType } from '../cSignature';
-import type { HeaderDecl } from './headers';
+import type { HeaderDecl, TypedefDecl } from './headers';
+import { lineStarts, positionAt } from '../text';
 
 export interface IncludeLine {
   /** The path as written between the quotes or angle brackets. */
@@ -144,6 +145,117 @@ export function scanHeader(file: string, include: string, text: string): Scanned
       variadic,
       doc: docAbove(text, start),
     });
+  }
+  return out;
+}
+
+export type ScannedTypedef = Omit<TypedefDecl, 'file' | 'path'>;
+
+/** One level of `#if` nesting: the conditions of its earlier branches, and of the branch we are in. */
+interface CondFrame {
+  previous: string[];
+  current?: string;
+}
+
+function frameConditions(stack: CondFrame[]): string[] {
+  return stack.flatMap((f) => [...f.previous.map((c) => `!(${c})`), ...(f.current === undefined ? [] : [f.current])]);
+}
+
+/**
+ * The `#if` directives and the lines that start with `typedef`: all a typedef scan reads. A
+ * match starts at the line break before the line (native scanning skips to those quickly; a
+ * leading `^` in multiline mode is tried at every character); the first line is tried apart.
+ */
+const SCANNED_LINE_RE = /[\r\n][ \t]*(?:#[ \t]*(?:if|el|endif)|(?:__extension__[ \t]+)?typedef\b)[^\r\n]*/g;
+const FIRST_LINE_RE = /[ \t]*(?:#[ \t]*(?:if|el|endif)|(?:__extension__[ \t]+)?typedef\b)[^\r\n]*/y;
+const DIRECTIVE_RE = /^[ \t]*#[ \t]*(ifdef|ifndef|if|elif|else|endif)\b(.*)$/;
+const TYPEDEF_LINE_RE = /^[ \t]*(?:__extension__[ \t]+)?typedef\b(.*)$/;
+const LINE_END_RE = /[\r\n]/g;
+
+/** A directive's argument without its comments (`#endif /* X *\/`), continuation lines joined. */
+function directiveArgument(text: string, arg: string, end: number): string {
+  let full = arg;
+  for (let at = end; full.endsWith('\\') && at < text.length;) {
+    const start = at + (text.startsWith('\r\n', at) ? 2 : 1);
+    LINE_END_RE.lastIndex = start;
+    at = LINE_END_RE.exec(text)?.index ?? text.length;
+    full = `${full.slice(0, -1)} ${text.slice(start, at)}`;
+  }
+  return full.replace(/\/\*.*?\*\/|\/\/.*$/g, ' ').replace(/\/\*.*$/, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Block comments as [start, end) offsets, in order. */
+function blockComments(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = text.indexOf('/*'); i >= 0;) {
+    const end = text.indexOf('*/', i + 2);
+    out.push([i, end < 0 ? text.length : end + 2]);
+    if (end < 0) break;
+    i = text.indexOf('/*', end + 2);
+  }
+  return out;
+}
+
+/** Counts lines up to an offset, moving forward only (LSP line breaks: LF, CRLF, lone CR). */
+function lineCounter(text: string): (offset: number) => number {
+  if (/\r(?!\n)/.test(text)) {
+    const starts = lineStarts(text);
+    return (offset) => positionAt(starts, offset).line;
+  }
+  let line = 0;
+  let at = 0;
+  return (offset) => {
+    for (let i = text.indexOf('\n', at); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    at = offset;
+    return line;
+  };
+}
+
+/**
+ * The one-line typedefs of a header with the `#if` conditions around each. Native searches
+ * find the few lines that matter and the block comments to skip (asked about a common name
+ * such as `u64`, the lookup scans every header that mentions it). Typedefs of functions,
+ * arrays and struct bodies are left out.
+ */
+export function scanTypedefs(text: string): ScannedTypedef[] {
+  const out: ScannedTypedef[] = [];
+  const stack: CondFrame[] = [];
+  const comments = blockComments(text);
+  let comment = 0;
+  let lineAt: ((offset: number) => number) | undefined;
+  FIRST_LINE_RE.lastIndex = 0;
+  SCANNED_LINE_RE.lastIndex = 0;
+  const first = FIRST_LINE_RE.exec(text);
+  for (let m = first ?? SCANNED_LINE_RE.exec(text); m; m = SCANNED_LINE_RE.exec(text)) {
+    const lineStart = m === first ? 0 : m.index + 1;
+    const line = text.slice(lineStart, m.index + m[0].length);
+    const at = lineStart + line.length - line.trimStart().length;
+    while (comment < comments.length && comments[comment][1] <= at) comment++;
+    if (comment < comments.length && comments[comment][0] <= at) continue;
+    const directive = DIRECTIVE_RE.exec(line);
+    if (directive) {
+      const [, kind, rawArg] = directive;
+      const arg = directiveArgument(text, rawArg, m.index + m[0].length);
+      const top = stack[stack.length - 1];
+      if (kind === 'ifdef') stack.push({ previous: [], current: `defined(${arg})` });
+      else if (kind === 'ifndef') stack.push({ previous: [], current: `!defined(${arg})` });
+      else if (kind === 'if') stack.push({ previous: [], current: arg });
+      else if (kind === 'endif') stack.pop();
+      else if (top) {
+        if (top.current !== undefined) top.previous.push(top.current);
+        top.current = kind === 'elif' ? arg : undefined;
+      }
+      continue;
+    }
+    const rest = TYPEDEF_LINE_RE.exec(line)?.[1];
+    if (rest === undefined) continue;
+    const decl = /^([^;{}]+?)\s*;/.exec(maskKernelAnnotations(rest.replace(/\/\*.*?\*\/|\/\/.*$/g, ' ')))?.[1].replace(/\s+/g, ' ').trim();
+    const name = decl && /(\w+)$/.exec(decl)?.[1];
+    if (!decl || !name || /[()[\]]/.test(decl)) continue;
+    const type = decl.slice(0, decl.length - name.length).trim();
+    if (!type) continue;
+    lineAt ??= lineCounter(text);
+    out.push({ name, type, conditions: frameConditions(stack), line: lineAt(at) });
   }
   return out;
 }

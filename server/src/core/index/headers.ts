@@ -37,6 +37,24 @@ export interface HeaderDecl {
   reachable: boolean;
 }
 
+/** A `typedef` of a scalar or pointer type in a header, with the preprocessor conditions around it. */
+export interface TypedefDecl {
+  name: string;
+  /** The type it names as written, annotations (`__bitwise`) dropped: `u64`, `unsigned long long`. */
+  type: string;
+  /**
+   * The `#if` conditions it sits under, outermost first, as preprocessor expressions:
+   * `defined(CONFIG_64BIT)` for `#ifdef`, `!(defined(CONFIG_64BIT))` for its `#else`.
+   */
+  conditions: string[];
+  /** Absolute path of the header. */
+  file: string;
+  /** The header relative to srctree (or objtree): `include/linux/types.h`, `arch/x86/include/asm/tsc.h`. */
+  path: string;
+  /** 0-based line of the `typedef`. */
+  line: number;
+}
+
 export interface HeaderLookup {
   /**
    * Declarations named `name`: those in the headers that bindings_helper.h and the helper
@@ -46,8 +64,9 @@ export interface HeaderLookup {
    */
   find(name: string, complete?: boolean): HeaderDecl[];
   /**
-   * False while the headers outside that closure are still being read in the background:
-   * `find` then answers from the closure alone, and a name it does not find may yet exist.
+   * False while the headers outside that closure (and those of the tree's arches) are still
+   * being read in the background: `find` then answers from the closure alone, and a name it
+   * does not find may yet exist; `typedefs` answers nothing yet.
    */
   readonly complete: boolean;
   /**
@@ -55,6 +74,25 @@ export interface HeaderLookup {
    * requests (a request meanwhile does the rest itself).
    */
   prepare(names: Iterable<string>): Iterable<void>;
+  /**
+   * The typedefs of `name` (a C name: `u64`, not bindgen's `u64_`): those in the headers
+   * bindings_helper.h and the helpers reach and, when one of these is an arch's own
+   * (`arch/<dir>/`, `asm-generic/`), those in the headers of every arch of the tree.
+   * Undefined while the headers are still being read in the background (`complete` is
+   * false), unless `now`: an explicit request (hover) reads what it needs at once. Empty when
+   * no header has one.
+   */
+  typedefs(name: string, now?: boolean): TypedefDecl[] | undefined;
 }
 
-export const NO_HEADERS: HeaderLookup = { find: () => [], complete: true, prepare: () => [] };
+export const NO_HEADERS: HeaderLookup = { find: () => [], complete: true, prepare: () => [], typedefs: () => [] };
+
+/** The kernel arch whose own header this is (`arch/x86/include/asm/tsc.h` → `x86`), or undefined. */
+export function headerArch(path: string): string | undefined {
+  return /^arch\/([^/]+)\//.exec(path)?.[1];
+}
+
+/** Whether a header is an arch's own, or the generic one an arch may replace (`asm-generic/`). */
+export function isPerArchHeader(path: string): boolean {
+  return headerArch(path) !== undefined || /(^|\/)asm-generic\//.test(path);
+}

@@ -37,7 +37,7 @@ function callSiteTypes(ctx: RuleContext, pathNode: SyntaxNode): CallSiteTypes | 
       } else if (a.type === 'scoped_identifier' && BINDINGS_PATHS.has(a.childForFieldName('path')?.text ?? '')) {
         type = index.bindings.consts.get(a.childForFieldName('name')?.text ?? '')?.type;
       }
-      return type ? cTypeOf(type, index.bindings, model.arches, model.mapping) : undefined;
+      return type ? cTypeOf(type, index.bindings, model) : undefined;
     }),
   };
 }

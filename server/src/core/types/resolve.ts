@@ -11,15 +11,17 @@
  * Types are first resolved to a *normalised* `RustType` whose paths name one of: a primitive,
  * `ffi::c_*` (the tree's mapping), `core::ffi::c_*` (always the core mapping), `c_void`, a
  * bindings item by its bare name (as in the generated file), or a struct of this file
- * (`<local>::Name`). `perArch` then expands it per arch with `BindingsIndex.canonical`.
+ * (`<local>::Name`). `perArch` then expands it per arch with `PerArchTypes` (perArch.ts).
  */
-import type { Arch } from '../archTable';
+import type { Arch, Mapping } from '../archTable';
 import { PRIMITIVES } from '../archTable';
 import type { ProjectIndex } from '../index/index';
 import type { BindingsIndex, BindingFunction } from '../index/bindings';
 import type { SyntaxNode, SyntaxTree } from '../parse';
 import { type CrateInfo, type TreeModel } from '../tree';
 import { type RustType, pathType, stripGlobal, typeToString } from './rustType';
+import { PerArchTypes } from './perArch';
+import { byteStringBytes } from './literals';
 
 /** A type on each arch of the tree (same keys as `TreeModel.arches`). */
 export type ArchTypes = ReadonlyMap<Arch, RustType>;
@@ -34,6 +36,9 @@ export interface ResolverInput {
 const LOCAL = '<local>';
 const UAPI = '<uapi>';
 const SUFFIX_RE = /(i8|u8|i16|u16|i32|u32|i64|u64|i128|u128|isize|usize|f32|f64)$/;
+/** Raw-pointer methods that read the pointee, and those that give a pointer of the same type. */
+const POINTER_READS = new Set(['read', 'read_volatile', 'read_unaligned']);
+const POINTER_STEPS = new Set(['add', 'sub', 'offset', 'wrapping_add', 'wrapping_sub', 'wrapping_offset']);
 const PATTERN_BINDERS = new Set(['match_arm', 'let_condition', 'for_expression', 'if_let_expression', 'while_let_expression']);
 
 /** A `let` or parameter binding a name: its type as written, or the value it is initialised from. */
@@ -58,6 +63,7 @@ export class TypeResolver {
   private ownBindings = false;
   private readonly blockLets = new Map<number, { start: number; decl: SyntaxNode; pattern: SyntaxNode | null; identifier?: string }[]>();
   private depth = 0;
+  #archTypes?: PerArchTypes;
 
   constructor(private readonly input: ResolverInput) {
     for (const n of input.tree.rootNode.namedChildren) {
@@ -261,10 +267,17 @@ export class TypeResolver {
 
   // ---- per-arch view ----
 
-  /** The type on each arch of the tree, with aliases and `c_*` names expanded. */
+  /** Normalised types on each arch and config of the tree. */
+  get archTypes(): PerArchTypes {
+    return (this.#archTypes ??= new PerArchTypes(this.bindings, this.input.index.headers, this.input.model));
+  }
+
+  /**
+   * The type on each arch of the tree, with aliases and `c_*` names expanded; a part that
+   * differs by config on an arch (`phys_addr_t` on arm) is unknown there.
+   */
   perArch(t: RustType): ArchTypes {
-    const { arches, mapping } = this.input.model;
-    return new Map(arches.map((a) => [a, this.bindings.canonical(t, a, mapping)]));
+    return new Map(this.input.model.arches.map((a) => [a, this.archTypes.on(t, a)]));
   }
 
   /**
@@ -337,6 +350,20 @@ export class TypeResolver {
       }
       case 'boolean_literal':
         return pathType('bool');
+      // Byte literals are `u8` and byte strings `&[u8; N]`, whatever they are later cast to.
+      case 'char_literal':
+        return pathType(node.text.startsWith('b') ? 'u8' : 'char');
+      case 'string_literal':
+      case 'raw_string_literal': {
+        const bytes = byteStringBytes(node.text);
+        return bytes ? { kind: 'reference', mutable: false, referent: { kind: 'array', element: pathType('u8'), length: String(bytes.length) } } : undefined;
+      }
+      case 'array_expression':
+        return this.typeOfArray(node);
+      case 'struct_expression': {
+        const name = node.childForFieldName('name');
+        return name && (name.type === 'type_identifier' || name.type === 'scoped_type_identifier') ? this.resolveTypePath(pathSegments(name)) : undefined;
+      }
       case 'type_cast_expression': {
         const ty = node.childForFieldName('type');
         if (!ty) return undefined;
@@ -412,11 +439,32 @@ export class TypeResolver {
     return undefined;
   }
 
+  /** `[e; N]`, or `[a, b, …]` whose elements agree (unsuffixed integers take the others' type). */
+  private typeOfArray(node: SyntaxNode): RustType | undefined {
+    const length = node.childForFieldName('length');
+    const elements = node.namedChildren.filter((c) => c.id !== length?.id && !c.type.endsWith('comment'));
+    if (length) {
+      const element = elements[0] && this.typeOf(elements[0]);
+      return element && { kind: 'array', element, length: length.text.replace(/usize$/, '') };
+    }
+    let element: RustType | undefined;
+    for (const e of elements) {
+      if (isUnsuffixedInt(e)) continue;
+      const t = this.typeOf(e);
+      if (!t || (element && typeToString(element) !== typeToString(t))) return undefined;
+      element = t;
+    }
+    return element && { kind: 'array', element, length: String(elements.length) };
+  }
+
   private typeOfCall(node: SyntaxNode): RustType | undefined {
     const fn = node.childForFieldName('function');
     if (!fn) return undefined;
-    if (fn.type === 'field_expression') return this.typeOfMethodCall(fn);
+    if (fn.type === 'field_expression') return this.typeOfMethodCall(fn, node);
     if (fn.type !== 'identifier' && fn.type !== 'scoped_identifier') return undefined;
+    // `i32::from(c)`: `From` between integers gives the type it names.
+    const segs = pathSegments(fn);
+    if (segs.length === 2 && segs[1] === 'from' && PRIMITIVES.has(segs[0]) && !this.imports.has(segs[0])) return pathType(segs[0]);
     const target = this.valuePath(pathSegments(fn), fn);
     if (target?.kind === 'binding-fn') return target.fn.returnType;
     if (target?.kind === 'local-fn') {
@@ -428,11 +476,19 @@ export class TypeResolver {
   }
 
   /** Methods whose result type does not depend on anything we cannot see. */
-  private typeOfMethodCall(fn: SyntaxNode): RustType | undefined {
+  private typeOfMethodCall(fn: SyntaxNode, call: SyntaxNode): RustType | undefined {
     const recv = fn.childForFieldName('value');
     const method = fn.childForFieldName('field')?.text;
     if (!recv || !method) return undefined;
     if (method === 'len') return pathType('usize');
+    // `c.into()` converts to what the context asks for.
+    if (method === 'into') return this.expectedTypeOf(call);
+    if (POINTER_READS.has(method) || POINTER_STEPS.has(method)) {
+      const p = this.typeOf(recv);
+      const d = p && this.expandAlias(p);
+      if (d?.kind !== 'pointer') return undefined;
+      return POINTER_READS.has(method) ? d.pointee : d;
+    }
     if (method === 'as_char_ptr') {
       return { kind: 'pointer', mutable: false, pointee: this.input.model.mapping === 'kernel' ? pathType('ffi', 'c_char') : pathType('core', 'ffi', 'c_char') };
     }
@@ -604,13 +660,31 @@ export class TypeResolver {
     return { kind: 'reference', mutable: /\bmut\b/.test(selfParam.text), referent: self };
   }
 
-  private expandAlias(t: RustType): RustType {
+  /** A bindings alias (`bindings::u32_`) replaced by what it names, down the chain; other types as they are. */
+  expandAlias(t: RustType): RustType {
     for (let i = 0; i < 32 && t.kind === 'path' && t.segments.length === 1; i++) {
       const alias = this.bindings.aliases.get(t.segments[0]);
       if (!alias) break;
       t = alias.target;
     }
     return t;
+  }
+
+  /**
+   * The mapping a C `char` type follows: `core` for `core::ffi::c_char`, the tree's for its
+   * `ffi::c_char` and the bindings aliases of it; undefined for any other type.
+   */
+  cCharMapping(t: RustType): Mapping | undefined {
+    const d = this.expandAlias(t);
+    if (d.kind !== 'path' || d.args.length) return undefined;
+    const segs = stripGlobal(d.segments);
+    if (segs[segs.length - 1] !== 'c_char' || segs[segs.length - 2] !== 'ffi') return undefined;
+    return segs[0] === 'core' || segs[0] === 'std' ? 'core' : this.input.model.mapping;
+  }
+
+  /** The type of field `name` of a (normalised) struct type, when known. */
+  fieldTypeOf(struct: RustType, name: string): RustType | undefined {
+    return this.fieldType(struct, name);
   }
 
   /** Field `name` of a struct type (auto-deref through references, not raw pointers). */

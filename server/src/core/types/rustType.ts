@@ -10,7 +10,9 @@ export type RustType =
   | { kind: 'tuple'; elements: RustType[] }
   | { kind: 'fn'; text: string }
   | { kind: 'never' }
-  | { kind: 'other'; text: string };
+  | { kind: 'other'; text: string }
+  /** What a type is on an arch or config where it cannot be known (types/perArch.ts), and why. */
+  | { kind: 'unknown'; why: string };
 
 export const UNIT: RustType = { kind: 'tuple', elements: [] };
 
@@ -126,5 +128,7 @@ export function typeToString(t: RustType): string {
       return t.text;
     case 'never':
       return '!';
+    case 'unknown':
+      return '?';
   }
 }
