@@ -70,3 +70,16 @@ pub fn cycles(c: bindings::cycles_t) -> u64 {
     'not known on arm64, powerpc, powerpc64, riscv64, s390x, um: keep it, although clippy::unnecessary_cast on a host of the first kind calls it unnecessary',
   ]);
 });
+
+it('once every header is indexed, answers each lookup as a lookup of the headers themselves does, parsing only the declaring headers', () => {
+  const tree = headerTree({ [FILE]: RS });
+  const indexed = virtualProject(tree).index.headers as IncludeClosureLookup;
+  const reference = virtualProject(tree).index.headers as IncludeClosureLookup;
+  indexed.startBackground();
+  for (const steps of [indexed.readSteps(), indexed.indexSteps()]) for (let r = steps.next(); !r.done; r = steps.next());
+  // In the closure, outside it, mentioned but not declared, declared nowhere.
+  const names = ['mutex_is_locked', 'kmalloc', '__msecs_to_jiffies', 'gfp_t', 'size_t', 'rfl_no_such_function', 'mutex'];
+  expect(names.map((n) => indexed.find(n))).toEqual(names.map((n) => reference.find(n)));
+  expect(indexed.find('__msecs_to_jiffies').map((d) => d.include)).toEqual(['linux/jiffies.h']);
+  expect(indexed.complete).toBe(true);
+});

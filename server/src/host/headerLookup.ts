@@ -12,7 +12,7 @@
 import * as path from 'node:path';
 import { kernelArchName } from '../core/archTable';
 import { type HeaderDecl, type HeaderLookup, type TypedefDecl, isPerArchHeader } from '../core/index/headers';
-import { parseIncludes, type ScannedDecl, scanHeader, scanTypedefs } from '../core/index/headerScan';
+import { declaredNames, parseIncludes, type ScannedDecl, scanHeader, scanTypedefs } from '../core/index/headerScan';
 import { mentions } from '../core/text';
 import { BINDINGS_HELPER_H, type TreeModel } from '../core/tree';
 import { isDir, listFiles, readText } from './files';
@@ -93,7 +93,14 @@ interface Closure {
 
 export class IncludeClosureLookup implements HeaderLookup {
   private readonly texts = new Map<string, string | undefined>();
+  /** The declarations of the headers parsed for a lookup (those that mention, or declare, a name asked for). */
   private readonly scans = new Map<string, ScannedDecl[]>();
+  /**
+   * Which headers declare each name (indexes into `indexOrder`), once the background has read
+   * them all (`indexSteps`): then a lookup parses only the headers that declare the name.
+   */
+  private declaredIn?: Map<string, number[]>;
+  private indexOrder: string[] = [];
   private readonly results = new Map<string, HeaderDecl[]>();
   private readonly typedefResults = new Map<string, TypedefDecl[]>();
   private closureTypedefs?: Map<string, TypedefDecl[]>;
@@ -132,6 +139,14 @@ export class IncludeClosureLookup implements HeaderLookup {
     let found = this.results.get(name);
     if (found) return found;
     const closure = this.ensureClosure();
+    if (this.declaredIn) {
+      // Every header indexed: parse only those that declare `name`, the closure's first.
+      const declaring = (this.declaredIn.get(name) ?? []).map((i) => this.indexOrder[i]);
+      found = this.search(declaring.filter((f) => closure.all.has(f)), name, closure.fromBindingsHelper);
+      if (!found.length) found = this.search(declaring.filter((f) => !closure.all.has(f)), name, closure.fromBindingsHelper);
+      this.results.set(name, found);
+      return found;
+    }
     found = this.search(closure.headers, name, closure.fromBindingsHelper);
     if (!found.length) {
       // Not remembered: the answer may change once the other headers are read.
@@ -256,18 +271,28 @@ export class IncludeClosureLookup implements HeaderLookup {
   }
 
   /**
-   * Parses every header, one per step, the closure first (it is what `find` parses on a
-   * request): a name being typed (`bindings::m`) is mentioned by hundreds of headers, and
-   * parsing those on the keystroke froze the server for seconds.
+   * Indexes which header declares which name, one header parsed per step, the closure first,
+   * then the others (once `readSteps` has read them). A name being typed (`bindings::m`) is
+   * mentioned by hundreds of headers, and parsing those on the keystroke froze the server for
+   * seconds; with the index, a lookup parses only the few that declare the name, and the
+   * declarations of every header are not kept (they were ~80 MB on the corpus).
    */
-  *scanSteps(): Generator<void> {
+  *indexSteps(): Generator<void> {
     const closure = yield* this.closureSteps();
-    for (const f of [...closure.headers, ...(this.othersRead ? this.otherHeaders(closure) : [])]) {
-      const text = this.text(f);
-      if (text === undefined || this.scans.has(f)) continue;
-      this.scanned(f, text);
+    const order = [...closure.headers, ...this.otherHeaders(closure)];
+    const declaredIn = new Map<string, number[]>();
+    for (let i = 0; i < order.length; i++) {
+      const text = this.text(order[i]);
+      if (text === undefined) continue;
+      for (const name of this.scans.get(order[i])?.map((d) => d.name) ?? declaredNames(text)) {
+        const list = declaredIn.get(name);
+        if (!list) declaredIn.set(name, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
       yield;
     }
+    this.indexOrder = order;
+    this.declaredIn = declaredIn;
   }
 
   /**
@@ -297,7 +322,7 @@ export class IncludeClosureLookup implements HeaderLookup {
     if (this.background || this.others) return Promise.resolve(false);
     this.startBackground();
     return stepThrough(this.readSteps(), turn).then((changed) => {
-      void stepThrough(this.scanSteps(), turn);
+      void stepThrough(this.indexSteps(), turn);
       return changed;
     });
   }

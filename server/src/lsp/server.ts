@@ -456,7 +456,7 @@ export class RflFfiServer {
     this.background.add('tree', this.treeStatusSteps(project));
     if (headers) {
       this.background.add('tree', headers.readSteps(), { done: (changed) => changed && this.revalidateAll() });
-      this.background.add('tree', headers.scanSteps());
+      this.background.add('tree', headers.indexSteps());
     }
   }
 

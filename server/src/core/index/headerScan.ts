@@ -5,7 +5,7 @@
  */
 import type { Range } from '../model';
 import { maskKernelAnnotations } from '../cSource';
-import { descendantsOf, parseC, nodeRange, type SyntaxNode } from '../parse';
+import { descendantsOf, parseC, nodeRange, type SyntaxNode, type SyntaxTree } from '../parse';
 import { collapse, declaratorName, definitionStart, functionDeclarator, functionParams, wrapperReturnType } from '../cSignature';
 import type { HeaderDecl, TypedefDecl } from './headers';
 import { lineStarts, positionAt } from '../text';
@@ -103,44 +103,67 @@ function docAbove(text: string, start: number): string | undefined {
 
 const DECLARATION_TYPES = ['preproc_function_def', 'function_definition', 'declaration'];
 
-/** Declarations in one header, in file order. */
-export function scanHeader(file: string, include: string, text: string): ScannedDecl[] {
-  const masked = maskKernelAnnotations(text);
-  const tree = parseC(masked);
-  const out: ScannedDecl[] = [];
-  // Found natively, outermost first and not inside function bodies: visiting every node of a
-  // large header from JavaScript cost several times its parse.
+/** A declaration `scanHeader` reads: a function-like macro, or a function that is a static definition or an extern prototype. */
+type Declaration =
+  | { kind: 'macro'; node: SyntaxNode; name: SyntaxNode; params: SyntaxNode }
+  | { kind: 'static-inline' | 'extern'; node: SyntaxNode; name: SyntaxNode; fn: SyntaxNode };
+
+/**
+ * The declarations of a parsed header, in file order. Found natively, outermost first and
+ * not inside function bodies: visiting every node of a large header from JavaScript cost
+ * several times its parse.
+ */
+function* declarations(tree: SyntaxTree): Generator<Declaration> {
   for (const n of descendantsOf([tree.rootNode], DECLARATION_TYPES, [...DECLARATION_TYPES, 'compound_statement'])) {
     if (n.type === 'preproc_function_def') {
       const name = n.childForFieldName('name');
       const params = n.childForFieldName('parameters');
-      if (!name || !params) continue;
-      const names = params.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text);
-      const body = n.childForFieldName('value');
-      out.push({
-        name: name.text, kind: 'macro', file, include, range: nodeRange(name),
-        text: collapse(text.slice(n.startIndex, params.endIndex)),
-        params: names.map((p) => ({ text: p, name: p })),
-        variadic: /\.\.\.\s*\)$/.test(params.text),
-        body: body ? collapse(body.text.replace(/\\\r?\n/g, ' ')) : undefined,
-        doc: docAbove(text, n.startIndex),
-      });
+      if (name && params) yield { kind: 'macro', node: n, name, params };
       continue;
     }
     const decl = declaredFunction(n);
     // Only definitions of static functions and prototypes of real (extern) ones matter.
     if (!decl || (n.type === 'function_definition') !== hasStatic(n)) continue;
-    const isStatic = n.type === 'function_definition';
+    yield { kind: n.type === 'function_definition' ? 'static-inline' : 'extern', node: n, name: decl.name, fn: decl.fn };
+  }
+}
+
+/** The names `scanHeader` would find declared in a header, each once: cheaper, for an index of which header declares what. */
+export function declaredNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const d of declarations(parseC(maskKernelAnnotations(text)))) names.add(d.name.text);
+  return names;
+}
+
+/** Declarations in one header, in file order. */
+export function scanHeader(file: string, include: string, text: string): ScannedDecl[] {
+  const masked = maskKernelAnnotations(text);
+  const out: ScannedDecl[] = [];
+  for (const d of declarations(parseC(masked))) {
+    const n = d.node;
+    if (d.kind === 'macro') {
+      const names = d.params.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text);
+      const body = n.childForFieldName('value');
+      out.push({
+        name: d.name.text, kind: 'macro', file, include, range: nodeRange(d.name),
+        text: collapse(text.slice(n.startIndex, d.params.endIndex)),
+        params: names.map((p) => ({ text: p, name: p })),
+        variadic: /\.\.\.\s*\)$/.test(d.params.text),
+        body: body ? collapse(body.text.replace(/\\\r?\n/g, ' ')) : undefined,
+        doc: docAbove(text, n.startIndex),
+      });
+      continue;
+    }
     const start = definitionStart(text, masked, n.startIndex);
-    const { params, variadic } = functionParams(text, decl.fn);
-    const end = n.type === 'function_definition' ? n.childForFieldName('body')?.startIndex ?? n.endIndex : n.endIndex;
+    const { params, variadic } = functionParams(text, d.fn);
+    const end = d.kind === 'static-inline' ? n.childForFieldName('body')?.startIndex ?? n.endIndex : n.endIndex;
     out.push({
-      name: decl.name.text,
-      kind: isStatic ? 'static-inline' : 'extern',
+      name: d.name.text,
+      kind: d.kind,
       file, include,
-      range: nodeRange(decl.name),
+      range: nodeRange(d.name),
       text: collapse(text.slice(start, end)),
-      returnType: wrapperReturnType(text.slice(start, decl.name.startIndex), masked.slice(start, decl.name.startIndex)),
+      returnType: wrapperReturnType(text.slice(start, d.name.startIndex), masked.slice(start, d.name.startIndex)),
       params,
       variadic,
       doc: docAbove(text, start),
