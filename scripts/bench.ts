@@ -238,10 +238,15 @@ async function slowestFuzzRequest(rel: string): Promise<{ ms: number; what: stri
 
 // ---- the CLI and the index in-process ----------------------------------------------------
 
-/** A preload that writes the process's peak RSS (kB) to $RFL_FFI_BENCH_RSS when it exits. */
+/**
+ * A preload that writes the process's peak RSS (kB) to $RFL_FFI_BENCH_RSS when it exits: its
+ * own VmHWM (getrusage's maxrss would count the bench's own memory, which a child keeps from
+ * the fork across exec).
+ */
 function rssRecorder(): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rfl-ffi-bench-rss-')), 'rss.cjs');
-  fs.writeFileSync(file, "process.on('exit', () => require('fs').writeFileSync(process.env.RFL_FFI_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n");
+  fs.writeFileSync(file, "process.on('exit', () => { const fs = require('fs'); " +
+    "fs.writeFileSync(process.env.RFL_FFI_BENCH_RSS, /VmHWM:\\s+(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]); });\n");
   return file;
 }
 

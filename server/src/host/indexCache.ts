@@ -312,6 +312,9 @@ export class IndexCache {
       for (const [file, outline] of this.unsavedOutlines) {
         const { header, data } = outline();
         writeAtomically(this.outlineFile(file), [headerLine(header), data]);
+        // Its items are read from the file from now on: the file's bytes in memory can go.
+        const live = this.liveOutlines.get(file);
+        if (live && !header.repaired) live.value.readFrom(new FileSlices(file, header, header.skip));
       }
       this.unsavedOutlines.clear();
       this.removeStaleOutlines();

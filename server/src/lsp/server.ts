@@ -439,19 +439,19 @@ export class RflFfiServer {
 
   /**
    * Queues the background work for a freshly loaded project, all of it after the open files'
-   * first diagnostics: what the first requests on those files need (the issue-14 warm-up),
-   * the index saved, the tree status, then the headers outside the include closure read and
-   * every header parsed.
+   * first diagnostics: what the first requests on those files need, the check of the whole
+   * content of generated files trusted on a sampled stamp, the index saved, the tree status,
+   * then the headers outside the include closure read and every header indexed.
    */
   private startBackground(project: LoadedProject): void {
     this.background.clear();
-    // First, the whole content of what a warm start trusted on a sampled stamp: a mismatch reloads.
-    const cache = this.cache;
-    if (cache) this.background.add('tree', cache.verifySteps(), { done: (failed) => failed.length > 0 && this.reload() });
     const headers = project.index.headers instanceof IncludeClosureLookup ? project.index.headers : undefined;
     // From now on a name the include closure lacks is answered from it alone until the rest is read.
     headers?.startBackground();
     for (const d of this.documents.all()) this.background.add('document', this.warmDocument(d.uri, project));
+    // Then the whole content of what a warm start trusted on a sampled stamp: a mismatch reloads.
+    const cache = this.cache;
+    if (cache) this.background.add('tree', cache.verifySteps(), { done: (failed) => failed.length > 0 && this.reload() });
     this.background.add('tree', this.saveIndex());
     this.background.add('tree', this.treeStatusSteps(project));
     if (headers) {

@@ -459,7 +459,7 @@ function memberName(lines: ByteLines, i: number, found: number[]): boolean {
 export class BindingsOutline implements BindingsItems {
   problem?: BindingsFile['problem'];
   readonly #truncated: BindingsFile['problem'];
-  readonly #content: ItemBytes;
+  #content: ItemBytes;
   readonly #table: OutlineTable;
   readonly #scanner: Scanner;
   /** Each top-level item's items, once read. */
@@ -510,6 +510,16 @@ export class BindingsOutline implements BindingsItems {
   toData(): Uint8Array {
     this.#table.problem = this.problem && this.problem !== this.#truncated ? JSON.stringify(this.problem) : undefined;
     return this.#table.toData();
+  }
+
+  /**
+   * Reads items from `content` (the same bytes, elsewhere: the file on disk) from now on, so
+   * that the bytes the outline was built from can go; its names are its own after `toData`.
+   */
+  readFrom(content: ItemBytes): void {
+    if (content.length !== this.#content.length) throw new Error('not the same content');
+    this.#table.ownNames();
+    this.#content = content;
   }
 
   names(kind: ItemKind): Iterable<string> {

@@ -66,7 +66,7 @@ export class OutlineTable {
   problem: string | undefined;
 
   /** `bytes`: the file's content, which the names of a table being built point into; none in a table read back. */
-  private constructor(private readonly bytes: Uint8Array, readonly fileLength: number, parts: {
+  private constructor(private bytes: Uint8Array, readonly fileLength: number, parts: {
     items: Int32Array; itemCount: number; kinds: Uint8Array; entryItem: Int32Array; entryAt: Int32Array; entryLength: Int32Array;
     entryCount: number; slots: Int32Array; extra: Uint8Array; extraLength: number; problem?: string;
   }) {
@@ -239,15 +239,18 @@ export class OutlineTable {
     return n;
   }
 
-  /**
-   * The persisted form: a header, then every array, each 4-byte aligned; every name is copied
-   * to the names it carries (`#extra`), so that the table read back needs nothing of the file.
-   */
-  toData(): Uint8Array {
+  /** Copies every name the file's bytes spell to the names the table carries (`#extra`): it then needs nothing of the file. */
+  ownNames(): void {
     for (let e = 0; e < this.#entryCount; e++) {
       const at = this.#entryAt[e];
       if (at < this.fileLength) this.#entryAt[e] = this.fileLength + this.#appendExtra(this.bytes.subarray(at, at + this.#entryLength[e]));
     }
+    this.bytes = NO_BYTES;
+  }
+
+  /** The persisted form: a header, then every array, each 4-byte aligned, the names its own (`ownNames`). */
+  toData(): Uint8Array {
+    this.ownNames();
     const problem = new TextEncoder().encode(this.problem ?? '');
     const words = HEADER_WORDS + 3 * this.#itemCount + 3 * this.#entryCount + Math.ceil(this.#entryCount / 4)
       + this.#slots.length + Math.ceil(this.#extraLength / 4) + Math.ceil(problem.length / 4);
