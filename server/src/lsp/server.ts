@@ -481,7 +481,9 @@ export class RflFfiServer {
       }
     }
     yield* fixSteps(this.analyzed.get(uri)?.findings ?? []);
-    this.rustSources?.list();
+    // References search every Rust file of the tree: their texts, read once, a few per step.
+    let n = 0;
+    for (const _ of this.rustSources?.texts() ?? []) if (++n % 16 === 0) yield;
   }
 
   private *saveIndex(): Generator<void> {
