@@ -108,6 +108,8 @@ export class IncludeClosureLookup implements HeaderLookup {
   private archFiles?: string[];
   /** The first header found including each header, for `includeVia`. */
   private readonly includedBy = new Map<string, string>();
+  /** Where each system include's name was found in the include paths. */
+  private readonly resolved = new Map<string, string | undefined>();
   private readonly dirs: string[];
   private closure?: Closure;
   /** The include walk under way, taken a step at a time by work ahead of requests, or at once by a lookup. */
@@ -385,9 +387,21 @@ export class IncludeClosureLookup implements HeaderLookup {
     return this.includeName(cur);
   }
 
+  /**
+   * The header `#include <name>` (or `"name"` in `from`) reaches. A system include is resolved
+   * once per name: the closure's ~2,600 includes name ~700 headers.
+   */
   private resolve(name: string, system: boolean, from: string): string | undefined {
-    const candidates = [...(system ? [] : [path.join(path.dirname(from), name)]), ...this.dirs.map((d) => path.join(d, name))];
-    return candidates.find((c) => this.text(c) !== undefined);
+    if (!system) {
+      const local = path.join(path.dirname(from), name);
+      if (this.text(local) !== undefined) return local;
+    }
+    if (this.resolved.has(name)) return this.resolved.get(name);
+    // A plain relative name joins without normalising (a third of the walk was path.join).
+    const plain = /^(?:[\w+-][\w.+-]*\/)*[\w+-][\w.+-]*$/.test(name);
+    const found = this.dirs.map((d) => (plain ? `${d}${path.sep}${name}` : path.join(d, name))).find((c) => this.text(c) !== undefined);
+    this.resolved.set(name, found);
+    return found;
   }
 
   /** Breadth first from `roots`, a step per READ_BATCH headers (each step reads what they include). */
