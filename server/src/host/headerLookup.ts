@@ -93,8 +93,10 @@ interface Closure {
 
 export class IncludeClosureLookup implements HeaderLookup {
   private readonly texts = new Map<string, string | undefined>();
-  /** The declarations of the headers parsed for a lookup (those that mention, or declare, a name asked for). */
+  /** The declarations of the headers read for a lookup (those that declare a name asked for). */
   private readonly scans = new Map<string, ScannedDecl[]>();
+  /** The names each header parsed so far declares. */
+  private readonly names = new Map<string, Set<string>>();
   /**
    * Which headers declare each name (indexes into `indexOrder`), once the background has read
    * them all (`indexSteps`): then a lookup parses only the headers that declare the name.
@@ -286,7 +288,7 @@ export class IncludeClosureLookup implements HeaderLookup {
     for (let i = 0; i < order.length; i++) {
       const text = this.text(order[i]);
       if (text === undefined) continue;
-      for (const name of this.scans.get(order[i])?.map((d) => d.name) ?? declaredNames(text)) {
+      for (const name of this.namesOf(order[i], text)) {
         const list = declaredIn.get(name);
         if (!list) declaredIn.set(name, [i]);
         else if (list[list.length - 1] !== i) list.push(i);
@@ -302,16 +304,18 @@ export class IncludeClosureLookup implements HeaderLookup {
    * header of it that mentions one of them, parsed.
    */
   *prepare(names: Iterable<string>): Generator<void> {
+    const todo = [...names].filter((n) => !this.results.has(n));
+    if (!todo.length) return;
     const closure = yield* this.closureSteps();
-    for (const name of names) {
-      if (this.results.has(name)) continue;
+    for (const name of todo) {
       for (const f of closure.headers) {
         const text = this.text(f);
-        if (text === undefined || this.scans.has(f) || !mentions(text, name)) continue;
-        this.scanned(f, text);
+        if (text === undefined || this.names.has(f) || !mentions(text, name)) continue;
+        this.namesOf(f, text);
         yield;
       }
       this.find(name);
+      yield;
     }
   }
 
@@ -338,10 +342,22 @@ export class IncludeClosureLookup implements HeaderLookup {
     const out: HeaderDecl[] = [];
     for (const file of files) {
       const text = this.text(file);
-      if (text === undefined || !mentions(text, name)) continue;
+      // A header that only mentions the name (calls it, documents it) is parsed for its names, not read in full.
+      if (text === undefined || !mentions(text, name) || !this.namesOf(file, text).has(name)) continue;
       for (const d of this.scanned(file, text)) if (d.name === name) out.push({ ...d, includeVia: this.includeVia(file), reachable: reachable.has(file) });
     }
     return out;
+  }
+
+  /** The names a header declares (from its declarations when they are read, else from a lighter pass, kept). */
+  private namesOf(file: string, text: string): Set<string> {
+    let names = this.names.get(file);
+    if (!names) {
+      const scanned = this.scans.get(file);
+      names = scanned ? new Set(scanned.map((d) => d.name)) : declaredNames(text);
+      this.names.set(file, names);
+    }
+    return names;
   }
 
   private scanned(file: string, text: string): ScannedDecl[] {
