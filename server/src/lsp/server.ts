@@ -440,8 +440,8 @@ export class RflFfiServer {
   /**
    * Queues the background work for a freshly loaded project, all of it after the open files'
    * first diagnostics: what the first requests on those files need, the check of the whole
-   * content of generated files trusted on a sampled stamp, the index saved, the tree status,
-   * then the headers outside the include closure read and every header indexed.
+   * content of generated files trusted on a sampled stamp, the include closure walked and the
+   * other headers read, the index saved, the tree status, then every header indexed.
    */
   private startBackground(project: LoadedProject): void {
     this.background.clear();
@@ -452,12 +452,11 @@ export class RflFfiServer {
     // Then the whole content of what a warm start trusted on a sampled stamp: a mismatch reloads.
     const cache = this.cache;
     if (cache) this.background.add('tree', cache.verifySteps(), { done: (failed) => failed.length > 0 && this.reload() });
+    // The include closure and the other headers early: a lookup typed meanwhile would walk the closure itself.
+    if (headers) this.background.add('tree', headers.readSteps(), { done: (changed) => changed && this.revalidateAll() });
     this.background.add('tree', this.saveIndex());
     this.background.add('tree', this.treeStatusSteps(project));
-    if (headers) {
-      this.background.add('tree', headers.readSteps(), { done: (changed) => changed && this.revalidateAll() });
-      this.background.add('tree', headers.indexSteps());
-    }
+    if (headers) this.background.add('tree', headers.indexSteps());
   }
 
   /** What hover, definition and code actions on an open file need, a step at a time; again from the start if the file changes meanwhile. */
