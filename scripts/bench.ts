@@ -291,6 +291,15 @@ function indexInProcess(): { index: number; everyItem: number } {
   return { index: median(index), everyItem: median(everyItem) };
 }
 
+/** Cold starts on a copy of the corpus without its generated files: the bindings derived from the headers (h6). */
+async function unbuiltColdStart(rel: string): Promise<number> {
+  const copy = copyTree(CORPUS);
+  for (const f of Object.values(GENERATED_FILES)) fs.rmSync(path.join(copy, f));
+  const ms = await coldStart(copy, rel);
+  fs.rmSync(copy, { recursive: true, force: true });
+  return ms;
+}
+
 /** A writable copy of the corpus whose bindings_generated.rs is the corpus file plus 7 renamed copies. */
 function corpusWith8xBindings(): string {
   const tree = copyTree(CORPUS);
@@ -301,12 +310,15 @@ function corpusWith8xBindings(): string {
 
 // ---- the table -----------------------------------------------------------------------------
 
+/** Row 8 (issue 13): the same cold start in a copy of the corpus without its generated bindings (derived from the headers). */
+
 async function main(): Promise<void> {
   // Nothing here reads or writes the user's own index cache (the fuzz's servers inherit this).
   process.env[CACHE_DIR_ENV] = freshCacheDir();
   const recorder = rssRecorder();
   measureFloor();
   const cold = { small: await coldStart(CORPUS, SMALL), largest: await coldStart(CORPUS, LARGEST) };
+  const unbuilt = await unbuiltColdStart(LARGEST);
   const dir = freshCacheDir();
   const warm = await warmStart(CORPUS, SMALL, dir);
   const edits = await editLatency(LARGEST, dir);
@@ -358,6 +370,8 @@ async function main(): Promise<void> {
     ['9. `rfl-ffi check` whole tree (persisted index), 1× / 8× bindings', `${s(check.ms)} / ${s(big8.check.ms)}`, `8×/1× ${(big8.check.ms / check.ms).toFixed(2)}`, '8×/1× ≤ 1.6'],
     ['9. peak RSS at 8× bindings: server (cold start, background work ended) / `rfl-ffi check` (cold and persisted)',
       `${big8.serverRss.toFixed(0)} / ${big8.check.rss.toFixed(0)} MB`, '', '≤ 200 MB each'],
+    [`10. cold start → first diagnostics, ${LARGEST}, unbuilt copy (bindings from the headers)`,
+      `${s(unbuilt)} (${(unbuilt / cold.largest).toFixed(2)}× row 1)`, x(unbuilt), '≤ 2× row 1'],
   ];
   const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
   console.log(`rfl-ffi bench: ${os.cpus()[0].model}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ` +

@@ -14,13 +14,15 @@
 # with include/linux/kconfig.h forced in as Kbuild does (it brings generated/autoconf.h).
 #
 # Usage:
-#   scripts/fixtures-bindgen.sh [--prefix ffi|core::ffi] [--unsafe-extern] TREE
+#   scripts/fixtures-bindgen.sh [--prefix ffi|core::ffi] [--unsafe-extern] [--forced-includes] TREE
 #   scripts/fixtures-bindgen.sh --all      # the trees of test/fixtures and demo/
 #
-#   --prefix         bindgen's --ctypes-prefix: `ffi` (trees with rust/ffi.rs, default)
-#                    or `core::ffi` (older trees).
-#   --unsafe-extern  rewrite `extern "C" {` as `unsafe extern "C" {`, as newer bindgen
-#                    emits (Rust 2024 style).
+#   --prefix           bindgen's --ctypes-prefix: `ffi` (trees with rust/ffi.rs, default)
+#                      or `core::ffi` (older trees).
+#   --unsafe-extern    rewrite `extern "C" {` as `unsafe extern "C" {`, as newer bindgen
+#                      emits (Rust 2024 style).
+#   --forced-includes  also read include/linux/compiler_types.h first, as a kernel compile
+#                      does (`-include`): the header-shapes fixture relies on it.
 set -euo pipefail
 
 if [[ ${1:-} == --all ]]; then
@@ -38,12 +40,14 @@ fi
 
 prefix=ffi
 unsafe_extern=0
+forced=0
 tree=
 while [[ $# -gt 0 ]]; do
 	case $1 in
 	--prefix) prefix=$2; shift 2 ;;
 	--prefix=*) prefix=${1#--prefix=}; shift ;;
 	--unsafe-extern) unsafe_extern=1; shift ;;
+	--forced-includes) forced=1; shift ;;
 	-h|--help) sed -n '3,23p' "$0"; exit 0 ;;
 	-*) echo "unknown option: $1" >&2; exit 2 ;;
 	*) tree=$1; shift ;;
@@ -62,6 +66,9 @@ if grep -Eq '^KBUILD_CFLAGS.*-funsigned-char' Makefile; then
 	CF+=(-funsigned-char)
 fi
 [[ -f include/linux/kconfig.h ]] && CF+=(-include "$tree/include/linux/kconfig.h")
+if [[ $forced == 1 ]]; then
+	CF+=(-include "$tree/include/linux/compiler_types.h")
+fi
 COMMON=(--use-core --with-derive-default --ctypes-prefix "$prefix" --no-layout-tests
 	--no-debug '.*' --enable-function-attribute-detection --size_t-is-usize)
 PARAMS=()

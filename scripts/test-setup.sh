@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm run test:setup`: installs what the full test suite needs on Debian or Ubuntu, so that
 # no test tier is skipped (test/support/tiers.ts):
-#   - the apt packages: clang and bindgen (clang and bindgen tiers), chromium and what
+#   - the apt packages: clang and bindgen (clang and bindgen tiers), rustc and rust-clippy when
+#     no Rust toolchain is on PATH (rustc tier), chromium and what
 #     code-server's native modules compile with (e2e-vscode), neovim (e2e-neovim), Emacs with
 #     lsp-mode, eglot and rust-mode (e2e-emacs), Vim with ALE (e2e-vim), tmux for both, and,
 #     when the corpus must be built, the kernel's build dependencies. As root they are installed;
@@ -28,6 +29,8 @@ corpus_found() {
 packages=(clang bindgen chromium neovim build-essential python3 libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev
   emacs-nox elpa-lsp-mode elpa-eglot elpa-rust-mode vim vim-ale tmux git)
 corpus_found || packages+=(flex bison bc libelf-dev libssl-dev xz-utils)
+# rustc and clippy (rustc tier): Debian's, unless a toolchain (rustup's) is on PATH already.
+command -v rustc >/dev/null && command -v clippy-driver >/dev/null || packages+=(rustc rust-clippy)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -53,7 +53,7 @@ describe('rfl-ffi info', () => {
       'rfl-ffi: note: rust/bindings/bindings_generated.rs, rust/bindings/bindings_helpers_generated.rs, ' +
       `rust/uapi/uapi_generated.rs not found in objtree ${tree}: the tree has not been built with CONFIG_RUST=y yet ` +
       '(they appear after `make LLVM=1`; pass --objtree / set rflFfi.objtree for an out-of-tree build). ' +
-      'Checks that need the bindings are skipped until then.',
+      'Until then the bindings are derived from the C headers (what cannot be derived for certain is left unchecked).',
     ]);
   });
 
@@ -83,7 +83,7 @@ describe('rfl-ffi info', () => {
         'rfl-ffi: note: rust/bindings/bindings_generated.rs, rust/bindings/bindings_helpers_generated.rs ' +
         `not found in objtree ${tree}: the tree has not been built with CONFIG_RUST=y yet ` +
         '(they appear after `make LLVM=1`; pass --objtree / set rflFfi.objtree for an out-of-tree build). ' +
-        'Checks that need the bindings are skipped until then.',
+        'Until then the bindings are derived from the C headers (what cannot be derived for certain is left unchecked).',
       ]);
     });
 

@@ -17,7 +17,8 @@ import type { Finding, Fix } from '../server/src/core/model';
 import { LspClient, type PublishedDiagnostics, uri } from './support/lspClient';
 import { CORPUS, FIXTURES, ROOT } from './support/paths';
 import { describeTier } from './support/tiers';
-import { FixBench, applyTextEdits, atPlace, offersAgain, otherRulesAt, placeAfterEdits } from './support/fixSafety';
+import { FixBench, applyTextEdits, atPlace, newRustWarnings, offersAgain, otherRulesAt, placeAfterEdits } from './support/fixSafety';
+import { loadProject } from '../server/src/host/kernelTree';
 
 interface TreeUnderTest {
   name: string;
@@ -235,3 +236,24 @@ async function applyThroughEditor(
   await settle(others.length > 0, own ? [{ text }] : undefined);
   return version;
 }
+
+describe('the rustc warnings fix safety looks for are found', () => {
+  const demo = loadProject(path.join(ROOT, 'demo/linux'));
+  const file = path.join(ROOT, 'demo/linux/drivers/misc/rust_demo.rs');
+  const text = fs.readFileSync(file, 'utf8');
+  const jiffies = '    unsafe { bindings::__msecs_to_jiffies(ms) as usize }';
+
+  it('an `unsafe` block around a call that is safe now (the old extracted wrapper), an import nothing uses, needless parentheses', () => {
+    const local = `${text}\nfn msecs_to_jiffies(m: u32) -> usize {\n    // SAFETY: Only arithmetic.\n    unsafe { bindings::__msecs_to_jiffies(m) }\n}\n`;
+    expect(newRustWarnings(file, local, local.replace(jiffies, '    unsafe { msecs_to_jiffies(ms) as usize }'), demo))
+      .toEqual(['leaves an `unsafe` block that needs none: `unsafe { msecs_to_jiffies(ms) as usize }`']);
+    const withTime = text.replace('use kernel::prelude::*;\n', 'use kernel::prelude::*;\nuse kernel::time;\n').replace(jiffies, '    time::msecs_to_jiffies(ms) as usize');
+    expect(newRustWarnings(file, withTime, withTime.replace('    time::msecs_to_jiffies(ms) as usize', '    kernel::time::msecs_to_jiffies(ms) as usize'), demo))
+      .toEqual(['leaves the import `kernel::time` unused']);
+    expect(newRustWarnings(file, text, text.replace('pages as u64 * 4096', 'pages_to((pages - 1))'), demo)).toEqual(['leaves needless parentheses: `(pages - 1)`']);
+  });
+
+  it('nothing for what was there before the fix, nor for a block that still needs `unsafe`', () => {
+    expect(newRustWarnings(file, text, text.replace(jiffies, '    unsafe { bindings::__msecs_to_jiffies(ms) }'), demo)).toEqual([]);
+  });
+});

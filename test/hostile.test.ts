@@ -456,6 +456,67 @@ describe('10,000 nested brackets', () => {
   });
 });
 
+describe('hostile headers before the first build (headers-only bindings)', () => {
+  const chain = Array.from({ length: 40 }, (_, i) => `#define SHP_X${i + 1}\tSHP_X${i} + SHP_X${i}`).join('\n');
+  const HOSTILE: Record<string, string> = {
+    // Macros that name themselves, each other, or double at every step (2^40 tokens).
+    'include/shapes/recursive.h': '/* SPDX-License-Identifier: GPL-2.0 */\n#ifndef _SHAPES_RECURSIVE_H\n#define _SHAPES_RECURSIVE_H\n\n' +
+      '#define SHP_SELF\t(SHP_SELF + 1)\n#define SHP_PING\tSHP_PONG\n#define SHP_PONG\tSHP_PING\n#define SHP_X0\t1\n' + chain + '\n\n' +
+      'struct shp_selfish {\n\tint slots[SHP_SELF];\n};\n\nvoid shp_pingpong(int x[SHP_PING]);\n\n' +
+      'struct shp_bomb {\n\tint slots[SHP_X40];\n};\n\n#endif /* _SHAPES_RECURSIVE_H */\n',
+    // Two headers that include each other, without include guards.
+    'include/shapes/cycle_a.h': '/* SPDX-License-Identifier: GPL-2.0 */\n#include <shapes/cycle_b.h>\n\nint shp_cycle_a(void);\n',
+    'include/shapes/cycle_b.h': '/* SPDX-License-Identifier: GPL-2.0 */\n#include <shapes/cycle_a.h>\n\nint shp_cycle_b(void);\n',
+    // A comment opened and never closed: the rest of the header, its `#endif` too, is comment.
+    'include/shapes/unterminated.h': '/* SPDX-License-Identifier: GPL-2.0 */\n#ifndef _SHAPES_UNTERMINATED_H\n#define _SHAPES_UNTERMINATED_H\n\n' +
+      'int shp_before_comment(void);\n\n/* never closed\nint shp_in_comment(void);\n\n#endif /* _SHAPES_UNTERMINATED_H */\n',
+    // A header of 10 MB: one struct of 800,000 members, then one function.
+    'include/shapes/huge.h': '/* SPDX-License-Identifier: GPL-2.0 */\n#ifndef _SHAPES_HUGE_H\n#define _SHAPES_HUGE_H\n\nstruct shp_huge {\n' +
+      Array.from({ length: 800_000 }, (_, i) => `\tint f${i};\n`).join('') + '};\n\nint shp_after_huge(void);\n\n#endif /* _SHAPES_HUGE_H */\n',
+  };
+
+  function hostileTree(): string {
+    const tree = copyTree(fixture('header-shapes'));
+    for (const [rel, text] of Object.entries(HOSTILE)) write(tree, rel, text);
+    const helper = path.join(tree, 'rust/bindings/bindings_helper.h');
+    const includes = Object.keys(HOSTILE).filter((f) => !f.endsWith('cycle_b.h')).map((f) => `#include <${f.slice('include/'.length)}>`);
+    fs.writeFileSync(helper, fs.readFileSync(helper, 'utf8').replace('#include <shapes/aggregates.h>', `${includes.join('\n')}\n#include <shapes/aggregates.h>`));
+    return tree;
+  }
+
+  const UNKNOWN = ['shp_selfish', 'shp_pingpong', 'shp_bomb', 'shp_cycle_a', 'shp_cycle_b', 'shp_before_comment', 'shp_in_comment', 'shp_huge'];
+
+  it('CLI: no hang and no crash; the names they touch are unknown, the others derived as before', () => {
+    const tree = hostileTree();
+    expect(Buffer.byteLength(HOSTILE['include/shapes/huge.h'])).toBeGreaterThan(10_000_000);
+    const r = runCli(['bindings', ...UNKNOWN, 'shp_after_huge', 'shp_gfp', 'SHP_SELF', '--tree', tree, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const entries = JSON.parse(r.stdout).bindings as { name: string; kind: string; declaration: string | null }[];
+    expect(entries.filter((e) => e.kind === 'unknown').map((e) => e.name)).toEqual([...UNKNOWN, 'SHP_SELF']);
+    expect(entries.filter((e) => e.kind !== 'unknown').map((e) => e.declaration)).toEqual([
+      'pub fn shp_after_huge() -> ffi::c_int;',
+      'pub fn shp_gfp(flags: gfp_t) -> gfp_t;',
+    ]);
+    const check = runCli(['check', tree, '--format', 'json'], tree);
+    expect(check.code).toBe(0);
+  });
+
+  it('LSP: hovers on them get no answer, and the server goes on answering', async () => {
+    const tree = hostileTree();
+    const rust = 'pub fn f() {\n    // SAFETY: test only.\n    unsafe { bindings::shp_pingpong(core::ptr::null_mut()) };\n' +
+      '    // SAFETY: test only.\n    unsafe { bindings::shp_after_huge() };\n}\n';
+    const file = write(tree, 'rust/kernel/hostile.rs', rust);
+    const cl = await serve(tree);
+    cl.open(file, rust);
+    expect((await cl.diagnosticsFor(file, 1)).diagnostics).toEqual([]);
+    const hover = (line: number) => cl.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: uri(file) }, position: { line, character: 25 } });
+    expect(await hover(2)).toBeNull();
+    expect((await hover(4))?.contents.value).toContain('```rust\npub fn shp_after_huge() -> ffi::c_int\n```');
+    expect(cl.logs.filter((l) => /internal error/.test(l.message))).toEqual([]);
+  });
+});
+
 describe('a tree without rust/helpers', () => {
   function noHelpers(): string {
     const tree = tree2026();

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kernelCrateFiles, loadModel, loadProject } from '../server/src/host/kernelTree';
-import { type BindingUse, bindingUseAt, indexKernelFile, kernelModulePath } from '../server/src/core/index/kernelCrate';
+import { type BindingUse, bindingUseAt, indexKernelFile, kernelModulePath, macroConsts } from '../server/src/core/index/kernelCrate';
 import { parseRust, walkNamed } from '../server/src/core/parse';
 import { typeToString, pathType } from '../server/src/core/types/rustType';
 import { PerArchTypes } from '../server/src/core/types/perArch';
@@ -93,7 +93,7 @@ describeTier('corpus', 'helper index of the corpus', () => {
   });
 });
 
-/** Visits only where the text says `bindings::`, and compares with a walk of every node: [files, uses]. */
+/** Visits only where the text says `bindings::` (and macro definitions), and compares with a walk of every node: [files, uses]. */
 function visitedAsWalked(trees: string[]): [number, number] {
   let files = 0;
   let uses = 0;
@@ -105,10 +105,12 @@ function visitedAsWalked(trees: string[]): [number, number] {
       const module = kernelModulePath(rel);
       const walked: BindingUse[] = [];
       walkNamed(parseRust(text).rootNode, (n) => {
-        const use = n.type === 'identifier' ? bindingUseAt(n, file, module) : undefined;
+        const use = n.type === 'identifier' || n.type === 'type_identifier' ? bindingUseAt(n, file, module) : undefined;
         if (use) walked.push(use);
       });
-      expect(indexKernelFile(file, rel, text, parseRust), rel).toEqual(walked);
+      // Consts a macro of the file defines from bindings are found by reading its definitions and invocations.
+      const root = parseRust(text).rootNode;
+      expect(indexKernelFile(file, rel, text, parseRust), rel).toEqual(text.includes('bindings') ? [...walked, ...macroConsts(root, file, module)] : walked);
       files++;
       uses += walked.length;
     }
@@ -119,14 +121,14 @@ function visitedAsWalked(trees: string[]): [number, number] {
 describe('kernel crate index', () => {
   it('visiting only where the text says `bindings::` finds what a walk of every node finds (fixtures, demo)', () => {
     const trees = [...['linux-6.12-style', 'linux-2026', 'linux-legacy', 'linux-core-ffi'].map(fixture), path.join(ROOT, 'demo/linux')];
-    // Not vacuous: every kernel crate file of these trees, and every binding call in them.
-    expect(visitedAsWalked(trees)).toEqual([49, 61]);
+    // Not vacuous: every kernel crate file of these trees, and every binding call, const defined from one and type wrapping one in them.
+    expect(visitedAsWalked(trees)).toEqual([49, 92]);
   });
 });
 
 describeTier('corpus', 'kernel crate index of the corpus', () => {
   it('visiting only where the text says `bindings::` finds what a walk of every node finds', () => {
-    expect(visitedAsWalked([CORPUS])).toEqual([51, 128]);
+    expect(visitedAsWalked([CORPUS])).toEqual([51, 167]);
   });
 
   it('maps bindings to the kernel functions that call them', () => {

@@ -151,6 +151,17 @@ describe('ItemFindings', () => {
     expect(analysed(items, attributed.replace('impl S {', 'impl  S {'))).toEqual(['S', 'm', 'n']);
   });
 
+  it('analyses everything again when a method\'s signature or a module const\'s type changes (the resolver reads them)', () => {
+    const items = new ItemFindings();
+    const withImpl = `${text}\nstruct S;\n\nimpl S {\n    fn m(&self) -> u32 {\n        1\n    }\n}\n\nmod k {\n    pub const C: u32 = 1;\n}\n`;
+    const all = ['use kernel::bindings;', 'a', 'b', 'S', 'S', 'm', 'k'];
+    expect(analysed(items, withImpl)).toEqual(all);
+    const returnsU64 = withImpl.replace('fn m(&self) -> u32', 'fn m(&self) -> u64');
+    expect(analysed(items, returnsU64)).toEqual(all);
+    expect(analysed(items, returnsU64.replace('pub const C: u32 = 1;', 'pub const C: u32 = 2;'))).toEqual(['k']);
+    expect(analysed(items, returnsU64.replace('pub const C: u32 = 1;', 'pub const C: u64 = 1;'))).toEqual(all);
+  });
+
   it('moves kept fixes without computing them, and computes each once when read', () => {
     const items = new ItemFindings();
     let computed = 0;

@@ -1,8 +1,10 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { LspClient, uri } from './support/lspClient';
 import { applyEdits } from './support/virtualTree';
 import { writeTree } from './support/tmpTree';
+import { ROOT } from './support/paths';
 import { driver, rustTree } from './support/trees';
 
 const DRIVER = driver(`fn timeout(ms: u32) -> usize {
@@ -80,4 +82,39 @@ it('a driver over JSON-RPC: exact Rust diagnostics, and every fix applies and cl
     }
   }
   expect(titles).toEqual(['Extract `__msecs_to_jiffies` into a safe wrapper', 'Remove the cast `as usize`', 'Use `kernel::ffi::c_char`']);
+});
+
+it('the demo tree: the `__msecs_to_jiffies` finding\'s first code action is the kernel\'s own wrapper, preferred; applied, the unsafe block and its SAFETY comment are gone', async () => {
+  const tree = path.join(ROOT, 'demo/linux');
+  const file = path.join(tree, 'drivers/misc/rust_demo.rs');
+  const text = fs.readFileSync(file, 'utf8');
+  client = new LspClient();
+  await client.initialize(tree);
+  client.open(file);
+  const published = await client.diagnosticsFor(file, 1);
+  const raw = (published.diagnostics as Diagnostic[]).find((d) => d.code === 'raw-binding-use' && d.message.startsWith('`bindings::__msecs_to_jiffies`'))!;
+  expect(raw.range).toEqual({ start: { line: 40, character: 13 }, end: { line: 40, character: 41 } });
+  const actions = await client.request<(Action & { isPreferred?: boolean })[]>('textDocument/codeAction', {
+    textDocument: { uri: uri(file) }, range: raw.range, context: { diagnostics: [raw] },
+  });
+  expect(actions.map((a) => [a.title, a.isPreferred])).toEqual([['Use `kernel::time::msecs_to_jiffies`', true]]);
+  const resolved = await client.request<Action>('codeAction/resolve', actions[0]);
+  const fixed = applyEdits(text, resolved.edit!.documentChanges![0].edits);
+  expect(fixed.split('\n').slice(37, 42)).toEqual([
+    '/// A timeout of `ms` milliseconds, in jiffies.',
+    'fn timeout(ms: u32) -> usize {',
+    '    kernel::time::msecs_to_jiffies(ms) as usize',
+    '}',
+    '',
+  ]);
+  expect(fixed).toBe(text.replace('    // SAFETY: `__msecs_to_jiffies` only does arithmetic.\n    unsafe { bindings::__msecs_to_jiffies(ms) as usize }\n',
+    '    kernel::time::msecs_to_jiffies(ms) as usize\n'));
+  client.change(file, 2, [{ text: fixed }]);
+  const after = (await client.diagnosticsFor(file, 2)).diagnostics as Diagnostic[];
+  // The raw use is gone; the cast is still needless, now on the kernel function's `Jiffies` (`c_ulong`, `usize`).
+  expect(after.filter((d) => d.range.start.line === 39).map((d) => [d.code, d.message])).toEqual([[
+    'unnecessary-cast',
+    '`kernel::time::msecs_to_jiffies(ms)` is already `usize` on every arch of this tree (arm, arm64, loongarch64, riscv64, um, x86_64) ' +
+      'under the kernel mapping (rust/ffi.rs), so `as usize` converts nothing',
+  ]]);
 });

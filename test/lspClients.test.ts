@@ -19,7 +19,7 @@ const DEMO_FINDINGS = [
   '17:raw-binding-use', '18:raw-binding-use', '23:raw-binding-use', '23:raw-binding-use', '24:c-char-sign',
   '26:raw-binding-use', '30:raw-binding-use', '32:raw-binding-use', '35:raw-binding-use', '41:raw-binding-use',
   '41:unnecessary-cast', '46:arch-dependent-cast', '50:c-char-sign', '53:c-char-sign', '59:missing-binding',
-  '59:raw-binding-use', '64:raw-binding-use', '65:raw-binding-use',
+  '59:raw-binding-use', '64:raw-binding-use', '65:raw-binding-use', '80:raw-binding-use',
 ];
 
 function findings(d: PublishedDiagnostics): string[] {

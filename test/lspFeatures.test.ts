@@ -65,7 +65,8 @@ describe('demo tree (kernel mapping, six arches)', () => {
       'Wrapped by the `kernel` crate:\n- `MutexBackend::init` in `kernel::sync::lock::mutex` (`rust/kernel/sync/lock/mutex.rs:18`)',
     ].join('\n\n'), DRIVER, 25, 23, 35));
     expect(await at(client, 'textDocument/hover', DRIVER, 58, 50)).toEqual(markdown(
-      '```rust\npub const GFP_KERNEL: gfp_t = 3264\n```\n\nGenerated at `rust/bindings/bindings_generated.rs:113`.',
+      '```rust\npub const GFP_KERNEL: gfp_t = 3264\n```\n\nGenerated at `rust/bindings/bindings_generated.rs:113`.\n\n' +
+      'Wrapped by the `kernel` crate:\n- `GFP_KERNEL` in `kernel::alloc::flags` (`rust/kernel/alloc.rs:25`)',
       DRIVER, 58, 45, 55,
     ));
   });

@@ -88,7 +88,7 @@ it('answers a first hover in full before the work ahead of it; after that work, 
 
   // Every FFI request on the file now finds what it needs ready.
   const paths = bindingPaths(text);
-  expect(paths.length).toBe(13);
+  expect(paths.length).toBe(14);
   const answers: unknown[] = [];
   for (const [line, character] of paths) {
     answers.push(await at(c, 'textDocument/hover', line, character));

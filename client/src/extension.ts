@@ -15,7 +15,7 @@ const SERVER_COMMANDS = {
 } as const;
 
 interface TreeStatus {
-  info: { srctree: string; kernelVersion: string | null; mapping: 'kernel' | 'core'; mappingSource: string; arches: string[] };
+  info: { srctree: string; kernelVersion: string | null; mapping: 'kernel' | 'core'; mappingSource: string; arches: string[]; bindings: 'generated' | 'headers' | 'none' };
   text: string;
 }
 const TREE_STATUS = new NotificationType<TreeStatus | null>('rfl-ffi/treeStatus');
@@ -41,8 +41,11 @@ function showStatus(status: TreeStatus | null): void {
   const { info } = status;
   const version = info.kernelVersion ? `Linux ${info.kernelVersion}` : 'Linux';
   const mapping = info.mapping === 'kernel' ? 'ffi' : 'core::ffi';
-  statusItem.text = `$(link) rfl-ffi: ${version} · ${mapping} · ${info.arches.length} arches`;
-  statusItem.tooltip = `${info.srctree}\nC-type mapping: ${mapping} (${info.mappingSource})\nArches: ${info.arches.join(', ')}\nClick for the tree info.`;
+  // Before the first build the bindings are derived from the C headers: say so where the user looks.
+  const headers = info.bindings === 'headers';
+  statusItem.text = `$(link) rfl-ffi: ${version} · ${mapping} · ${info.arches.length} arches${headers ? ' · bindings from headers' : ''}`;
+  statusItem.tooltip = `${info.srctree}\nC-type mapping: ${mapping} (${info.mappingSource})\nArches: ${info.arches.join(', ')}\n` +
+    `${headers ? 'Bindings: from headers (not built yet)\n' : ''}Click for the tree info.`;
 }
 
 async function runServerCommand<T>(command: string, args: unknown[] = []): Promise<T | undefined> {

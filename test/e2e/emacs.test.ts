@@ -120,8 +120,8 @@ describeTier('e2e-emacs', 'Emacs 28 in a terminal', () => {
     const raw = expected.find((f) => f.code === 'raw-binding-use' && f.line === 17)!;
     expect(asFlymake(raw, backend, raw.message)).toEqual({
       line: 17, column: 15, endLine: 17, endColumn: 30, type: ':warning', backend,
-      text: '`bindings::mutex` is the raw C API, which drivers should not use directly: reach it through the `kernel` crate, ' +
-        'and if no abstraction there covers it, add one in `rust/kernel/` first',
+      text: '`bindings::mutex` is the raw C API, which drivers should not use directly: the `kernel` crate wraps it in `MutexBackend` ' +
+        '(rust/kernel/sync/lock/mutex.rs:14, module `kernel::sync::lock::mutex`, used through `kernel::sync::Mutex`); use that safe abstraction',
     });
     const cast = expected.find((f) => f.code === 'unnecessary-cast')!;
     expect(asFlymake(cast, backend, cast.message)).toEqual({
@@ -145,7 +145,7 @@ describeTier('e2e-emacs', 'Emacs 28 in a terminal', () => {
     expect(sorted(findings.diagnostics).filter((d) => ['raw-binding-use', 'unnecessary-cast'].includes(codeOf(d)!)).map((d) => `${d.line}:${codeOf(d)}`))
       .toEqual(['17:raw-binding-use', '18:raw-binding-use', '23:raw-binding-use', '23:raw-binding-use', '26:raw-binding-use', '30:raw-binding-use',
         '32:raw-binding-use', '35:raw-binding-use', '41:raw-binding-use', '41:unnecessary-cast', '59:raw-binding-use', '64:raw-binding-use',
-        '65:raw-binding-use']);
+        '65:raw-binding-use', '80:raw-binding-use']);
 
     // A plain edit and a save (the backend offers no fixes): it checks the saved file again.
     expect(saved).toBe(withoutCast(original));

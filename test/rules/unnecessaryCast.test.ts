@@ -50,6 +50,147 @@ const CORE_ULONG = driver(`fn bytes(pages: core::ffi::c_ulong) -> u64 {
 }
 `, '');
 
+/** A kernel-crate file (its own module, `crate::` paths), with `_printk`, `strlen` and `memchr` in the bindings. */
+const KFILE = 'rust/kernel/fmt.rs';
+const printkTree = (text: string) => {
+  const base = rustTree({ mapping: 'kernel', files: { [KFILE]: text } });
+  const bindings = `${base.files['rust/bindings/bindings_generated.rs']}extern "C" {
+    pub fn _printk(fmt: *const ffi::c_char, ...) -> ffi::c_int;
+}
+extern "C" {
+    pub fn strlen(s: *const ffi::c_char) -> usize;
+}
+extern "C" {
+    pub fn memchr(s: *const ffi::c_void, c: ffi::c_int, n: usize) -> *mut ffi::c_void;
+}
+`;
+  return { ...base, files: { ...base.files, 'rust/bindings/bindings_generated.rs': bindings } };
+};
+const kernelFile = (body: string, imports = '') => `// SPDX-License-Identifier: GPL-2.0\n\n//! Formatting.\n\n${imports}${body}`;
+/** A const of an inline module, named through the module (consts in modules). */
+const MODULE_CONST = kernelFile(`/// Fixed format strings.
+pub mod format_strings {
+    /// The length of each.
+    pub const LENGTH: usize = 4;
+
+    /// \`KERN_CONT\` followed by \`%pA\`.
+    pub const CONT: [u8; LENGTH] = [b'c', b'%', b'p', b'A'];
+}
+
+/// Continues a line.
+pub fn print_cont(args: fmt::Arguments<'_>) {
+    // SAFETY: The format string is fixed.
+    unsafe {
+        bindings::_printk(format_strings::CONT.as_ptr() as _, &args as *const _ as *const c_void);
+    }
+}
+`, 'use core::fmt;\nuse crate::ffi::c_void;\n\n');
+/** A length handed to `core::slice::from_raw_parts` (a core function's signature). */
+const FROM_RAW_PARTS = kernelFile(`/// The bytes of a C string, with its \`NUL\`.
+///
+/// # Safety
+///
+/// \`ptr\` is a valid \`NUL\`-terminated string that lives for \`'a\`.
+pub unsafe fn bytes_with_nul<'a>(ptr: *const crate::ffi::c_char) -> &'a [u8] {
+    // SAFETY: The caller passes a valid string.
+    let len = unsafe { bindings::strlen(ptr) } + 1;
+    // SAFETY: \`len\` bytes are readable from \`ptr\`, the last one the \`NUL\`.
+    unsafe { core::slice::from_raw_parts(ptr as _, len as _) }
+}
+`);
+/** A method's result (through \`Deref\` to another struct of the file) as a binding's argument. */
+const METHOD_RESULT = kernelFile(`/// Counts what was written.
+pub(crate) struct RawFormatter {
+    pos: usize,
+}
+
+impl RawFormatter {
+    /// The bytes written so far.
+    pub(crate) fn bytes_written(&self) -> usize {
+        self.pos
+    }
+}
+
+/// A formatter over a buffer.
+pub(crate) struct Formatter(RawFormatter);
+
+impl Formatter {
+    /// A formatter for \`buf\`.
+    pub(crate) fn new(buf: *mut u8) -> Self {
+        Self(RawFormatter { pos: buf as usize & 0 })
+    }
+}
+
+impl Deref for Formatter {
+    type Target = RawFormatter;
+
+    fn deref(&self) -> &RawFormatter {
+        &self.0
+    }
+}
+
+/// Whether \`buf\` holds a \`NUL\` before its last byte.
+fn has_nul(buf: *mut u8) -> bool {
+    let f = Formatter::new(buf);
+    // SAFETY: \`buf\` holds at least \`f.bytes_written()\` bytes.
+    let ptr = unsafe { bindings::memchr(buf.cast(), 0, (f.bytes_written() - 1) as _) };
+    !ptr.is_null()
+}
+`, 'use core::ops::Deref;\n\n');
+
+/** A user copy whose length is cast to the `c_ulong` it already is (mainline's cleanup removed such casts, and the import they left unused). */
+const userCopyTree = (text: string) => {
+  const base = rustTree({ mapping: 'kernel', files: { [FILE]: text } });
+  const bindings = `${base.files['rust/bindings/bindings_generated.rs']}extern "C" {
+    pub fn _copy_from_user(to: *mut ffi::c_void, from: *const ffi::c_void, n: ffi::c_ulong) -> ffi::c_ulong;
+}
+`;
+  return { ...base, files: { ...base.files, 'rust/bindings/bindings_generated.rs': bindings } };
+};
+const USER_COPY = (imports: string, extra = '') => driver(`/// Copies \`len\` bytes from user space; returns how many were not copied.
+fn read_raw(out: *mut c_void, from: *const c_void, len: usize) -> usize {
+    // SAFETY: The caller passes valid pointers.
+    unsafe { bindings::_copy_from_user(out, from, len as c_ulong) }
+}
+${extra}`, `use kernel::bindings;\n${imports}`);
+const NEEDED_PARENS = driver(`fn pages(n: usize) -> usize {
+    (n - 1) as usize * 2
+}
+`, '');
+
+/** The kernel crate's `time` module: a public function calling a binding, returning an alias of the binding's type; and one returning a type of its own. */
+const TIME_RS = `// SPDX-License-Identifier: GPL-2.0
+
+//! Time.
+
+/// Jiffies: C \`unsigned long\`.
+pub type Jiffies = crate::ffi::c_ulong;
+
+/// A point in time.
+pub struct Ktime(i64);
+
+/// Converts milliseconds to jiffies.
+pub fn msecs_to_jiffies(msecs: u32) -> Jiffies {
+    // SAFETY: Only arithmetic.
+    unsafe { bindings::__msecs_to_jiffies(msecs) }
+}
+
+/// Now.
+pub fn ktime_get() -> Ktime {
+    // SAFETY: Always safe to call.
+    Ktime(unsafe { bindings::ktime_get() })
+}
+`;
+const kernelTimeTree = (text: string) => {
+  const base = rustTree({ mapping: 'kernel', files: { [FILE]: text, 'rust/kernel/lib.rs': '// SPDX-License-Identifier: GPL-2.0\n\n//! The kernel crate.\n\npub mod time;\n', 'rust/kernel/time.rs': TIME_RS } });
+  const bindings = `${base.files['rust/bindings/bindings_generated.rs']}extern "C" {\n    pub fn ktime_get() -> i64;\n}\n`;
+  return { ...base, files: { ...base.files, 'rust/bindings/bindings_generated.rs': bindings } };
+};
+const KERNEL_CALL = driver(`fn timeout(ms: u32) -> usize {
+    time::msecs_to_jiffies(ms) as usize
+}
+`, 'use kernel::time;\n');
+
 ruleTable(unnecessaryCast, {
   valid: [
     ...['phys_addr_t', 'dma_addr_t', 'resource_size_t', 'counter_word_t', 'cycles_t'].flatMap((type) => ['u64', 'u32'].map((to) => ({
@@ -80,6 +221,31 @@ ruleTable(unnecessaryCast, {
     { name: 'core mapping: c_ulong is u64 or u32, never usize', tree: rustTree({ mapping: 'core', files: { [FILE]: JIFFIES } }), file: FILE },
     { name: 'unknown source type: no verdict', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('fn f() -> u32 {\n    g() as u32\n}\n', 'use other::g;\n') } }), file: FILE },
     { name: 'core::ffi::c_ulong as u64 with 32-bit arm supported is arch-dependent, not unnecessary', tree: rustTree({ mapping: 'core', files: { [FILE]: CORE_ULONG } }), file: FILE },
+    {
+      name: 'a const of a module typed with a name of its own: that name is the module\'s to resolve',
+      tree: printkTree(MODULE_CONST.replace('pub const CONT: [u8; LENGTH]', 'pub const CONT: Fmt').replace('    pub const LENGTH', '    type Fmt = [i8; 4];\n    pub const LENGTH')),
+      file: KFILE,
+    },
+    {
+      name: 'a method the file defines twice for the type (an inherent and a trait impl) is not judged',
+      tree: printkTree(METHOD_RESULT.replace('impl Deref for Formatter {', 'impl Formatter {\n    fn bytes_written(&self) -> usize {\n        0\n    }\n}\n\nimpl Count for Formatter {\n    fn bytes_written(&self) -> usize {\n        1\n    }\n}\n\nimpl Deref for Formatter {')),
+      file: KFILE,
+    },
+    {
+      name: 'a method of what a struct derefs to outside this file is not known',
+      tree: printkTree(METHOD_RESULT.replace('type Target = RawFormatter;', 'type Target = kernel::str::RawFormatter;')),
+      file: KFILE,
+    },
+    {
+      name: 'a core function\'s generic parameter (`*const T`) is not known',
+      tree: printkTree(FROM_RAW_PARTS.replace('len as _', 'len')),
+      file: KFILE,
+    },
+    {
+      name: 'a kernel function returning a type of its own crate: not known here',
+      tree: kernelTimeTree(driver('struct Ktime(i64);\n\nfn now() -> Ktime {\n    kernel::time::ktime_get() as Ktime\n}\n', '')),
+      file: FILE,
+    },
     { name: 'core mapping: a byte literal to `core::ffi::c_char` converts where it is `i8` (arch-dependent-cast\'s)', tree: rustTree({ mapping: 'core', files: { [FILE]: driver("const A: core::ffi::c_char = b'a' as core::ffi::c_char;\n", '') } }), file: FILE },
     { name: 'a shadowing closure parameter of unknown type', tree: rustTree({ mapping: 'kernel', files: { [FILE]: driver('fn f(x: u32) -> u32 {\n    let g = |x| x as u32;\n    g(x)\n}\n', '') } }), file: FILE },
   ],
@@ -146,6 +312,62 @@ ruleTable(unnecessaryCast, {
       file: FILE,
       errors: [{ span: [6, 4, 6, 16], message: msg('pages', 'u64', 'u64', 'arm64, x86_64', 'the core::ffi mapping') }],
       output: { [FILE]: CORE_ULONG.replace('pages as u64', 'pages') },
+    },
+    {
+      name: 'recall: a const in a module (print.rs:130 before mainline\'s cast cleanup)',
+      tree: printkTree(MODULE_CONST),
+      file: KFILE,
+      errors: [{ span: [20, 26, 20, 60], message: msg('format_strings::CONT.as_ptr()', '*const u8', '_') }],
+      output: { [KFILE]: MODULE_CONST.replace('CONT.as_ptr() as _', 'CONT.as_ptr()') },
+    },
+    {
+      name: 'recall: a length into core::slice::from_raw_parts (str.rs:192)',
+      tree: printkTree(FROM_RAW_PARTS),
+      file: KFILE,
+      errors: [{ span: [13, 51, 13, 59], message: msg('len', 'usize', '_') }],
+      output: { [KFILE]: FROM_RAW_PARTS.replace('len as _', 'len') },
+    },
+    {
+      name: 'recall: a method\'s result through Deref into memchr (str.rs:841); the parentheses go with the cast',
+      tree: printkTree(METHOD_RESULT),
+      file: KFILE,
+      errors: [{ span: [40, 55, 40, 83], message: msg('(f.bytes_written() - 1)', 'usize', '_') }],
+      output: { [KFILE]: METHOD_RESULT.replace('(f.bytes_written() - 1) as _', 'f.bytes_written() - 1') },
+    },
+    {
+      name: 'the import the cast named goes when nothing else uses it (a list keeps the rest)',
+      tree: userCopyTree(USER_COPY('use kernel::ffi::{c_ulong, c_void};\n')),
+      file: FILE,
+      errors: [{ span: [10, 50, 10, 64], message: msg('len', 'usize', 'c_ulong') }],
+      output: { [FILE]: USER_COPY('use kernel::ffi::c_void;\n').replace('len as c_ulong', 'len') },
+    },
+    {
+      name: 'an import of its own line goes with its line',
+      tree: userCopyTree(USER_COPY('use kernel::ffi::c_ulong;\nuse kernel::ffi::c_void;\n')),
+      file: FILE,
+      errors: [{ span: [11, 50, 11, 64], message: msg('len', 'usize', 'c_ulong') }],
+      output: { [FILE]: USER_COPY('use kernel::ffi::c_void;\n').replace('len as c_ulong', 'len') },
+    },
+    {
+      name: 'the import stays while something else uses it',
+      tree: userCopyTree(USER_COPY('use kernel::ffi::{c_ulong, c_void};\n', '\nconst MAX: c_ulong = 4096;\n')),
+      file: FILE,
+      errors: [{ span: [10, 50, 10, 64], message: msg('len', 'usize', 'c_ulong') }],
+      output: { [FILE]: USER_COPY('use kernel::ffi::{c_ulong, c_void};\n', '\nconst MAX: c_ulong = 4096;\n').replace('len as c_ulong', 'len') },
+    },
+    {
+      name: 'parentheses the value still needs stay (an operand of `*`)',
+      tree: rustTree({ mapping: 'kernel', files: { [FILE]: NEEDED_PARENS } }),
+      file: FILE,
+      errors: [{ span: [6, 4, 6, 20], message: msg('(n - 1)', 'usize', 'usize') }],
+      output: { [FILE]: NEEDED_PARENS.replace('(n - 1) as usize', '(n - 1)') },
+    },
+    {
+      name: 'a public kernel function\'s result, its type read in its own file (`Jiffies` is `c_ulong`)',
+      tree: kernelTimeTree(KERNEL_CALL),
+      file: FILE,
+      errors: [{ span: [7, 4, 7, 39], message: msg('time::msecs_to_jiffies(ms)', 'usize', 'usize') }],
+      output: { [FILE]: KERNEL_CALL.replace('(ms) as usize', '(ms)') },
     },
     {
       name: 'phys_addr_t as u64 where every arch is 64-bit (the 6.12 corpus): u64 everywhere',

@@ -3,14 +3,22 @@
  * without a line here): its edits are well formed; applied, the edited files parse with no
  * more ERROR nodes than before; the targeted finding is gone and nothing is offered at its
  * place any more; every other finding in the touched files is still there, and none is new;
- * C helpers that compiled before still compile.
+ * C helpers that compiled before still compile; Rust it edits gets no new rustc warning of the
+ * kinds a fix can cause: no `unsafe` block left without an operation that needs it
+ * (`unused_unsafe`), no import left unused (`unused_imports`), no needless parentheses
+ * (`unused_parens`).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, languageOf, parseFor } from '../../server/src/core/analyze';
 import type { Finding, Fix, Position, Range, TextEdit } from '../../server/src/core/model';
-import { walkNamed } from '../../server/src/core/parse';
+import { parseRust, walkNamed } from '../../server/src/core/parse';
+import { needlessParentheses } from '../../server/src/core/rules/casts';
+import { bindingsGlobNames, importsLeftUnused } from '../../server/src/core/rules/importEdits';
+import { unsafeOperations } from '../../server/src/core/rules/unsafeBlocks';
+import { TypeResolver } from '../../server/src/core/types/resolve';
+import { crateOf } from '../../server/src/core/tree';
 import { lineStarts, offsetAt, positionAt, splitLines } from '../../server/src/core/text';
 import { FFI_RS, GENERATED_FILES, HELPERS_C, LEGACY_HELPERS_C } from '../../server/src/core/tree';
 import { loadProject, type LoadedProject, type TreeOptions } from '../../server/src/host/kernelTree';
@@ -158,6 +166,28 @@ export function syntaxErrors(file: string, text: string): number {
   return n;
 }
 
+/**
+ * The rustc warnings a fix of a Rust file brought in, as sentences: `unsafe` blocks left with
+ * nothing that needs them, imports left unused, parentheses left needless. Each is judged by
+ * the same code that the fixes use to avoid them (core/rules/unsafeBlocks.ts, importEdits.ts,
+ * casts.ts), counted before and after so that what was there already is not the fix's.
+ */
+export function newRustWarnings(file: string, before: string, after: string, project: LoadedProject): string[] {
+  const trees = [parseRust(before), parseRust(after)];
+  const crate = crateOf(project.model, file);
+  const [types, typesAfter] = trees.map((tree) => new TypeResolver({ tree, model: project.model, index: project.index, crate }));
+  const needlessUnsafe = (tree: (typeof trees)[number], t: TypeResolver) => tree.rootNode.descendantsOfType('unsafe_block')
+    .filter((b) => !unsafeOperations(b, t).length).map((b) => b.text.replace(/\s+/g, ' '));
+  const problems: string[] = [];
+  const [unsafeBefore, unsafeAfter] = [needlessUnsafe(trees[0], types), needlessUnsafe(trees[1], typesAfter)];
+  for (const b of unsafeAfter.filter((x) => !unsafeBefore.includes(x))) problems.push(`leaves an \`unsafe\` block that needs none: \`${b}\``);
+  const unused = importsLeftUnused(trees[0].rootNode, trees[1].rootNode, { before: bindingsGlobNames(types), after: bindingsGlobNames(typesAfter) });
+  for (const i of unused) problems.push(`leaves the import \`${i.path.join('::')}\` unused`);
+  const [parensBefore, parensAfter] = trees.map((t) => needlessParentheses(t.rootNode).map((p) => p.text));
+  for (const p of parensAfter.filter((x) => !parensBefore.includes(x))) problems.push(`leaves needless parentheses: \`${p}\``);
+  return problems;
+}
+
 const CORPUS_CFLAGS = fs.readFileSync(path.join(ROOT, 'scripts/corpus-cflags'), 'utf8').split('\n').filter(Boolean);
 
 /** A real kernel tree (the corpus), whose flags force in compiler-version.h, rather than one of ours. */
@@ -293,6 +323,9 @@ export class FixBench {
       }
       const project = this.reloadNeeded(target, changes) ? loadProject(this.tree, this.options()) : this.project;
       const findingsAfter = new Map(touched.map((f) => [f, this.findings(f, project)]));
+      for (const c of changes.values()) {
+        if (c.file.endsWith('.rs') && !c.created) for (const w of newRustWarnings(c.file, c.before, c.after, project)) say(`${path.relative(this.tree, c.file)} ${w}`);
+      }
       const place = mapRange(changes.get(target.file), target.range, false);
       const after = findingsAfter.get(target.file) ?? [];
       if (after.some((f) => f.code === target.code && atPlace(f.range, place))) say('the finding is still there after the fix');

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { describe, it } from 'vitest';
 import { CORPUS, CORPUS_CANDIDATES } from './paths';
 
-export const TIERS = ['corpus', 'clang', 'bindgen', 'e2e-vscode', 'e2e-neovim', 'e2e-emacs', 'e2e-vim'] as const;
+export const TIERS = ['corpus', 'clang', 'bindgen', 'rustc', 'e2e-vscode', 'e2e-neovim', 'e2e-emacs', 'e2e-vim'] as const;
 export type Tier = (typeof TIERS)[number];
 
 /** Skips become failures: CI, or a developer who wants to know that everything ran. */
@@ -54,6 +54,8 @@ function missing(tier: Tier): string | undefined {
       return onPath('clang') ? undefined : 'no clang: apt-get install clang';
     case 'bindgen':
       return onPath('bindgen') && onPath('clang') ? undefined : 'no bindgen: apt-get install bindgen clang';
+    case 'rustc':
+      return onPath('rustc') && onPath('clippy-driver') ? undefined : 'no rustc and clippy: apt-get install rustc rust-clippy';
     case 'e2e-vscode':
       if (!onPath('chromium')) return 'no chromium: apt-get install chromium';
       return fs.existsSync(codeServerBin()) && fs.existsSync(path.join(path.dirname(codeServerBin()), '../../.complete'))

@@ -6,9 +6,8 @@ import * as path from 'node:path';
 import { analyze, type Project } from '../../server/src/core/analyze';
 import type { Arch } from '../../server/src/core/archTable';
 import { buildIndex, type SourceText } from '../../server/src/core/index/index';
-import type { Finding, FileEdit } from '../../server/src/core/model';
+import type { Finding } from '../../server/src/core/model';
 import { ARCH_SUPPORT_RST, GENERATED_FILES, HELPERS_C, LEGACY_HELPERS_C, buildTreeModel, generatedInput, type GeneratedKind } from '../../server/src/core/tree';
-import { lineStarts, offsetAt } from '../../server/src/core/text';
 import { type HeaderFiles, IncludeClosureLookup } from '../../server/src/host/headerLookup';
 
 export const VROOT = '/vtree';
@@ -80,16 +79,8 @@ export function findingsFor(project: Project, rel: string, text: string, code?: 
   return analyze(path.join(VROOT, rel), text, project).filter((f) => !code || f.code === code);
 }
 
-/** Applies one file's edits to its text (edits must not overlap). */
-export function applyEdits(text: string, edits: FileEdit['edits']): string {
-  const starts = lineStarts(text);
-  const spans = edits
-    .map((e) => ({ from: offsetAt(starts, text, e.range.start), to: offsetAt(starts, text, e.range.end), text: e.newText }))
-    .sort((a, b) => b.from - a.from);
-  let out = text;
-  for (const s of spans) out = out.slice(0, s.from) + s.text + out.slice(s.to);
-  return out;
-}
+/** Applies one file's edits to its text (edits must not overlap): the core's own. */
+export { applyEdits } from '../../server/src/core/text';
 
 export function rel(file: string): string {
   return path.relative(VROOT, file);

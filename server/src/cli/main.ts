@@ -15,14 +15,16 @@ import { parseArgs, stringFlag, UsageError, type ParsedArgs } from './args';
 import { formatJson, formatSarif, formatText } from './format';
 import { treeInfo, formatInfoText } from '../host/treeInfo';
 import { generateHelpers } from './generateHelper';
+import { runBindings } from './bindings';
 
 export const VERSION = '0.1.0';
 
 const USAGE = `usage:
   rfl-ffi check [PATH…] [--tree DIR] [--objtree DIR] [--arch LIST] [--mapping kernel|core]
-                [--format text|json|sarif] [--exit-zero]
-  rfl-ffi info [TREE] [--objtree DIR] [--arch LIST] [--mapping kernel|core] [--format text|json]
+                [--format text|json|sarif] [--from-headers] [--exit-zero]
+  rfl-ffi info [TREE] [--objtree DIR] [--arch LIST] [--mapping kernel|core] [--format text|json] [--from-headers]
   rfl-ffi generate-helper NAME… [--tree DIR] [--objtree DIR] [--write]
+  rfl-ffi bindings NAME… [--from-headers] [--format text|json] [--tree DIR] [--objtree DIR]
   rfl-ffi rules
   rfl-ffi lsp --stdio
   rfl-ffi --version`;
@@ -44,7 +46,7 @@ function treeOptions(args: ParsedArgs): TreeOptions {
   }
   const mapping = stringFlag(args, 'mapping');
   if (mapping !== undefined && mapping !== 'kernel' && mapping !== 'core') throw new UsageError('--mapping is kernel or core');
-  return { objtree: stringFlag(args, 'objtree'), arches, mapping: mapping as Mapping | undefined };
+  return { objtree: stringFlag(args, 'objtree'), arches, mapping: mapping as Mapping | undefined, fromHeaders: args.flags.has('from-headers') };
 }
 
 function reportNotes(project: LoadedProject, io: Io): boolean {
@@ -70,7 +72,7 @@ export function checkableFiles(project: Project, roots: string[], onError: (dir:
 }
 
 function runCheck(argv: string[], io: Io): number {
-  const args = parseArgs(argv, ['tree', 'objtree', 'arch', 'mapping', 'format'], ['exit-zero']);
+  const args = parseArgs(argv, ['tree', 'objtree', 'arch', 'mapping', 'format'], ['exit-zero', 'from-headers']);
   const format = stringFlag(args, 'format') ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError('--format is text, json or sarif');
   const options = treeOptions(args);
@@ -120,7 +122,7 @@ function readable(p: string): boolean {
 }
 
 function runInfo(argv: string[], io: Io): number {
-  const args = parseArgs(argv, ['objtree', 'arch', 'mapping', 'format'], []);
+  const args = parseArgs(argv, ['objtree', 'arch', 'mapping', 'format'], ['from-headers']);
   const format = stringFlag(args, 'format') ?? 'text';
   if (!['text', 'json'].includes(format)) throw new UsageError('--format is text or json');
   if (args.positional.length > 1) throw new UsageError('info takes one tree');
@@ -153,6 +155,7 @@ export function runCli(argv: string[], io: Io): number {
       case 'check': return runCheck(rest, io);
       case 'info': return runInfo(rest, io);
       case 'generate-helper': return runGenerateHelper(rest, io);
+      case 'bindings': return runBindings(rest, io);
       case 'rules': return runRules(io);
       case '--version': io.out(VERSION); return 0;
       case '--help': case '-h': case 'help': io.out(USAGE); return 0;

@@ -10,37 +10,41 @@
  * findings move to where their unit now is. Fixes are moved without being computed (their
  * edits may be computed on first read, `lazyFix`); a rule's fixes edit its file only inside
  * the top-level item of the finding (rule.ts), so the findings of an impl member are kept
- * only when they carry no fix. When the outline, the project or the settings change,
- * everything is analysed again.
+ * only when they carry no fix, or also in its `use` declarations when they say so
+ * (`editsImports`), and those findings are never kept. When the outline, the project or the
+ * settings change, everything is analysed again.
  */
 import { type Finding, type Position, lazyFix } from './model';
 import type { SyntaxNode } from './parse';
 
 /**
- * The part of a top-level item that nothing outside it reads: the type resolver reads only
- * the names and signatures of functions, impls, traits, modules and extern blocks, and the
- * declared types of consts and statics.
+ * The part of an item that nothing outside it reads: the type resolver reads only the names
+ * and signatures of functions (those of impls and inline modules too: method results, `m::X`),
+ * and the declared types of consts and statics.
  */
-const OWN_PART: Record<string, string> = {
-  function_item: 'body', impl_item: 'body', trait_item: 'body', mod_item: 'body', foreign_mod_item: 'body',
-  const_item: 'value', static_item: 'value',
-};
+const OWN_PART: Record<string, string> = { function_item: 'body', const_item: 'value', static_item: 'value' };
+
+/** Items that hold items: their outline is their members' outlines. */
+const NESTING = new Set(['impl_item', 'trait_item', 'mod_item', 'foreign_mod_item']);
 
 /** Members of these top-level items are units of their own. */
 const SPLIT = new Set(['impl_item', 'trait_item']);
 
 /**
- * What every unit's findings depend on in the rest of the file: the text of each top-level
- * item without its own part, and without comments (suppressions are read afresh on every
- * analysis). Spaces and tabs only separate tokens there: re-indenting a struct changes no type.
+ * What every unit's findings depend on in the rest of the file: the text of each item without
+ * its own part, and without comments (suppressions are read afresh on every analysis). Spaces
+ * and tabs only separate tokens there: re-indenting a struct changes no type.
  */
-export function outlineOf(items: readonly SyntaxNode[]): string {
+export function outlineOf(items: readonly SyntaxNode[], nested = false): string {
   const parts: string[] = [];
   for (const n of items) {
-    if (n.type === 'line_comment' || n.type === 'block_comment') continue;
-    const own = OWN_PART[n.type] ? n.childForFieldName(OWN_PART[n.type]) : null;
+    // The attributes of a member (`#[inline]`) change no type: only that member is analysed again.
+    if (n.type === 'line_comment' || n.type === 'block_comment' || (nested && n.type === 'attribute_item')) continue;
+    const body = NESTING.has(n.type) ? n.childForFieldName('body') : null;
+    const own = body ?? (OWN_PART[n.type] ? n.childForFieldName(OWN_PART[n.type]) : null);
     const text = n.text;
-    parts.push(own ? text.slice(0, own.startIndex - n.startIndex) + text.slice(own.endIndex - n.startIndex) : text);
+    const inner = body ? `{${outlineOf(body.namedChildren, true)}}` : '';
+    parts.push(own ? text.slice(0, own.startIndex - n.startIndex) + inner + text.slice(own.endIndex - n.startIndex) : text);
   }
   return parts.join('\0').replace(/[ \t]+(?=\r|\n|$)/g, '').replace(/[ \t]+/g, ' ');
 }
@@ -91,7 +95,7 @@ function moveFinding(f: Finding, move: Move): Finding {
     related: f.related.map((r) => (r.file === f.file ? { ...r, range: range(r.range) } : r)),
     fixes: f.fixes.map((fix) => lazyFix(fix.title, () => fix.edits.map((fe) => (fe.file === f.file
       ? { ...fe, edits: fe.edits.map((e) => ({ ...e, range: range(e.range) })) }
-      : fe)))),
+      : fe)), { preferred: fix.preferred, editsImports: fix.editsImports })),
   };
 }
 
@@ -150,7 +154,7 @@ export class ItemFindings {
     }
     for (const { key, member, start, end, found } of missed) {
       out.push(...found);
-      if (found.every((f) => (!member || !f.fixes.length) && positionsOf(f).every((p) => before(start, p) && before(p, end)))) {
+      if (found.every((f) => (!member || !f.fixes.length) && !f.fixes.some((x) => x.editsImports) && positionsOf(f).every((p) => before(start, p) && before(p, end)))) {
         next.set(key, found.map((f) => moveFinding(f, relativeTo(start))));
       }
     }

@@ -30,6 +30,16 @@ export interface Fix {
   title: string;
   /** Possibly computed on first read (see `lazyFix`): adapters read it only to apply or resolve the fix. */
   readonly edits: FileEdit[];
+  /**
+   * The fix to apply when there is a choice (LSP `isPreferred`). Unset: the first fix of a
+   * finding is; `false`: never (a fix that needs a person's decisions).
+   */
+  preferred?: boolean;
+  /**
+   * It may also edit the file's `use` declarations, outside the finding's item (an import it
+   * leaves unused, one it extends): its finding is analysed afresh after every edit.
+   */
+  editsImports?: boolean;
 }
 
 /**
@@ -37,10 +47,11 @@ export interface Fix {
  * it costs nothing (clangd's prepare/apply split; the LSP reads them in `codeAction/resolve`).
  * `compute` must capture plain data only, never syntax nodes, which a later edit may move.
  */
-export function lazyFix(title: string, compute: () => FileEdit[]): Fix {
+export function lazyFix(title: string, compute: () => FileEdit[], flags: Pick<Fix, 'preferred' | 'editsImports'> = {}): Fix {
   let edits: FileEdit[] | undefined;
   return {
     title,
+    ...flags,
     get edits() {
       return (edits ??= compute());
     },

@@ -1,5 +1,5 @@
 /** Line-oriented helpers over document text. */
-import type { Position } from './model';
+import type { Position, TextEdit } from './model';
 
 /** Splits on \n, \r\n and \r, like LSP does. */
 export function splitLines(text: string): string[] {
@@ -73,4 +73,14 @@ export function displayColumns(s: string): number {
 /** Leading whitespace reaching display column `col` the kernel's way: tabs, then spaces. */
 export function kernelIndent(col: number): string {
   return '\t'.repeat(Math.floor(col / TAB_WIDTH)) + ' '.repeat(col % TAB_WIDTH);
+}
+
+/** A text with edits applied (they must not overlap). */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const starts = lineStarts(text);
+  const spans = edits.map((e) => ({ from: offsetAt(starts, text, e.range.start), to: offsetAt(starts, text, e.range.end), text: e.newText }))
+    .sort((a, b) => b.from - a.from);
+  let out = text;
+  for (const sp of spans) out = out.slice(0, sp.from) + sp.text + out.slice(sp.to);
+  return out;
 }

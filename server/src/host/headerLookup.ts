@@ -35,7 +35,10 @@ export const DISK_FILES: HeaderFiles = {
 };
 
 /** Headers every kernel C file gets through `-include` on the command line. */
-const FORCED_INCLUDES = ['include/linux/kconfig.h', 'include/linux/compiler_types.h'];
+export const FORCED_INCLUDES = ['include/linux/kconfig.h', 'include/linux/compiler_types.h'];
+
+/** The largest header parsed for declarations (the kernel's largest in include/ are a few hundred kB). */
+const MAX_SCANNED_HEADER = 4 * 1024 * 1024;
 
 /** Headers read per step of the include walk and of the background read (a few ms each on the corpus). */
 const READ_BATCH = 16;
@@ -46,8 +49,7 @@ const READ_BATCH = 16;
  * x86 preferred, as in a typical build host.
  */
 export function includeDirs(model: TreeModel, files: HeaderFiles = DISK_FILES): string[] {
-  const archs = [...model.arches].sort((a, b) => Number(b === 'x86_64') - Number(a === 'x86_64'));
-  const arch = archs.map(kernelArchName).find((d) => files.isDir(path.join(model.srctree, 'arch', d, 'include')));
+  const arch = buildArch(model, files);
   const rels = [
     ...(arch ? [`arch/${arch}/include`, `arch/${arch}/include/generated`] : []),
     'include',
@@ -63,6 +65,12 @@ export function includeDirs(model: TreeModel, files: HeaderFiles = DISK_FILES): 
     }
   }
   return dirs;
+}
+
+/** The `arch/<dir>` whose headers are read: the first supported arch that has them, x86 preferred. */
+export function buildArch(model: TreeModel, files: HeaderFiles = DISK_FILES): string | undefined {
+  const archs = [...model.arches].sort((a, b) => Number(b === 'x86_64') - Number(a === 'x86_64'));
+  return archs.map(kernelArchName).find((d) => files.isDir(path.join(model.srctree, 'arch', d, 'include')));
 }
 
 /** The next turn of the event loop, after pending I/O (requests) has been handled. */
@@ -363,7 +371,8 @@ export class IncludeClosureLookup implements HeaderLookup {
   private scanned(file: string, text: string): ScannedDecl[] {
     let scanned = this.scans.get(file);
     if (!scanned) {
-      scanned = scanHeader(file, this.includeName(file), text);
+      // A header larger than any the kernel has is not parsed: its declarations are not found.
+      scanned = text.length > MAX_SCANNED_HEADER ? [] : scanHeader(file, this.includeName(file), text);
       this.scans.set(file, scanned);
     }
     return scanned;

@@ -18,7 +18,8 @@ import { type BindingsItems, emptyBindingsFile, fileItems } from '../core/index/
 import { truncationProblemIn } from '../core/index/bindingsScanner';
 import type { Project } from '../core/analyze';
 import { type FileStamp, FileSlices, isDir, isFile, listFiles, readGenerated, readText, sampledStamp, sampleOf, type SampledStamp } from './files';
-import { IncludeClosureLookup } from './headerLookup';
+import { DISK_FILES, IncludeClosureLookup } from './headerLookup';
+import { headerModel, sharedDiskFiles } from './headerModel';
 import { type GeneratedContent, IndexCache } from './indexCache';
 
 export class TreeError extends Error {}
@@ -27,6 +28,8 @@ export interface TreeOptions {
   objtree?: string;
   arches?: Arch[];
   mapping?: Mapping;
+  /** Derive the bindings from the C headers even when objtree has generated ones. */
+  fromHeaders?: boolean;
 }
 
 /** A note for the user about the tree (missing generated files, unreadable files …), said once. */
@@ -234,13 +237,20 @@ export function missingGeneratedNote(model: TreeModel): TreeNote | undefined {
   const missing = (Object.keys(GENERATED_FILES) as GeneratedKind[]).filter((k) => model.generatedInputs[k] && !model.generated[k]);
   if (!missing.length) return undefined;
   const names = missing.map((k) => GENERATED_FILES[k]).join(', ');
+  const meanwhile = usesHeaders(model)
+    ? 'Until then the bindings are derived from the C headers (what cannot be derived for certain is left unchecked).'
+    : 'Checks that need the bindings are skipped until then.';
   return {
     severity: 'info',
     message:
       `${names} not found in objtree ${model.objtree}: the tree has not been built with CONFIG_RUST=y yet ` +
-      '(they appear after `make LLVM=1`; pass --objtree / set rflFfi.objtree for an out-of-tree build). ' +
-      'Checks that need the bindings are skipped until then.',
+      `(they appear after \`make LLVM=1\`; pass --objtree / set rflFfi.objtree for an out-of-tree build). ${meanwhile}`,
   };
+}
+
+/** Whether the bindings are derived from the headers: objtree has no generated bindings (or `fromHeaders`). */
+export function usesHeaders(model: TreeModel, options: TreeOptions = {}): boolean {
+  return options.fromHeaders === true || !model.generated.bindings;
 }
 
 /** One note per arch arch-support.rst lists that the arch table does not know. */
@@ -262,7 +272,7 @@ export function loadModel(srctree: string, options: TreeOptions = {}): TreeModel
  * `cache` when their content is unchanged, so a warm start or a reindex after one file
  * changed redoes only what changed. The caller saves the cache when it has time.
  */
-export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache): ProjectIndex {
+export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache, fromHeaders = usesHeaders(model)): ProjectIndex {
   const listingError = listingNotes(notes, model);
   const { main, files } = helperFiles(model, listingError);
   const helperSources = readSources(files, notes, model);
@@ -271,8 +281,16 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache
   const generated = new Set<string>();
   const bindingsFiles: IndexParts['bindingsFiles'] = {};
   let uapi: LazyBindingsFile | undefined;
+  // Before the first build the header lookup and the derived bindings read the same headers: once.
+  const headerFiles = fromHeaders ? sharedDiskFiles() : DISK_FILES;
+  if (fromHeaders) {
+    const derived = headerModel(model, { main, files }, headerFiles, true);
+    bindingsFiles.bindings = derived.bindings;
+    bindingsFiles.helpers = derived.helpers;
+    if (model.generatedInputs.uapi) uapi = { file: derived.uapi.file, index: () => derived.uapi };
+  }
   for (const kind of Object.keys(GENERATED_FILES) as GeneratedKind[]) {
-    if (!model.generated[kind]) continue;
+    if (fromHeaders || !model.generated[kind]) continue;
     const file = generatedPath(model, kind);
     const stamped = sampledStamp(file);
     if (!stamped.ok) {
@@ -297,12 +315,13 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache
   cache.retain(indexed, generated);
   const index = joinIndex(model, helpers, {
     bindingsFiles,
+    fromHeaders,
     uapi,
     manual: bindingsLib && indexManualBindings(bindingsLib),
     kernelUses,
     kernelSources,
     bindingsHelper: bindingsHelperSrc && indexBindingsHelper(bindingsHelperSrc),
-  }, new IncludeClosureLookup(model, files));
+  }, new IncludeClosureLookup(model, files, headerFiles));
   for (const p of index.problems) {
     notes.push({ severity: 'error', message: `${path.relative(model.srctree, p.file)} ${p.message}; rebuild it (make LLVM=1)` });
   }
@@ -327,7 +346,7 @@ export function loadProject(srctree: string, options: TreeOptions = {}, cacheFor
   if (missing) notes.push(missing);
   notes.push(...unknownArchNotes(model));
   const cache = cacheFor?.(model) ?? new IndexCache(model.srctree, model.objtree);
-  let index = loadIndex(model, notes, cache);
+  let index = loadIndex(model, notes, cache, usesHeaders(model, options));
   if (!cacheFor) {
     // A process that ends after this one use checks at once what a sampled stamp let through.
     const verify = cache.verifySteps();
@@ -335,7 +354,7 @@ export function loadProject(srctree: string, options: TreeOptions = {}, cacheFor
     while (!r.done) r = verify.next();
     if (r.value.length) {
       notes.length = missing ? 1 : 0;
-      index = loadIndex(model, notes, cache);
+      index = loadIndex(model, notes, cache, usesHeaders(model, options));
     }
     cache.save();
   }

@@ -1,4 +1,5 @@
 /** The tree model and index sizes, as `rfl-ffi info` and the server's tree-info command show them. */
+import type { BindingsFrom } from '../core/index/index';
 import { pointerBits } from '../core/archTable';
 import type { LoadedProject } from './kernelTree';
 
@@ -21,14 +22,17 @@ export interface TreeInfo {
   unsignedChar: boolean;
   unsignedCharSource: string;
   generated: { bindings: boolean; helpers: boolean; uapi: boolean };
+  /** Where the bindings come from: the generated files, or the C headers until the tree is built. */
+  bindings: BindingsFrom;
   crates: string;
   counts: {
     helperFiles: number;
     helpers: number;
-    bindingFunctions: number;
-    bindingConsts: number;
-    bindingTypes: number;
-    bindingStructs: number;
+    /** The bindings' items; null when they come from the headers (derived per name, not counted). */
+    bindingFunctions: number | null;
+    bindingConsts: number | null;
+    bindingTypes: number | null;
+    bindingStructs: number | null;
     kernelFunctionsUsingBindings: number;
   };
   notes: string[];
@@ -38,7 +42,8 @@ export function treeInfo(project: LoadedProject): TreeInfo {
   const { model, index } = project;
   const helperFiles = [...index.helpers.files.keys()].filter((f) => model.helperLayout === 'single' || f !== index.helpers.mainFile);
   const kernelFns = new Set<string>();
-  for (const uses of index.kernel.all().values()) for (const u of uses) kernelFns.add(`${u.file}#${u.function}`);
+  for (const uses of index.kernel.all().values()) for (const u of uses) if (u.item === 'fn') kernelFns.add(`${u.file}#${u.function}`);
+  const counted = (n: () => number) => (index.bindingsFrom === 'headers' ? null : n());
   return {
     srctree: model.srctree,
     objtree: model.objtree,
@@ -55,19 +60,26 @@ export function treeInfo(project: LoadedProject): TreeInfo {
     unsignedChar: model.unsignedChar,
     unsignedCharSource: model.unsignedCharSource,
     generated: { ...model.generated },
+    bindings: index.bindingsFrom,
     crates: model.cratesSource,
     counts: {
       helperFiles: helperFiles.length,
       helpers: index.helpers.byName.size,
-      bindingFunctions: index.bindings.functions.size,
-      bindingConsts: index.bindings.consts.size,
-      bindingTypes: index.bindings.aliases.size,
-      bindingStructs: index.bindings.structs.size,
+      bindingFunctions: counted(() => index.bindings.functions.size),
+      bindingConsts: counted(() => index.bindings.consts.size),
+      bindingTypes: counted(() => index.bindings.aliases.size),
+      bindingStructs: counted(() => index.bindings.structs.size),
       kernelFunctionsUsingBindings: kernelFns.size,
     },
     notes: project.notes.map((n) => `${n.severity}: ${n.message}`),
   };
 }
+
+const BINDINGS_FROM: Record<BindingsFrom, string> = {
+  generated: 'generated (objtree\'s bindgen output)',
+  headers: 'from headers (not built yet: derived from the C headers per name)',
+  none: 'none',
+};
 
 /** What C `char` is in the tree, and how rfl-ffi knows. */
 function cCharText(info: TreeInfo): string {
@@ -89,9 +101,12 @@ export function formatInfoText(info: TreeInfo): string {
     `arches           ${[...info.arches.map((a) => `${a} (${info.wordSizes[a]}-bit)`), ...info.unknownArches.map((a) => `${a} (unknown to rfl-ffi)`)].join(', ')} (${info.archesSource})`,
     `C char           ${cCharText(info)}`,
     `generated        bindings ${yes(info.generated.bindings)}, helpers ${yes(info.generated.helpers)}, uapi ${yes(info.generated.uapi)}`,
+    `bindings: ${BINDINGS_FROM[info.bindings]}`,
     `crates           from ${info.crates}`,
-    `index            ${info.counts.helperFiles} helper files, ${info.counts.helpers} helpers; bindings: ${info.counts.bindingFunctions} functions, ` +
-      `${info.counts.bindingConsts} consts, ${info.counts.bindingTypes} type aliases, ${info.counts.bindingStructs} structs/unions; ` +
+    `index            ${info.counts.helperFiles} helper files, ${info.counts.helpers} helpers; bindings: ${
+      info.bindings === 'headers' ? 'derived per name when asked for'
+        : `${info.counts.bindingFunctions} functions, ${info.counts.bindingConsts} consts, ${info.counts.bindingTypes} type aliases, ` +
+          `${info.counts.bindingStructs} structs/unions`}; ` +
       `${info.counts.kernelFunctionsUsingBindings} kernel-crate functions call bindings`,
   ].join('\n');
 }

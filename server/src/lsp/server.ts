@@ -28,6 +28,7 @@ import {
 } from '../host/kernelTree';
 import { readCounts, unanalysable } from '../host/files';
 import { IncludeClosureLookup } from '../host/headerLookup';
+import { warmUpDerivedBindings } from '../host/headerModel';
 import { IndexCache } from '../host/indexCache';
 import { TreeRustSources } from '../host/rustSources';
 import { TreeWatcher, indexInputFolders } from '../host/treeWatcher';
@@ -449,12 +450,14 @@ export class RflFfiServer {
     // From now on a name the include closure lacks is answered from it alone until the rest is read.
     headers?.startBackground();
     for (const d of this.documents.all()) this.background.add('document', this.warmDocument(d.uri, project));
+    // Before the first build: the headers the bindings derived from them read.
+    if (project.index.bindingsFrom === 'headers') this.background.add('tree', once(() => warmUpDerivedBindings(project.index.bindings.files)));
     // Then the whole content of what a warm start trusted on a sampled stamp: a mismatch reloads.
     const cache = this.cache;
     if (cache) this.background.add('tree', cache.verifySteps(), { done: (failed) => failed.length > 0 && this.reload() });
     // The include closure and the other headers early: a lookup typed meanwhile would walk the closure itself.
     if (headers) this.background.add('tree', headers.readSteps(), { done: (changed) => changed && this.revalidateAll() });
-    this.background.add('tree', this.saveIndex());
+    this.background.add('tree', once(() => this.cache?.save()));
     this.background.add('tree', this.treeStatusSteps(project));
     if (headers) this.background.add('tree', headers.indexSteps());
   }
@@ -485,9 +488,6 @@ export class RflFfiServer {
     for (const _ of this.rustSources?.texts() ?? []) if (++n % 16 === 0) yield;
   }
 
-  private *saveIndex(): Generator<void> {
-    this.cache?.save();
-  }
 
   /** The kernel crate's files indexed one per step (the status counts the functions calling bindings), then the status sent. */
   private *treeStatusSteps(project: LoadedProject): Generator<void> {
@@ -576,7 +576,7 @@ export class RflFfiServer {
       f.fixes.forEach((fix, xi) => {
         const action = CodeAction.create(fix.title, CodeActionKind.QuickFix);
         action.diagnostics = [toDiagnostic(f)];
-        action.isPreferred = xi === 0;
+        action.isPreferred = fix.preferred ?? xi === 0;
         const data: ActionData = { uri, version: doc.version, finding: fi, fix: xi };
         if (this.clientCaps.resolve) action.data = data;
         else {
@@ -627,6 +627,11 @@ function touches(a: Range, b: Range): boolean {
 
 function isSettings(v: unknown): v is ServerSettings {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** One piece of work as a background task of one step. */
+function* once(work: () => void): Generator<void> {
+  work();
 }
 
 function toLocations(locations: CoreLocation[]): Location[] {

@@ -8,6 +8,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { JsonFinding } from '../../../server/src/cli/format';
 import { ROOT } from '../../support/paths';
 import { runCli } from '../../support/cli';
 import { copyTree, tmpDir } from '../../support/tmpTree';
@@ -69,16 +70,7 @@ export function editorWorkspace(prefix: string): EditorWorkspace {
 }
 
 /** The CLI's findings on a file, as `rfl-ffi check FILE --format json` prints them. */
-export interface CliFinding {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: string;
-  code: string;
-  message: string;
-}
+export type CliFinding = JsonFinding;
 
 export function cliFindings(file: string): CliFinding[] {
   const r = runCli(['check', file, '--format', 'json']);

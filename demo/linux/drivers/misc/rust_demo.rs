@@ -69,7 +69,13 @@ impl kernel::Module for RustDemo {
         if scratch().is_null() || !starts_ascii(c"demo".as_ptr()) {
             return Err(ENOMEM);
         }
-        let _budget = (pages_to_bytes(4), timeout(100));
+        let _budget = (pages_to_bytes(4), timeout(100), ticks_to_ms(25));
         Ok(RustDemo { lock, key, hits })
     }
+}
+
+/// How many milliseconds `ticks` jiffies last.
+fn ticks_to_ms(ticks: kernel::ffi::c_ulong) -> u32 {
+    // SAFETY: `jiffies_to_msecs` only does arithmetic.
+    unsafe { bindings::jiffies_to_msecs(ticks) }
 }

@@ -58,7 +58,9 @@ export function declarationLocations(name: string, project: Project): Location[]
   if (!item) return [];
   const c = cDeclaration(name, project);
   const rust: Location = { file: item.file, range: item.nameRange };
-  return c ? [c, rust] : [rust];
+  // Derived from the headers, the Rust item's place is a C declaration, maybe the same one.
+  const same = c && c.file === rust.file && c.range.start.line === rust.range.start.line && c.range.start.character === rust.range.start.character;
+  return c && !same ? [c, rust] : [rust];
 }
 
 export function definition(symbol: FfiSymbol, project: Project): Location[] {

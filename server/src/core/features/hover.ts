@@ -11,7 +11,7 @@ import { isKnown, PerArchTypes, unknownWhy } from '../types/perArch';
 import type { Range } from '../model';
 import type { Project } from '../analyze';
 import { cCharSigned, type TreeModel } from '../tree';
-import { type BindingFunction, cNameOf } from '../index/bindings';
+import { type BindingFunction, type Located, cNameOf } from '../index/bindings';
 import type { Helper } from '../index/helpers';
 import { type RustType, pathType, typeToString } from '../types/rustType';
 import type { FfiSymbol } from './ffiSymbol';
@@ -170,8 +170,16 @@ function aliasHover(name: string, project: Project): string {
   const definitions = typedefDefinitions(cNameOf(name), project);
   if (definitions) parts.push(definitions);
   if (end === 'c_char') parts.push(cCharNote(pathType(name), `bindings::${name}`, project.model.mapping, project));
-  parts.push(`Generated at \`${displayLocation(project.model, alias.file, alias.nameRange.start.line)}\`.`);
+  parts.push(origin(alias, project));
   return parts.join('\n\n');
+}
+
+/** Where a binding's Rust item comes from: the generated file, or the headers before the first build. */
+function origin(item: Located, project: Project): string {
+  const at = `\`${displayLocation(project.model, item.file, item.nameRange.start.line)}\``;
+  return item.fromHeaders
+    ? `From the headers (not built yet): derived from ${at} as bindgen will generate it once the tree is built with CONFIG_RUST=y.`
+    : `Generated at ${at}.`;
 }
 
 // ---- bindings ------------------------------------------------------------------------------
@@ -245,7 +253,7 @@ function bindingHover(name: string, project: Project): string | undefined {
     const decl = bindingDeclaration(name, project);
     if (decl) parts.push(code('c', decl.text), `Declared at \`${displayLocation(project.model, decl.file, decl.range.start.line)}\`.`);
   }
-  parts.push(code('rust', rust), `Generated at \`${displayLocation(project.model, item.file, item.nameRange.start.line)}\`.`);
+  parts.push(code('rust', rust), origin(item, project));
   if (shadowed) {
     parts.push(
       `This configuration's bindings also bind \`${name}\` directly, and Rust uses that: the helper \`${shadowed.name}\` ` +

@@ -17,6 +17,8 @@ export interface Located {
   file: string;
   nameRange: Range;
   source: BindingSource;
+  /** Derived from the C headers (headerBindings.ts), no generated file holding it yet: `file` is the C declaration's. */
+  fromHeaders?: true;
 }
 
 export interface BindingParam {

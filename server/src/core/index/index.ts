@@ -52,9 +52,16 @@ export interface IndexProblem {
   message: string;
 }
 
+/**
+ * Where the bindings come from: objtree's generated files, the C headers (headers-only model:
+ * not built yet, or asked for), or nowhere (neither).
+ */
+export type BindingsFrom = 'generated' | 'headers' | 'none';
+
 export interface ProjectIndex {
   helpers: HelperIndex;
   bindings: BindingsIndex;
+  bindingsFrom: BindingsFrom;
   uapi: BindingsIndex;
   kernel: KernelCrateIndex;
   /** Public paths into the kernel crate (aliases and re-exports), read on demand. */
@@ -62,6 +69,15 @@ export interface ProjectIndex {
   headers: HeaderLookup;
   bindingsHelper?: BindingsHelperIncludes;
   problems: IndexProblem[];
+}
+
+/**
+ * Whether the tree's generated bindings are there to ask (an unbuilt checkout, or a patch
+ * reviewed on a plain clone, has none): without them every `bindings::X` would look missing,
+ * and the bindings derived from the headers in their place cannot tell a name absent either.
+ */
+export function bindingsGenerated(model: TreeModel, index: ProjectIndex): boolean {
+  return index.bindingsFrom === 'generated' && model.generated.bindings && model.generated.helpers && index.bindings.files.length > 0;
 }
 
 export const GENERATED_SOURCE: Record<GeneratedKind, BindingSource> = { bindings: 'bindings', helpers: 'helpers', uapi: 'uapi' };
@@ -105,6 +121,8 @@ export interface IndexParts {
   /** The kernel crate's texts, for `KernelCrateIndex` and for `KernelPaths` to parse the few modules it is asked about. */
   kernelSources: SourceText[];
   bindingsHelper?: BindingsHelperIncludes;
+  /** Set when the bindings parts are the headers-only model's. */
+  fromHeaders?: boolean;
 }
 
 export function indexBindingsHelper(src: SourceText): BindingsHelperIncludes {
@@ -134,6 +152,7 @@ export function joinIndex(model: TreeModel, helpers: () => HelperIndex, parts: I
       return (helperIndex ??= helpers());
     },
     bindings: new BindingsIndex(bindingFiles),
+    bindingsFrom: parts.fromHeaders ? 'headers' : parts.bindingsFiles.bindings ? 'generated' : 'none',
     get uapi() {
       return (uapiIndex ??= new BindingsIndex(uapi ? [uapi.index()] : []));
     },

@@ -6,7 +6,7 @@
  * `MutexBackend` into `kernel::sync::Mutex`. A module file is parsed only when first asked about.
  */
 import * as path from 'node:path';
-import { parseRust, type SyntaxNode } from '../parse';
+import { parseRust, type SyntaxNode, type SyntaxTree } from '../parse';
 import { kernelModulePath } from './kernelCrate';
 
 /** What one module file makes public, as far as paths go. */
@@ -86,11 +86,15 @@ function typeNames(node: SyntaxNode, out: Set<string>): Set<string> {
   return out;
 }
 
-function readModule(module: string, text: string): ModuleItems {
+/** What a module's items make public, and the same for each inline `mod` among them (into `out`). */
+function readModule(module: string, nodes: SyntaxNode[], out: Map<string, ModuleItems>): void {
   const items: ModuleItems = { aliases: [], reexports: new Map(), pubMods: new Set(), pubItems: new Set() };
-  for (const item of parseRust(text).rootNode.namedChildren) {
-    if (!isPub(item)) continue;
+  out.set(module, items);
+  for (const item of nodes) {
     const name = item.childForFieldName('name')?.text;
+    const body = item.type === 'mod_item' ? item.childForFieldName('body') : null;
+    if (body && name) readModule(`${module}::${name}`, body.namedChildren, out);
+    if (!isPub(item)) continue;
     if (item.type === 'mod_item' && name) items.pubMods.add(name);
     else if (item.type === 'use_declaration') {
       const arg = item.childForFieldName('argument');
@@ -106,11 +110,11 @@ function readModule(module: string, text: string): ModuleItems {
       if (target) items.aliases.push({ name, mentions: typeNames(target, new Set()) });
     }
   }
-  return items;
 }
 
 export class KernelPaths {
   private readonly texts = new Map<string, string>();
+  private readonly trees = new Map<string, SyntaxTree>();
   private readonly modules = new Map<string, ModuleItems>();
 
   /** `sources`: the kernel crate's files, with their paths relative to `rust/kernel/`. */
@@ -118,11 +122,30 @@ export class KernelPaths {
     for (const s of sources) this.texts.set(kernelModulePath(s.relFromKernelDir.split(path.sep).join('/')), s.text);
   }
 
+  /** The syntax tree of a module's file (`kernel::time` → rust/kernel/time.rs), parsed once. */
+  fileTree(fileModule: string): SyntaxTree | undefined {
+    let tree = this.trees.get(fileModule);
+    const text = this.texts.get(fileModule);
+    if (!tree && text !== undefined) {
+      tree = parseRust(text);
+      this.trees.set(fileModule, tree);
+    }
+    return tree;
+  }
+
+  /** The module of the file that `module` is written in (itself, or an ancestor with inline `mod`s). */
+  fileModuleOf(module: string): string | undefined {
+    for (let m: string | undefined = module; m; m = parent(m)) if (this.texts.has(m)) return m;
+    return undefined;
+  }
+
   private items(module: string): ModuleItems {
     let items = this.modules.get(module);
     if (!items) {
-      const text = this.texts.get(module);
-      items = text === undefined ? EMPTY : readModule(module, text);
+      const file = this.fileModuleOf(module);
+      const tree = file && !this.modules.has(file) ? this.fileTree(file) : undefined;
+      if (file && tree) readModule(file, tree.rootNode.namedChildren, this.modules);
+      items = this.modules.get(module) ?? EMPTY;
       this.modules.set(module, items);
     }
     return items;
@@ -131,6 +154,11 @@ export class KernelPaths {
   /** Whether `module` defines a `pub` item `name` (a function, type, trait …). */
   hasPublic(module: string, name: string): boolean {
     return this.items(module).pubItems.has(name);
+  }
+
+  /** Whether `module` defines a `pub` item `name` that drivers can reach by that module's path. */
+  isPublicItem(module: string, name: string): boolean {
+    return this.items(module).pubItems.has(name) && this.reachable(module);
   }
 
   /** Whether every module from `kernel` down to `module` is `pub mod` in its parent. */
@@ -155,12 +183,25 @@ export class KernelPaths {
     if (chosen.length === 1) name = chosen[0].name;
     else if (!naming.length && pubItems.has(implType)) name = implType;
     else return undefined;
+    const exported = this.exported(module, name);
+    return exported === `${module}::${implType}` ? undefined : exported;
+  }
+
+  /**
+   * The path a driver names the `pub` item `name` of `module` by (a function, const or type):
+   * through the highest ancestor that re-exports it, when every module on the way is public.
+   * `isPub`: the caller knows it is `pub` (a const a macro of the module defines).
+   */
+  publicItemPath(module: string, name: string, isPub = false): string | undefined {
+    return isPub || this.items(module).pubItems.has(name) ? this.exported(module, name) : undefined;
+  }
+
+  private exported(module: string, name: string): string | undefined {
     let cur = { module, name };
     for (let a = parent(cur.module); a; a = parent(a)) {
       const as = this.items(a).reexports.get(`${cur.module}::${cur.name}`);
       if (as) cur = { module: a, name: as };
     }
-    if (cur.module === module && cur.name === implType) return undefined;
     return this.reachable(cur.module) ? `${cur.module}::${cur.name}` : undefined;
   }
 }

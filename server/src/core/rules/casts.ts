@@ -4,7 +4,8 @@
  */
 import type { Mapping } from '../archTable';
 import { descendantsOf, nodeRange, type SyntaxNode } from '../parse';
-import type { Fix } from '../model';
+import { type Fix, lazyFix } from '../model';
+import { withUnusedImportsRemoved } from './importEdits';
 import { type RustType, stripGlobal, typeToString } from '../types/rustType';
 import type { ArchTypes } from '../types/resolve';
 import type { ArchVariant, TypedefDecision } from '../types/perArch';
@@ -103,11 +104,55 @@ export function mappingName(mapping: Mapping): string {
   return mapping === 'kernel' ? 'the kernel mapping (rust/ffi.rs)' : 'the core::ffi mapping';
 }
 
-/** Removes ` as T`, keeping the value (and any parentheses it had) as written. */
+/**
+ * Where any expression stands without parentheses: the cast there (`(a - 1) as _` as an
+ * argument) may leave its value bare, and rustc's `unused_parens` warns about `f((a - 1))`.
+ */
+const DELIMITED = new Set([
+  'arguments', 'let_declaration', 'return_expression', 'parenthesized_expression', 'array_expression',
+  'tuple_expression', 'field_initializer', 'assignment_expression', 'compound_assignment_expr', 'block',
+]);
+const BLOCK_LIKE = new Set(['block', 'unsafe_block', 'if_expression', 'match_expression', 'loop_expression', 'while_expression', 'for_expression']);
+
+/** Whether `expr` (standing where `at` stands) would need no parentheses there. */
+function standsFree(at: SyntaxNode, expr: SyntaxNode): boolean {
+  let context = at.parent;
+  // A block's tail or an expression statement: but `unsafe { … }` at a statement's start ends the statement.
+  if (context?.type === 'expression_statement') {
+    if (BLOCK_LIKE.has(expr.type)) return false;
+    context = context.parent;
+  }
+  if (!context || !DELIMITED.has(context.type)) return false;
+  // `x = (a - 1) as _`: only the right-hand side is a free position; a `let`'s pattern is no expression.
+  if (context.type.includes('assignment')) return context.childForFieldName('right')?.id === at.id;
+  return context.type !== 'let_declaration' || context.childForFieldName('value')?.id === at.id;
+}
+
+/** Whether `(e) as T` may become `e` where the cast stands, rather than `(e)`. */
+function parensNeedless(cast: SyntaxNode, value: SyntaxNode): boolean {
+  return value.type === 'parenthesized_expression' && value.namedChildren.length === 1 && standsFree(cast, value.namedChildren[0]);
+}
+
+/** Parentheses that rustc's `unused_parens` warns about: around an expression where any expression stands free (`f((a - 1))`). */
+export function needlessParentheses(root: SyntaxNode): SyntaxNode[] {
+  return root.descendantsOfType('parenthesized_expression').filter((p) => p.namedChildren.length === 1 && standsFree(p, p.namedChildren[0]));
+}
+
+/**
+ * Removes ` as T`, and the value's parentheses where nothing needs them any more. When `T`
+ * names an import (`as c_ulong`), the import goes too if nothing else uses it, as mainline's
+ * cast cleanup removed its `c_ulong` import.
+ */
 export function removeCastFix(ctx: RuleContext, cast: Pick<Cast, 'node' | 'value' | 'typeNode'>): Fix {
   const r = nodeRange(cast.node);
-  return {
-    title: `Remove the cast \`as ${cast.typeNode.text}\``,
-    edits: [{ file: ctx.file, edits: [{ range: { start: nodeRange(cast.value).end, end: r.end }, newText: '' }] }],
-  };
+  const value = nodeRange(cast.value);
+  const inner = cast.value.namedChildren[0];
+  const edits = parensNeedless(cast.node, cast.value)
+    ? [{ range: { start: value.start, end: nodeRange(inner).start }, newText: '' }, { range: { start: nodeRange(inner).end, end: r.end }, newText: '' }]
+    : [{ range: { start: value.end, end: r.end }, newText: '' }];
+  const title = `Remove the cast \`as ${cast.typeNode.text}\``;
+  const head = cast.typeNode.text.split(/\s*::\s*|[\s*<]/).find((w) => /^\w+$/.test(w) && w !== 'const' && w !== 'mut');
+  if (!head || !ctx.types.importsName(head)) return { title, edits: [{ file: ctx.file, edits }] };
+  const { file, text } = ctx;
+  return lazyFix(title, () => [{ file, edits: withUnusedImportsRemoved(text, edits) }], { editsImports: true });
 }

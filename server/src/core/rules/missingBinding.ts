@@ -11,6 +11,7 @@ import { descendantsOf, nodeRange, type SyntaxNode } from '../parse';
 import { crateOf, BINDINGS_HELPER_H, relativeToTree } from '../tree';
 import { type HeaderDecl } from '../index/headers';
 import { HELPER_PREFIX } from '../index/helpers';
+import { bindingsGenerated } from '../index/index';
 import { typeFromNode } from '../types/rustType';
 import { type CallSiteTypes, cTypeOf, generateHelper, wrappableDecl } from '../features/generateHelper';
 import { insertSortedInclude } from './helperEdits';
@@ -111,8 +112,9 @@ export const missingBinding: Rule = {
     fixable: true,
   },
   check(ctx) {
-    // Without generated bindings every name would be missing; the host says once that they are.
-    if (!ctx.model.generated.bindings || !ctx.model.generated.helpers || !ctx.index.bindings.files.length) return;
+    // Only bindgen's output proves a name absent: without it every name would be missing (the host
+    // says once why), and the headers-only model leaves unknown what it cannot derive for certain.
+    if (!bindingsGenerated(ctx.model, ctx.index)) return;
     const crate = crateOf(ctx.model, ctx.file).kind;
     if (crate === 'bindings' || crate === 'uapi' || ctx.types.shadowsBindingsCrate()) return;
     // A path under `bindings::X` is never itself `bindings::Y`, so no match hides another.

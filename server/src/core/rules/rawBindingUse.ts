@@ -1,10 +1,18 @@
 /**
  * raw-binding-use: a driver, sample or test reaching into the raw C API (`bindings::X`)
  * instead of a safe abstraction of the `kernel` crate (ffi-domain §1, §5.1). The message names
- * the kernel functions that wrap X, read from the kernel crate's own bodies.
+ * the kernel functions that wrap X, or the kernel consts defined from it, read from the kernel
+ * crate's own code. Fixes, in order of preference: call the kernel's thin pass-through function
+ * instead; name the kernel const that is the binding constant itself; extract the call into a
+ * safe wrapper when nothing in the kernel crate wraps it.
  */
 import type { Rule, RuleContext } from './rule';
-import { type Fix, lazyFix } from '../model';
+import { type Fix, type TextEdit, lazyFix } from '../model';
+import { lineStarts, positionAt } from '../text';
+import { TypeResolver } from '../types/resolve';
+import { type KernelItem, isSameConst, kernelConstsOf, thinWrapperOf } from './kernelWrappers';
+import { makeCallSafe } from './unsafeBlocks';
+import { bindingsGlobNames, importedNames, withUnusedImportsRemoved } from './importEdits';
 import { descendantsOf, nodeRange, type SyntaxNode } from '../parse';
 import { isLeafCrate, relativeToTree } from '../tree';
 import type { BindingUse } from '../index/kernelCrate';
@@ -29,19 +37,102 @@ function wrappersText(ctx: RuleContext, uses: BindingUse[]): string {
   return more > 0 ? `${listed.join(', ')} and ${more} more` : listed.join(listed.length === 2 ? ' and ' : ', ');
 }
 
+function constsText(ctx: RuleContext, consts: KernelItem[]): string {
+  const listed = consts.slice(0, MAX_LISTED).map((c) => `\`${c.path}\` (${relativeToTree(ctx.model, c.use.file)}:${c.use.range.start.line + 1})`);
+  const more = consts.length - listed.length;
+  return more > 0 ? `${listed.join(', ')} and ${more} more` : listed.join(listed.length === 2 ? ' and ' : ', ');
+}
+
 function message(ctx: RuleContext, name: string): string {
-  const uses = ctx.index.kernel.uses(name);
-  if (uses?.length) {
-    return `\`bindings::${name}\` is the raw C API, which drivers should not use directly: the \`kernel\` crate wraps it in ` +
-      `${wrappersText(ctx, uses)}; use that safe abstraction`;
+  const uses = ctx.index.kernel.uses(name) ?? [];
+  const isFunction = ctx.index.bindings.functions.has(name);
+  const consts = isFunction ? [] : kernelConstsOf(ctx.index, name);
+  if (consts.length) {
+    return `\`bindings::${name}\` is the raw C API, which drivers should not use directly: the \`kernel\` crate defines it as ` +
+      `${constsText(ctx, consts)}; use that constant`;
   }
-  if (!ctx.index.bindings.functions.has(name)) {
-    // The kernel index records calls only: a type or constant may well be wrapped without one.
+  // A C type is wrapped by a kernel type; a function by the kernel functions that call it.
+  const types = isFunction ? [] : uses.filter((u) => u.item === 'type');
+  const wrappers = types.length ? types : uses.filter((u) => u.item === 'fn');
+  if (wrappers.length) {
+    return `\`bindings::${name}\` is the raw C API, which drivers should not use directly: the \`kernel\` crate wraps it in ` +
+      `${wrappersText(ctx, wrappers)}; use that safe abstraction`;
+  }
+  if (!isFunction) {
+    // The kernel index sees calls, consts and types that hold one: a type may be wrapped otherwise.
     return `\`bindings::${name}\` is the raw C API, which drivers should not use directly: reach it through the ` +
       '`kernel` crate, and if no abstraction there covers it, add one in `rust/kernel/` first';
   }
   return `\`bindings::${name}\` is the raw C API, which drivers should not use directly, and the \`kernel\` crate has no ` +
     'safe abstraction for it yet: rust/bindings/lib.rs asks that a C API be wrapped in `rust/kernel/` first';
+}
+
+/** The fix's edits of this file, and the removal of the imports they leave unused (a `use kernel::bindings;` nothing needs now). */
+function fileEditsWithImports(ctx: RuleContext, edits: () => TextEdit[]): () => { file: string; edits: TextEdit[] }[] {
+  const { file, text, model, index, crate } = ctx;
+  return () => [{ file, edits: withUnusedImportsRemoved(text, edits(), (tree) => bindingsGlobNames(new TypeResolver({ tree, model, index, crate }))) }];
+}
+
+/**
+ * How the driver names a kernel item (`kernel::time::msecs_to_jiffies`), the file's imports
+ * read: by a name it imports (`msecs_to_jiffies`), through an imported module
+ * (`time::msecs_to_jiffies`), or by adding it to the file's `use` of that module when the file
+ * has one (`use kernel::time::{msecs_to_jiffies, Jiffies};`, rustfmt's order); else by its path.
+ */
+function spelling(ctx: RuleContext, path: string, at: SyntaxNode): { text: string; edit?: TextEdit } {
+  const segs = path.split('::');
+  const name = segs[segs.length - 1];
+  const module = segs.slice(0, -1).join('::');
+  const imports = importedNames(ctx.tree.rootNode).filter((i) => i.name !== '*');
+  const absolute = (i: (typeof imports)[number]) => ctx.types.absolutePath(i.path).join('::');
+  const direct = imports.find((i) => absolute(i) === path);
+  if (direct) return { text: direct.name };
+  const viaModule = imports.find((i) => absolute(i) === module && i.name === i.path[i.path.length - 1]);
+  if (viaModule) return { text: `${viaModule.name}::${name}` };
+  const free = !ctx.types.definesItem(name) && !ctx.types.importsName(name) && !ctx.types.isLocalBinding(name, at);
+  const sibling = free ? imports.find((i) => i.node.type !== 'self' && ctx.types.absolutePath(i.path.slice(0, -1)).join('::') === module) : undefined;
+  const edit = sibling && addToUse(ctx, sibling.node, name);
+  return edit ? { text: name, edit } : { text: path };
+}
+
+/** rustfmt's order of a use list (style edition 2021): `self`, then lower-case names, then the others, each sorted. */
+function useOrder(a: string, b: string): number {
+  const rank = (s: string) => (s === 'self' ? 0 : /^[a-z_]/.test(s) ? 1 : 2);
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** The edit that adds `name` beside `node` (an element of a `use`): into its one-line list, or making one. */
+function addToUse(ctx: RuleContext, node: SyntaxNode, name: string): TextEdit | undefined {
+  const list = node.parent?.type === 'use_list' && node.type !== 'scoped_identifier' ? node.parent : undefined;
+  if (list) {
+    if (list.text.includes('\n')) return undefined;
+    const items = [...list.namedChildren.filter((c) => !c.type.endsWith('comment')).map((c) => c.text), name].sort(useOrder);
+    return { range: nodeRange(list), newText: `{${items.join(', ')}}` };
+  }
+  // `use kernel::time::Jiffies;` or `time::Jiffies` in a list of a shorter prefix: the last segment becomes a list.
+  const last = node.type === 'scoped_identifier' ? node.childForFieldName('name') : undefined;
+  if (!last) return undefined;
+  return { range: nodeRange(last), newText: `{${[last.text, name].sort(useOrder).join(', ')}}` };
+}
+
+/**
+ * "Use `kernel::…::f`": the call goes to the kernel's thin pass-through function, which takes
+ * and returns the binding's very types; the `unsafe` block goes when nothing else in it needs
+ * it, and its `// SAFETY:` comment with it.
+ */
+function useKernelFunctionFix(ctx: RuleContext, call: SyntaxNode, wrapper: KernelItem): Fix {
+  const { text: callee, edit } = spelling(ctx, wrapper.path, call);
+  const starts = lineStarts(ctx.text);
+  const site = makeCallSafe(call, callee, ctx.text, ctx.types, (o) => positionAt(starts, o));
+  return lazyFix(`Use \`${wrapper.path}\``, fileEditsWithImports(ctx, () => [...site.edits, ...(edit ? [edit] : [])]), { preferred: true, editsImports: true });
+}
+
+/** "Use `kernel::…::C`": a kernel const that is the binding constant itself, named where the binding was. */
+function useKernelConstFix(ctx: RuleContext, pathNode: SyntaxNode, konst: KernelItem): Fix {
+  const { text, edit } = spelling(ctx, konst.path, pathNode);
+  const at = nodeRange(pathNode);
+  return lazyFix(`Use \`${konst.path}\``, fileEditsWithImports(ctx, () => [{ range: at, newText: text }, ...(edit ? [edit] : [])]),
+    { preferred: true, editsImports: true });
 }
 
 /** A bindings type as a driver spells it, or undefined when it is not simple enough to write. */
@@ -96,15 +187,24 @@ function documentedErrorReturn(headers: HeaderLookup, paths: KernelPaths, fn: Bi
   return convert === 'to_result' ? { convert, ok: '' } : { convert, ok: `<${ret}>` };
 }
 
+/** The wrapper's name: the binding's without leading underscores (`__msecs_to_jiffies` → `msecs_to_jiffies`), with a suffix when the file has that name. */
+function wrapperName(ctx: RuleContext, binding: string, at: SyntaxNode): string {
+  const base = binding.replace(/^_+/, '') || binding;
+  const taken = (n: string) => ctx.types.definesItem(n) || ctx.types.importsName(n) || ctx.types.isLocalBinding(n, at);
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? base : i === 2 ? `${base}_safe` : `${base}_safe${i - 1}`;
+    if (!taken(name)) return name;
+  }
+}
+
 /**
  * "Extract into a safe wrapper": a private fn holding the `unsafe` block; the call then uses
- * it. Everything but the wrapper's return handling is decided here; that needs the C comment
- * (a header lookup), so it waits until the fix is applied.
+ * it. When that leaves the call site's `unsafe` block nothing that needs it, the block goes and
+ * its `// SAFETY:` comment moves into the wrapper. Everything but the wrapper's return handling
+ * is decided here; that needs the C comment (a header lookup), so it waits until the fix is applied.
  */
-function wrapperFix(ctx: RuleContext, pathNode: SyntaxNode, fn: BindingFunction): Fix | undefined {
-  const call = pathNode.parent;
-  if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== pathNode.id || fn.variadic) return undefined;
-  if (ctx.types.definesItem(fn.name)) return undefined;
+function wrapperFix(ctx: RuleContext, call: SyntaxNode, fn: BindingFunction): Fix | undefined {
+  if (fn.variadic) return undefined;
   const item = topLevelItem(call);
   if (!item) return undefined;
   const crate = ctx.types.importsBindingsCrate() ? 'bindings' : 'kernel::bindings';
@@ -119,6 +219,12 @@ function wrapperFix(ctx: RuleContext, pathNode: SyntaxNode, fn: BindingFunction)
   }
   const ret = driverType(fn.returnType, crate, ctx.model.mapping);
   if (!ret) return undefined;
+  const name = wrapperName(ctx, fn.name, call);
+  const starts = lineStarts(ctx.text);
+  const site = makeCallSafe(call, name, ctx.text, ctx.types, (o) => positionAt(starts, o));
+  // A bare `SAFETY: TODO.` says no more than the wrapper's own TODO, which says what to explain.
+  const moved = site.safety && !/^SAFETY:\s*TODO\.?$/.test(site.safety.lines.join(' ').trim()) ? site.safety.lines : undefined;
+  const safety = moved ?? [`SAFETY: TODO: explain why every caller upholds what \`${fn.name}\` requires of its arguments.`];
   const { eol } = ctx;
   const rawCall = `unsafe { ${crate}::${fn.name}(${names.join(', ')}) }`;
   const { headers, kernelPaths } = ctx.index;
@@ -127,24 +233,36 @@ function wrapperFix(ctx: RuleContext, pathNode: SyntaxNode, fn: BindingFunction)
     const returns = errors ? ` -> kernel::error::Result${errors.ok}` : ret === '()' ? '' : ` -> ${ret}`;
     return [
       `/// Calls \`${crate}::${fn.name}\`; a safe abstraction like this belongs in \`rust/kernel/\`.`,
-      `fn ${fn.name}(${params.join(', ')})${returns} {`,
-      `    // SAFETY: TODO: explain why every caller upholds what \`${fn.name}\` requires of its arguments.`,
+      `fn ${name}(${params.join(', ')})${returns} {`,
+      ...safety.map((l) => `    //${l ? ` ${l}` : ''}`),
       `    ${errors ? `kernel::error::${errors.convert}(${rawCall})` : rawCall}`,
       '}',
     ].join(eol);
   };
-  // `unsafe { bindings::X(…) }` holding nothing else becomes `X(…)`; otherwise only the path changes.
-  const block = call.parent?.type === 'block' || call.parent?.type === 'expression_statement' ? call.parent : undefined;
-  const unsafeBlock = block?.type === 'block' ? block.parent : block?.parent?.parent;
-  const onlyCall = unsafeBlock?.type === 'unsafe_block' && unsafeBlock.text.replace(/\s+/g, ' ').replace(/;? \}$/, ' }') === `unsafe { ${call.text.replace(/\s+/g, ' ')} }`;
-  const site = onlyCall
-    ? { range: nodeRange(unsafeBlock!), newText: `${fn.name}${call.childForFieldName('arguments')!.text}` }
-    : { range: nodeRange(pathNode), newText: fn.name };
   const end = nodeRange(item).end;
-  const file = ctx.file;
-  return lazyFix(`Extract \`${fn.name}\` into a safe wrapper`, () => [
-    { file, edits: [site, { range: { start: end, end }, newText: `${eol}${eol}${wrapper()}` }] },
-  ]);
+  return lazyFix(`Extract \`${fn.name}\` into a safe wrapper`,
+    fileEditsWithImports(ctx, () => [...site.edits, { range: { start: end, end }, newText: `${eol}${eol}${wrapper()}` }]),
+    { preferred: false, editsImports: true });
+}
+
+/**
+ * The fixes for a raw use at `pathNode`: the kernel's thin wrapper or const when there is one
+ * (preferred); no fix when the kernel crate wraps the function otherwise (a method of a kernel
+ * type is a design change, not an edit); the extracted wrapper when nothing wraps it.
+ */
+function fixesFor(ctx: RuleContext, pathNode: SyntaxNode, name: string): Fix[] {
+  const fn = ctx.index.bindings.functions.get(name);
+  if (!fn) {
+    const same = kernelConstsOf(ctx.index, name).filter((c) => isSameConst(ctx, c));
+    return same.length === 1 ? [useKernelConstFix(ctx, pathNode, same[0])] : [];
+  }
+  const call = pathNode.parent;
+  if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== pathNode.id) return [];
+  const thin = thinWrapperOf(ctx, fn);
+  if (thin) return [useKernelFunctionFix(ctx, call, thin)];
+  if ((ctx.index.kernel.uses(name) ?? []).some((u) => u.item === 'fn')) return [];
+  const extract = wrapperFix(ctx, call, fn);
+  return extract ? [extract] : [];
 }
 
 export const rawBindingUse: Rule = {
@@ -162,9 +280,44 @@ export const rawBindingUse: Rule = {
       const name = ctx.types.bindingsItemOf(n);
       // A bare identifier inside a path is the path's business.
       if (!name || (!n.type.startsWith('scoped_') && n.parent?.type.startsWith('scoped_'))) continue;
-      const fn = ctx.index.bindings.functions.get(name);
-      const fix = fn && wrapperFix(ctx, n, fn);
-      ctx.report({ range: nodeRange(n), message: message(ctx, name), fixes: fix ? [fix] : [] });
+      ctx.report({ range: nodeRange(n), message: message(ctx, name), fixes: fixesFor(ctx, n, name) });
+    }
+    // A macro's arguments are tokens to tree-sitter (device-ID tables, `pr_info!` arguments): the
+    // paths they spell are read from the tokens. No fix there: what the macro makes of them is unseen.
+    for (const tt of descendantsOf(ctx.nodes, ['token_tree'], ['use_declaration', 'attribute_item', 'macro_definition'])) {
+      for (const p of tokenPaths(tt)) {
+        // A bare name counts when the file imports it by name; a glob brings in too much to tell
+        // a binding from a macro's own keywords.
+        const name = ctx.types.bindingsItemAt(p.segments, p.last, { type: false, glob: false });
+        if (name) ctx.report({ range: { start: nodeRange(p.first).start, end: nodeRange(p.last).end }, message: message(ctx, name) });
+      }
     }
   },
 };
+
+/**
+ * The paths a token tree's own tokens spell (`kernel :: bindings :: X`, `:: kernel :: …`,
+ * `X`), each with its first and last token. A name after `.` is a field or method; one before
+ * `:` is a key of the macro's own syntax (`name: "…"`); neither is a path.
+ */
+function tokenPaths(tt: SyntaxNode): { segments: string[]; first: SyntaxNode; last: SyntaxNode }[] {
+  const out: { segments: string[]; first: SyntaxNode; last: SyntaxNode }[] = [];
+  const tokens = tt.children;
+  for (let i = 0; i < tokens.length; i++) {
+    const prev = tokens[i - 1]?.type;
+    if (prev === '.' || prev === '::' || prev === 'identifier') continue;
+    const global = tokens[i].type === '::';
+    let j = global ? i + 1 : i;
+    if (tokens[j]?.type !== 'identifier') continue;
+    const segments = global ? [''] : [];
+    for (;;) {
+      segments.push(tokens[j].text);
+      if (tokens[j + 1]?.type !== '::' || tokens[j + 2]?.type !== 'identifier') break;
+      j += 2;
+    }
+    const next = tokens[j + 1]?.type;
+    if (next !== '::' && !(segments.length === 1 && next === ':')) out.push({ segments, first: tokens[i], last: tokens[j] });
+    i = j;
+  }
+  return out;
+}

@@ -37,7 +37,8 @@ export interface RuleContext {
   /**
    * The top-level nodes to check: all of them, or after an edit only the items it changed.
    * Rust rules look only inside these (C rules read the whole file), and their fixes edit
-   * this file only inside the top-level item of the finding (core/itemFindings.ts).
+   * this file only inside the top-level item of the finding, and in its `use` declarations
+   * when the fix says so (`Fix.editsImports`; core/itemFindings.ts).
    */
   nodes: readonly SyntaxNode[];
   model: TreeModel;

@@ -15,11 +15,13 @@
  */
 import type { Arch, Mapping } from '../archTable';
 import { PRIMITIVES } from '../archTable';
-import type { ProjectIndex } from '../index/index';
+import { type ProjectIndex, bindingsGenerated } from '../index/index';
 import type { BindingsIndex, BindingFunction } from '../index/bindings';
 import type { SyntaxNode, SyntaxTree } from '../parse';
 import { type CrateInfo, type TreeModel } from '../tree';
 import { type RustType, pathType, stripGlobal, typeToString } from './rustType';
+import { type CoreFunction, coreFunction } from './coreFunctions';
+import type { BindingUse } from '../index/kernelCrate';
 import { PerArchTypes } from './perArch';
 import { byteStringBytes } from './literals';
 
@@ -50,8 +52,11 @@ export interface LocalBinder {
 /** What a value path names. */
 type ValueTarget =
   | { kind: 'binding-fn'; fn: BindingFunction }
-  | { kind: 'typed'; type: RustType }
-  | { kind: 'local-fn'; node: SyntaxNode };
+  /** `unsafe`: reading it needs `unsafe` (an extern static, a `static mut`). */
+  | { kind: 'typed'; type: RustType; unsafe?: boolean }
+  | { kind: 'local-fn'; node: SyntaxNode; self?: RustType }
+  | { kind: 'core-fn'; fn: CoreFunction }
+  | { kind: 'kernel-fn'; node: SyntaxNode; resolver: TypeResolver };
 
 export class TypeResolver {
   private readonly imports = new Map<string, string[]>();
@@ -59,6 +64,12 @@ export class TypeResolver {
   private readonly typeAliases = new Map<string, SyntaxNode>();
   private readonly structs = new Map<string, SyntaxNode>();
   private readonly items = new Map<string, SyntaxNode>();
+  /** `mod x { … }` written inline: its consts, statics and functions are reached as `x::NAME`. */
+  private readonly modules = new Map<string, SyntaxNode>();
+  /** The `impl` blocks of each (non-generic) struct of the file, read for their methods on first use. */
+  private readonly impls = new Map<string, SyntaxNode[]>();
+  private readonly methodTables = new Map<string, { methods: Map<string, SyntaxNode | null>; derefTarget?: SyntaxNode }>();
+  private methodNameSet: Set<string> | undefined;
   /** `mod bindings`, `use … as bindings` or `extern crate … as bindings` at the top of the file. */
   private ownBindings = false;
   private readonly blockLets = new Map<number, { start: number; decl: SyntaxNode; pattern: SyntaxNode | null; identifier?: string }[]>();
@@ -88,7 +99,15 @@ export class TypeResolver {
           break;
         case 'mod_item':
           if (name === 'bindings') this.ownBindings = true;
+          if (name && n.childForFieldName('body')) this.modules.set(name, n);
           break;
+        case 'impl_item': {
+          const type = n.childForFieldName('type');
+          if (type?.type === 'type_identifier' && !n.childForFieldName('type_parameters')) {
+            this.impls.set(type.text, [...(this.impls.get(type.text) ?? []), n]);
+          }
+          break;
+        }
         case 'extern_crate_declaration':
           if (n.childForFieldName('alias')?.text === 'bindings') this.ownBindings = true;
           break;
@@ -458,19 +477,97 @@ export class TypeResolver {
   }
 
   private typeOfCall(node: SyntaxNode): RustType | undefined {
-    const fn = node.childForFieldName('function');
+    let fn = node.childForFieldName('function');
     if (!fn) return undefined;
     if (fn.type === 'field_expression') return this.typeOfMethodCall(fn, node);
-    if (fn.type !== 'identifier' && fn.type !== 'scoped_identifier') return undefined;
+    // `size_of::<T>()`: only a core function's result can be known without knowing `T`.
+    const turbofish = fn.type === 'generic_function';
+    if (turbofish) fn = fn.childForFieldName('function');
+    if (fn?.type !== 'identifier' && fn?.type !== 'scoped_identifier') return undefined;
     // `i32::from(c)`: `From` between integers gives the type it names.
     const segs = pathSegments(fn);
-    if (segs.length === 2 && segs[1] === 'from' && PRIMITIVES.has(segs[0]) && !this.imports.has(segs[0])) return pathType(segs[0]);
+    if (!turbofish && segs.length === 2 && segs[1] === 'from' && PRIMITIVES.has(segs[0]) && !this.imports.has(segs[0])) return pathType(segs[0]);
     const target = this.valuePath(pathSegments(fn), fn);
+    if (target?.kind === 'core-fn') return target.fn.returns;
+    if (turbofish) return undefined;
     if (target?.kind === 'binding-fn') return target.fn.returnType;
-    if (target?.kind === 'local-fn') {
-      if (target.node.childForFieldName('type_parameters')) return undefined;
-      const ret = target.node.childForFieldName('return_type');
-      return ret ? this.resolveTypeNode(ret) : { kind: 'tuple', elements: [] };
+    if (target?.kind === 'local-fn') return this.returnTypeOf(target.node, target.self);
+    if (target?.kind === 'kernel-fn') {
+      // A type of the kernel crate's own (`<local>::Ktime` there) means nothing here.
+      const t = target.resolver.returnTypeOf(target.node);
+      return t && !typeToString(t).includes(LOCAL) ? t : undefined;
+    }
+    return undefined;
+  }
+
+  /** What a function of this file returns; `self`: the type `Self` names in its impl. */
+  returnTypeOf(fn: SyntaxNode, self?: RustType): RustType | undefined {
+    if (fn.childForFieldName('type_parameters')) return undefined;
+    const ret = fn.childForFieldName('return_type');
+    if (!ret) return { kind: 'tuple', elements: [] };
+    return ret.type === 'type_identifier' && ret.text === 'Self' ? self : this.resolveTypeNode(ret);
+  }
+
+  /**
+   * The methods of a struct of this file: those its impls here define (inherent and trait
+   * impls alike, as method lookup finds both before auto-deref), and the `Target` of its
+   * `Deref` impl. A name defined twice is ambiguous (`null`).
+   */
+  private methodTable(struct: string): { methods: Map<string, SyntaxNode | null>; derefTarget?: SyntaxNode } {
+    let table = this.methodTables.get(struct);
+    if (table) return table;
+    table = { methods: new Map() };
+    for (const impl of this.impls.get(struct) ?? []) {
+      const trait = impl.childForFieldName('trait')?.text.replace(/\s+/g, '');
+      for (const member of impl.childForFieldName('body')?.namedChildren ?? []) {
+        const name = member.childForFieldName('name')?.text;
+        if (member.type === 'function_item' && name) table.methods.set(name, table.methods.has(name) ? null : member);
+        if (member.type === 'type_item' && name === 'Target' && trait && /^(?:(?:core|::core)::ops::)?Deref$/.test(trait)) {
+          table.derefTarget = member.childForFieldName('type') ?? undefined;
+        }
+      }
+    }
+    this.methodTables.set(struct, table);
+    return table;
+  }
+
+  /** The names of the methods the file's impls define (a call of any other name is none of theirs). */
+  private methodNames(): Set<string> {
+    if (!this.methodNameSet) {
+      this.methodNameSet = new Set();
+      for (const impls of this.impls.values()) {
+        for (const impl of impls) {
+          for (const m of impl.childForFieldName('body')?.namedChildren ?? []) {
+            const name = m.type === 'function_item' ? m.childForFieldName('name')?.text : undefined;
+            if (name) this.methodNameSet.add(name);
+          }
+        }
+      }
+    }
+    return this.methodNameSet;
+  }
+
+  /** The struct of this file that a type names, through references (what a method call auto-derefs). */
+  private localStruct(t: RustType | undefined): string | undefined {
+    while (t?.kind === 'reference') t = t.referent;
+    return t?.kind === 'path' && t.segments.length === 2 && t.segments[0] === LOCAL ? t.segments[1] : undefined;
+  }
+
+  /**
+   * A method call on a struct of this file: `found` when a method of that name is defined for
+   * it or for what it derefs to here, with its result type when that is known.
+   */
+  private localMethod(recv: RustType | undefined, method: string): { type: RustType | undefined } | undefined {
+    let struct = this.localStruct(recv);
+    for (let i = 0; struct && i < 4; i++) {
+      const { methods, derefTarget } = this.methodTable(struct);
+      const fn = methods.get(method);
+      if (fn !== undefined) return { type: fn ? this.returnTypeOf(fn, pathType(LOCAL, struct)) : undefined };
+      const target = derefTarget && this.resolveTypeNode(derefTarget);
+      const next = this.localStruct(target);
+      // Deref to something not of this file (`[u8]`, a kernel type): its methods are not ours to tell.
+      if (!next) return derefTarget ? { type: undefined } : undefined;
+      struct = next;
     }
     return undefined;
   }
@@ -480,11 +577,16 @@ export class TypeResolver {
     const recv = fn.childForFieldName('value');
     const method = fn.childForFieldName('field')?.text;
     if (!recv || !method) return undefined;
+    // The receiver's type, read once and only when a method needs it (chains are long in drivers).
+    let recvType: RustType | undefined | null = null;
+    const receiver = () => (recvType === null ? (recvType = this.typeOf(recv)) : recvType);
+    const own = this.methodNames().has(method) ? this.localMethod(receiver(), method) : undefined;
+    if (own) return own.type;
     if (method === 'len') return pathType('usize');
     // `c.into()` converts to what the context asks for.
     if (method === 'into') return this.expectedTypeOf(call);
     if (POINTER_READS.has(method) || POINTER_STEPS.has(method)) {
-      const p = this.typeOf(recv);
+      const p = receiver();
       const d = p && this.expandAlias(p);
       if (d?.kind !== 'pointer') return undefined;
       return POINTER_READS.has(method) ? d.pointee : d;
@@ -498,7 +600,7 @@ export class TypeResolver {
       if (recv.type === 'string_literal' && recv.text.startsWith('c') && !mutable) {
         return { kind: 'pointer', mutable: false, pointee: pathType('core', 'ffi', 'c_char') };
       }
-      let t = this.typeOf(recv);
+      let t = receiver();
       while (t?.kind === 'reference') t = t.referent;
       if (t) t = this.expandAlias(t);
       if (t?.kind === 'array' || t?.kind === 'slice') return { kind: 'pointer', mutable, pointee: t.element };
@@ -509,6 +611,15 @@ export class TypeResolver {
   /** What a value path (`bindings::X`, `X`, `kernel::bindings::X` …) names. */
   private valuePath(written: string[], at?: SyntaxNode): ValueTarget | undefined {
     const segs = stripGlobal(written);
+    const global = written[0] === '';
+    if (segs.length === 2 && !global && !this.imports.has(segs[0])) {
+      const self = segs[0] === 'Self' && at ? this.enclosingImplStruct(at) : this.structs.has(segs[0]) ? segs[0] : undefined;
+      if (self) {
+        const fn = this.methodTable(self).methods.get(segs[1]);
+        return fn ? { kind: 'local-fn', node: fn, self: pathType(LOCAL, self) } : undefined;
+      }
+    }
+    if (segs.length > 1 && !global && this.modules.has(segs[0]) && !this.imports.has(segs[0])) return this.moduleValue(this.modules.get(segs[0])!, segs.slice(1));
     if (segs.length === 1) {
       const name = segs[0];
       if (at && this.localBinder(name, at) !== undefined) return undefined;
@@ -517,7 +628,7 @@ export class TypeResolver {
         if (item.type === 'function_item') return { kind: 'local-fn', node: item };
         const ty = item.childForFieldName('type');
         const t = ty && this.resolveTypeNode(ty);
-        return t ? { kind: 'typed', type: t } : undefined;
+        return t ? { kind: 'typed', type: t, unsafe: isStaticMut(item) } : undefined;
       }
       if (!this.imports.has(name)) {
         const viaGlob = this.fromGlobs(name, false);
@@ -527,36 +638,86 @@ export class TypeResolver {
     return this.crateValue(this.absolute(segs));
   }
 
+  /** The struct of this file whose impl holds `at`. */
+  private enclosingImplStruct(at: SyntaxNode): string | undefined {
+    for (let p = at.parent; p; p = p.parent) {
+      if (p.type !== 'impl_item') continue;
+      const type = p.childForFieldName('type');
+      return type?.type === 'type_identifier' && this.structs.has(type.text) && !p.childForFieldName('type_parameters') ? type.text : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * `m::NAME` for an inline `mod m { … }` of this file: a const or static whose type is
+   * written with primitives only (any other name would be the module's to resolve, through
+   * imports of its own), or a nested module's.
+   */
+  private moduleValue(mod: SyntaxNode, rest: string[]): ValueTarget | undefined {
+    const wanted = rest[0];
+    const item = mod.childForFieldName('body')?.namedChildren.find((c) => c.childForFieldName('name')?.text === wanted
+      && ['const_item', 'static_item', 'mod_item'].includes(c.type));
+    if (!item) return undefined;
+    if (item.type === 'mod_item') return rest.length > 1 ? this.moduleValue(item, rest.slice(1)) : undefined;
+    const ty = item.childForFieldName('type');
+    if (rest.length !== 1 || !ty || ty.descendantsOfType(['type_identifier', 'scoped_type_identifier']).length) return undefined;
+    const t = this.resolveTypeNode(ty);
+    return t ? { kind: 'typed', type: t, unsafe: isStaticMut(item) } : undefined;
+  }
+
   private crateValue(abs: string[]): ValueTarget | undefined {
+    const core = coreFunction(abs);
+    if (core) return { kind: 'core-fn', fn: core };
     const c = this.classify(abs);
+    // From outside the kernel crate (a driver calling `kernel::time::msecs_to_jiffies`): inside it,
+    // its own files are typed as they are, without building the index of its binding uses.
+    if (!c && abs[0] === 'kernel' && this.input.crate.kind !== 'kernel') {
+      const found = kernelFunctionAt(this.input, abs);
+      return found && { kind: 'kernel-fn', ...found };
+    }
     if (!c || c.crate === 'ffi') return undefined;
     if (c.crate === 'bindings') {
       const fn = this.bindings.functions.get(c.name);
       if (fn) return { kind: 'binding-fn', fn };
-      const item = this.bindings.consts.get(c.name) ?? this.bindings.statics.get(c.name);
-      return item ? { kind: 'typed', type: item.type } : undefined;
+      const konst = this.bindings.consts.get(c.name);
+      if (konst) return { kind: 'typed', type: konst.type };
+      const extern = this.bindings.statics.get(c.name);
+      return extern ? { kind: 'typed', type: extern.type, unsafe: true } : undefined;
     }
     const uapi = this.input.index.uapi;
-    const item = uapi.consts.get(c.name) ?? uapi.statics.get(c.name);
-    const t = item && this.fromUapi(item.type);
-    return t ? { kind: 'typed', type: t } : undefined;
+    const konst = uapi.consts.get(c.name);
+    const extern = konst ? undefined : uapi.statics.get(c.name);
+    const t = (konst ?? extern) && this.fromUapi((konst ?? extern)!.type);
+    return t ? { kind: 'typed', type: t, unsafe: !!extern } : undefined;
   }
 
   /**
    * The name X when a path (`kernel::bindings::X`, `bindings::X`, or a bare `X` brought in by
-   * `use kernel::bindings::{X}` or `::*`) reaches into the generated bindings crate.
+   * `use kernel::bindings::{X}` or `::*`) reaches into the generated bindings crate. A qualified
+   * or imported X that the bindings lack is named too when the tree has no generated bindings
+   * to ask (an unbuilt checkout): it is the raw API whether or not X exists. A glob import
+   * needs the bindings to say which bare names it brings in.
    */
   bindingsItemOf(node: SyntaxNode): string | undefined {
-    const segs = pathSegments(node);
+    return this.bindingsItemAt(pathSegments(node), node, { type: node.type === 'type_identifier', glob: true });
+  }
+
+  /**
+   * `bindingsItemOf` for a path given as its segments (spelled by a macro's tokens, say), `at`
+   * being its last token; `glob`: whether a bare name may come from a `use …::*`.
+   */
+  bindingsItemAt(segs: string[], at: SyntaxNode, opts: { type: boolean; glob: boolean }): string | undefined {
     let abs: string[] | undefined;
     if (segs.length > 1) abs = this.absolute(segs);
     else if (this.isLocallyDefined(segs[0])) return undefined;
     else if (this.imports.has(segs[0])) abs = this.absolute(segs);
-    else abs = this.fromGlobs(segs[0], node.type === 'type_identifier');
+    else if (opts.glob) abs = this.fromGlobs(segs[0], opts.type);
     const c = abs && this.classify(abs);
-    if (c?.crate !== 'bindings' || !this.bindings.has(c.name)) return undefined;
+    // `bindings::X` unimported, in a file with a `mod bindings` (or `extern crate … as bindings`) of its own.
+    if (c?.crate !== 'bindings' || (abs![0] === 'bindings' && this.ownBindings)) return undefined;
+    if (!this.bindings.has(c.name) && bindingsGenerated(this.input.model, this.input.index)) return undefined;
     // A bare name that a `let` or parameter shadows is not the binding (asked last: it walks up the tree).
-    return segs.length === 1 && this.localBinder(segs[0], node) !== undefined ? undefined : c.name;
+    return segs.length === 1 && this.localBinder(segs[0], at) !== undefined ? undefined : c.name;
   }
 
   /** Whether the file brings the bindings crate in as `bindings` (`use kernel::bindings;`). */
@@ -575,11 +736,63 @@ export class TypeResolver {
     return this.isLocallyDefined(name);
   }
 
+  /**
+   * Whether calling `callee` needs `unsafe`: yes for binding functions, `unsafe fn`s of this
+   * file and unsafe core functions, no for the others of those; undefined when not known.
+   */
+  callNeedsUnsafe(callee: SyntaxNode): boolean | undefined {
+    const fn = callee.type === 'generic_function' ? callee.childForFieldName('function') : callee;
+    if (fn?.type !== 'identifier' && fn?.type !== 'scoped_identifier') return undefined;
+    const t = this.valuePath(pathSegments(fn), fn);
+    if (t?.kind === 'binding-fn') return true;
+    if (t?.kind === 'core-fn') return t.fn.unsafe;
+    if (t?.kind === 'local-fn') return isUnsafeFn(t.node);
+    if (t?.kind === 'kernel-fn') return isUnsafeFn(t.node);
+    return undefined;
+  }
+
+  /** `absolute` for a path's segments: imports expanded, `crate::` the crate's name. */
+  absolutePath(segs: string[]): string[] {
+    return this.absolute(segs);
+  }
+
+  /** Whether a `use` of the file brings in `name` by name. */
+  importsName(name: string): boolean {
+    return this.imports.has(name);
+  }
+
+  /** Whether reading the value a path names needs `unsafe` (an extern static, a `static mut`); undefined when not known. */
+  valueNeedsUnsafe(node: SyntaxNode): boolean | undefined {
+    const segs = pathSegments(node);
+    if (segs.length === 1 && this.localBinder(segs[0], node) !== undefined) return false;
+    const t = this.valuePath(segs, node);
+    return t && (t.kind === 'typed' ? !!t.unsafe : false);
+  }
+
+  /** The absolute path a path names, the file's imports expanded (`time::f` after `use kernel::time;` → `kernel::time::f`). */
+  absolutePathOf(node: SyntaxNode): string[] {
+    const segs = pathSegments(node);
+    return segs.length === 1 && (this.isLocallyDefined(segs[0]) || !this.imports.has(segs[0])) ? segs : this.absolute(segs);
+  }
+
+  /** Whether a name is bound at `at` by a `let`, a parameter or a pattern. */
+  isLocalBinding(name: string, at: SyntaxNode): boolean {
+    return this.localBinder(name, at) !== undefined;
+  }
+
   /** The binding function a call's callee names, for rules that check arguments. */
   bindingFunctionOf(callee: SyntaxNode): BindingFunction | undefined {
     if (callee.type !== 'identifier' && callee.type !== 'scoped_identifier') return undefined;
     const t = this.valuePath(pathSegments(callee), callee);
     return t?.kind === 'binding-fn' ? t.fn : undefined;
+  }
+
+  /** The core or alloc function a call's callee names (`core::slice::from_raw_parts`, `slice::from_raw_parts` after `use core::slice;`). */
+  private coreFunctionOf(callee: SyntaxNode): CoreFunction | undefined {
+    const fn = callee.type === 'generic_function' ? callee.childForFieldName('function') : callee;
+    if (fn?.type !== 'identifier' && fn?.type !== 'scoped_identifier') return undefined;
+    const t = this.valuePath(pathSegments(fn), fn);
+    return t?.kind === 'core-fn' ? t.fn : undefined;
   }
 
   private typeOfName(node: SyntaxNode): RustType | undefined {
@@ -727,10 +940,11 @@ export class TypeResolver {
     if (parent.type === 'arguments') {
       const call = parent.parent;
       const callee = call?.childForFieldName('function');
-      const fn = callee && this.bindingFunctionOf(callee);
-      if (!fn) return undefined;
       const i = parent.namedChildren.findIndex((c) => c.id === n.id);
-      return fn.params[i]?.type;
+      const fn = callee && this.bindingFunctionOf(callee);
+      if (fn) return fn.params[i]?.type;
+      const core = callee && this.coreFunctionOf(callee);
+      return core?.params[i];
     }
     if (parent.type === 'let_declaration' && parent.childForFieldName('value')?.id === n.id) {
       const ty = parent.childForFieldName('type');
@@ -761,6 +975,67 @@ export function literalSuffix(text: string): string | undefined {
 
 export function isUnsuffixedInt(n: SyntaxNode): boolean {
   return n.type === 'integer_literal' && !literalSuffix(n.text);
+}
+
+const kernelResolvers = new WeakMap<SyntaxTree, TypeResolver>();
+
+/**
+ * An item of the kernel crate index (a function, const or type that uses a binding) as its node
+ * in its file, with a resolver over that file (one per file). Undefined for an item of an inline
+ * `mod`, whose own imports would decide its types.
+ */
+export function kernelItem(input: { model: TreeModel; index: ProjectIndex }, use: BindingUse, types: string[]): { node: SyntaxNode; resolver: TypeResolver } | undefined {
+  const paths = input.index.kernelPaths;
+  if (paths.fileModuleOf(use.module) !== use.module) return undefined;
+  const tree = paths.fileTree(use.module);
+  if (!tree) return undefined;
+  let node: SyntaxNode | null = tree.rootNode.descendantForPosition({ row: use.range.start.line, column: use.range.start.character });
+  while (node && !types.includes(node.type)) node = node.parent;
+  if (!node || node.childForFieldName('name')?.text !== use.functionName) return undefined;
+  return { node, resolver: kernelResolver(input, tree) };
+}
+
+/** The resolver over a file of the kernel crate, one per file. */
+function kernelResolver(input: { model: TreeModel; index: ProjectIndex }, tree: SyntaxTree): TypeResolver {
+  let resolver = kernelResolvers.get(tree);
+  if (!resolver) {
+    resolver = new TypeResolver({ tree, model: input.model, index: input.index, crate: { name: 'kernel', kind: 'kernel' } });
+    kernelResolvers.set(tree, resolver);
+  }
+  return resolver;
+}
+
+/** The path a driver names a kernel item of the index by (an associated one through its type's path). */
+export function kernelPublicPath(index: ProjectIndex, use: BindingUse): string | undefined {
+  const paths = index.kernelPaths;
+  if (use.visibility !== 'pub') return undefined;
+  // A const a macro defines is not among the module's items as written; its `pub` is the macro's.
+  if (!use.implType || use.item === 'type') return paths.publicItemPath(use.module, use.functionName, use.item === 'const');
+  const owner = paths.publicItemPath(use.module, use.implType);
+  return owner && `${owner}::${use.functionName}`;
+}
+
+/**
+ * The public function of the kernel crate that an absolute path names (`kernel::time::msecs_to_jiffies`,
+ * defined at the top of its module's file), with a resolver over that file; only that module's
+ * file is read.
+ */
+function kernelFunctionAt(input: { model: TreeModel; index: ProjectIndex }, path: string[]): { node: SyntaxNode; resolver: TypeResolver } | undefined {
+  const module = path.slice(0, -1).join('::');
+  const name = path[path.length - 1];
+  const paths = input.index.kernelPaths;
+  if (paths.fileModuleOf(module) !== module || !paths.isPublicItem(module, name)) return undefined;
+  const tree = paths.fileTree(module)!;
+  const node = tree.rootNode.namedChildren.find((c) => c.type === 'function_item' && c.childForFieldName('name')?.text === name);
+  return node && { node, resolver: kernelResolver(input, tree) };
+}
+
+function isUnsafeFn(fn: SyntaxNode): boolean {
+  return /\bunsafe\b/.test(fn.namedChildren.find((c) => c.type === 'function_modifiers')?.text ?? '');
+}
+
+function isStaticMut(item: SyntaxNode): boolean {
+  return item.type === 'static_item' && item.children.some((c) => c.type === 'mutable_specifier');
 }
 
 function bindsName(pattern: SyntaxNode, name: string): boolean {
