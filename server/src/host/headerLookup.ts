@@ -73,20 +73,6 @@ export function buildArch(model: TreeModel, files: HeaderFiles = DISK_FILES): st
   return archs.map(kernelArchName).find((d) => files.isDir(path.join(model.srctree, 'arch', d, 'include')));
 }
 
-/** The next turn of the event loop, after pending I/O (requests) has been handled. */
-function nextTick(): Promise<void> {
-  return new Promise<void>((resolve) => setImmediate(resolve));
-}
-
-/** Runs `steps` one per `turn`; resolves to what the generator returns. */
-export async function stepThrough<T>(steps: Generator<void, T>, turn: () => Promise<void> = nextTick): Promise<T> {
-  for (;;) {
-    await turn();
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
 /** Resolves once every header has been read (at once unless a background read is under way). */
 export function headersRead(lookup: HeaderLookup): Promise<unknown> {
   return lookup instanceof IncludeClosureLookup ? lookup.reading ?? Promise.resolve() : Promise.resolve();
@@ -325,20 +311,6 @@ export class IncludeClosureLookup implements HeaderLookup {
       this.find(name);
       yield;
     }
-  }
-
-  /**
-   * `startBackground`, then `readSteps` and `scanSteps` driven by `turn` (the server waits until
-   * the user pauses); resolves, once the other headers are read, to whether some answer given
-   * meanwhile may now be different.
-   */
-  warmUp(turn: () => Promise<void> = nextTick): Promise<boolean> {
-    if (this.background || this.others) return Promise.resolve(false);
-    this.startBackground();
-    return stepThrough(this.readSteps(), turn).then((changed) => {
-      void stepThrough(this.indexSteps(), turn);
-      return changed;
-    });
   }
 
   private otherHeaders(closure: Closure): string[] {
