@@ -62,6 +62,22 @@ export function applyTextEdits(text: string, edits: readonly { range: { start: P
   return out + text.slice(at);
 }
 
+function isIdentChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** Whether `text` spells the identifier `name` as a whole word: the cheap filter before a parse. */
+export function mentions(text: string, name: string): boolean {
+  let i = text.indexOf(name);
+  while (i >= 0) {
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + name.length);
+    if (!isIdentChar(before) && !isIdentChar(after)) return true;
+    i = text.indexOf(name, i + 1);
+  }
+  return false;
+}
+
 /** Width of a tab in kernel C. */
 export const TAB_WIDTH = 8;
 

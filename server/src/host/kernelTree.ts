@@ -11,14 +11,16 @@ import {
 } from '../core/tree';
 import {
   GENERATED_SOURCE, type IndexParts, type LazyBindingsFile, type ProjectIndex, type SourceText, indexBindingsHelper, indexGenerated,
-  indexKernelSource, indexManualBindings, joinIndex, lazyGenerated,
+  indexKernelSource, indexManualBindings, joinIndex,
 } from '../core/index/index';
 import { buildHelperIndex, indexHelperFile } from '../core/index/helpers';
+import { type BindingsItems, emptyBindingsFile, fileItems } from '../core/index/bindings';
+import { truncationProblemIn } from '../core/index/bindingsScanner';
 import type { Project } from '../core/analyze';
-import { DISK, type FileStamp, type TreeFiles, isDir, isFile } from './files';
+import { DISK, type FileStamp, FileSlices, type SampledStamp, type TreeFiles, isDir, isFile, readGenerated, sampleOf, sampledStamp } from './files';
 import { IncludeClosureLookup, headerFiles as headerFilesOf } from './headerLookup';
 import { headerModel, sharedFiles } from './headerModel';
-import { IndexCache } from './indexCache';
+import { type GeneratedContent, IndexCache } from './indexCache';
 
 export class TreeError extends Error {}
 
@@ -200,6 +202,36 @@ function readSources(files: string[], notes: TreeNote[], model: TreeModel, tree:
   return out;
 }
 
+/** A generated file read whole, to be outlined; a problem reading it is noted. */
+function readWhole(file: string, notes: TreeNote[], model: TreeModel): GeneratedContent | undefined {
+  const r = readGenerated(file);
+  const rel = path.relative(model.srctree, file);
+  if (!r.ok) {
+    notes.push({ severity: 'warning', message: `${rel} ${r.reason}; skipped` });
+    return undefined;
+  }
+  if (r.warning) notes.push({ severity: 'warning', message: `${rel} ${r.warning}` });
+  return {
+    file, bytes: r.bytes, raw: r.raw, repaired: r.warning !== undefined,
+    stamp: { size: r.stamp.size, mtimeMs: r.stamp.mtimeMs, sample: sampleOf(r.raw) },
+  };
+}
+
+/**
+ * uapi_generated.rs, as large as the bindings and needed only by files that name `uapi::`: at
+ * load only its end is read, to know whether it was cut short (and all of it when it was, to
+ * say where); it is outlined on first use.
+ */
+function lazyGeneratedFile(file: string, stamp: SampledStamp, outline: () => BindingsItems | undefined): LazyBindingsFile {
+  let items: BindingsItems | undefined;
+  return {
+    file,
+    truncated: truncationProblemIn(new FileSlices(file, stamp, 0)),
+    // A file that vanished since is an empty one (a reload follows its change).
+    index: () => (items ??= outline() ?? fileItems(emptyBindingsFile(file, 'uapi'))),
+  };
+}
+
 /** The generated files missing of those this version has (a 6.1 tree is never told about uapi_generated.rs). */
 export function missingGeneratedNote(model: TreeModel): TreeNote | undefined {
   const missing = (Object.keys(GENERATED_FILES) as GeneratedKind[]).filter((k) => model.generatedInputs[k] && !model.generated[k]);
@@ -248,6 +280,7 @@ export function loadIndex(
   const helperSources = readSources(files, notes, model, tree);
   const helpers = () => buildHelperIndex(main, helperSources, (src) => cache.helperFile(src.file, src.stamp, () => indexHelperFile(src.file, src.text)));
   const indexed = new Set(helperSources.map((src) => src.file));
+  const generated = new Set<string>();
   const bindingsFiles: IndexParts['bindingsFiles'] = {};
   let uapi: LazyBindingsFile | undefined;
   // Before the first build the header lookup and the derived bindings read the same headers: once.
@@ -261,19 +294,29 @@ export function loadIndex(
   }
   for (const kind of Object.keys(GENERATED_FILES) as GeneratedKind[]) {
     if (fromHeaders || !model.generated[kind]) continue;
-    const [src] = readSources([generatedPath(model, kind)], notes, model, tree);
-    if (!src) continue;
-    indexed.add(src.file);
-    const index = () => cache.bindings(src.file, GENERATED_SOURCE[kind], src.stamp, src.text, () => indexGenerated(kind, src));
-    if (kind === 'uapi') uapi = lazyGenerated(kind, src, index);
-    else bindingsFiles[kind] = index();
+    // The generated files are build output, never in an overlay (a fix or a patch): read from disk.
+    const file = generatedPath(model, kind);
+    const stamped = sampledStamp(file);
+    if (!stamped.ok) {
+      notes.push({ severity: 'warning', message: `${path.relative(model.srctree, file)} ${stamped.reason}; skipped` });
+      continue;
+    }
+    generated.add(file);
+    const outline = () => cache.bindings(file, GENERATED_SOURCE[kind], stamped.stamp, () => readWhole(file, notes, model), (c) => indexGenerated(kind, c));
+    if (kind === 'uapi') {
+      uapi = lazyGeneratedFile(file, stamped.stamp, outline);
+      continue;
+    }
+    const items = outline();
+    if (items) bindingsFiles[kind] = items;
   }
   const [bindingsLib] = readSources([path.join(model.srctree, 'rust/bindings/lib.rs')].filter(tree.isFile), notes, model, tree);
   const [bindingsHelperSrc] = readSources([path.join(model.srctree, BINDINGS_HELPER_H)], notes, model, tree);
   const kernelSources = readSources(kernelCrateFiles(model, listingError, tree), notes, model, tree);
   for (const src of kernelSources) indexed.add(src.file);
-  const kernelUses = () => kernelSources.map((src) => cache.kernelUses(src.file, src.stamp, () => indexKernelSource(model, src)));
-  cache.retain(indexed);
+  const stamps = new Map(kernelSources.map((src) => [src.file, src.stamp]));
+  const kernelUses = (src: SourceText) => cache.kernelUses(src.file, stamps.get(src.file)!, () => indexKernelSource(model, src));
+  cache.retain(indexed, generated);
   const index = joinIndex(model, helpers, {
     bindingsFiles,
     fromHeaders,
@@ -310,7 +353,17 @@ export function loadProject(
   if (missing) notes.push(missing);
   notes.push(...unknownArchNotes(model));
   const cache = cacheFor?.(model) ?? new IndexCache(model.srctree, model.objtree);
-  const index = loadIndex(model, notes, cache, usesHeaders(model, options), files);
-  if (!cacheFor) cache.save();
+  let index = loadIndex(model, notes, cache, usesHeaders(model, options), files);
+  if (!cacheFor) {
+    // A process that ends after this one use checks at once what a sampled stamp let through.
+    const verify = cache.verifySteps();
+    let r = verify.next();
+    while (!r.done) r = verify.next();
+    if (r.value.length) {
+      notes.length = missing ? 1 : 0;
+      index = loadIndex(model, notes, cache, usesHeaders(model, options), files);
+    }
+    cache.save();
+  }
   return { model, index, notes };
 }
