@@ -1,5 +1,6 @@
 // Bundles the server/CLI and the VS Code client with esbuild. tree-sitter and its grammars
 // stay external: they load N-API prebuilds at run time.
+import * as fs from 'node:fs';
 import { build } from 'esbuild';
 
 const common = {
@@ -10,6 +11,10 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
 };
+
+// dist/node_modules holds the runtime only between npm's prepack and postpack (scripts/runtime.mjs):
+// a build removes what an interrupted pack left, so a checkout resolves tree-sitter from node_modules.
+fs.rmSync('dist/node_modules', { recursive: true, force: true });
 
 await Promise.all([
   build({

@@ -7,6 +7,8 @@ import { GENERATED_FILES } from '../server/src/core/tree';
 import { CORPUS, ROOT } from './support/paths';
 import { describeTier } from './support/tiers';
 
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
 /** What a Map filled in document order holds: the last definition of each name. */
 function eagerByName(f: BindingsFile) {
   return Object.fromEntries(ITEM_KINDS.map((k) => [k, new Map((f[k] as { name: string }[]).map((it) => [it.name, it]))]));
@@ -20,41 +22,62 @@ describe('bindings outline (items read on lookup)', () => {
       'pub const B: u32 = 2 3;',
       '',
     ].join('\n');
-    const outline = BindingsOutline.scan('/t/b.rs', 'bindings', text);
+    const outline = BindingsOutline.scan('/t/b.rs', 'bindings', utf8(text));
     expect([...outline.names('statics')]).toEqual(['top']);
     expect([...outline.names('consts')]).toEqual(['A', 'B']);
     expect(outline.problem).toBeUndefined();
     expect(outline.get('consts', 'B')?.value).toBe('2');
     expect(outline.problem).toEqual({ line: 2, message: 'does not parse as Rust from line 3: truncated or malformed' });
-    expect(scanBindingsFile('/t/b.rs', 'bindings', text).problem).toEqual(outline.problem);
+    expect(scanBindingsFile('/t/b.rs', 'bindings', utf8(text)).problem).toEqual(outline.problem);
   });
 
   it('reads a file with CRLF line ends as the same file with LF ones', () => {
     const text = fs.readFileSync(path.join(ROOT, 'demo/linux', GENERATED_FILES.bindings), 'utf8');
-    const lf = scanBindingsFile('/t/b.rs', 'bindings', text);
+    const lf = scanBindingsFile('/t/b.rs', 'bindings', utf8(text));
     expect(lf.functions.length).toBeGreaterThan(0);
-    expect(scanBindingsFile('/t/b.rs', 'bindings', text.replace(/\n/g, '\r\n'))).toEqual(lf);
-    const crlf = BindingsOutline.scan('/t/b.rs', 'bindings', text.replace(/\n/g, '\r\n'));
+    expect(scanBindingsFile('/t/b.rs', 'bindings', utf8(text.replace(/\n/g, '\r\n')))).toEqual(lf);
+    const crlf = BindingsOutline.scan('/t/b.rs', 'bindings', utf8(text.replace(/\n/g, '\r\n')));
     expect(crlf.get('functions', lf.functions.at(-1)!.name)).toEqual(lf.functions.at(-1));
   });
 
-  it('refuses persisted data that does not fit the text', () => {
-    const text = 'pub const A: u32 = 1;\n';
-    const data = BindingsOutline.scan('/t/b.rs', 'bindings', text).toData();
-    expect(() => BindingsOutline.fromData('/t/b.rs', 'bindings', text, { ...data, items: [0, 0, 500] })).toThrow();
-    expect(() => BindingsOutline.fromData('/t/b.rs', 'bindings', text, { ...data, at: { ...data.at, consts: [1] } })).toThrow();
+  it('refuses persisted data that does not fit the file (whether it is intact is the cache\'s to check)', () => {
+    const bytes = utf8('pub const A: u32 = 1;\npub const B: u32 = 2;\n');
+    const data = BindingsOutline.scan('/t/b.rs', 'bindings', bytes).toData();
+    expect(BindingsOutline.fromData('/t/b.rs', 'bindings', bytes, data).get('consts', 'B')?.value).toBe('2');
+    // Unaligned, as a header line of odd length leaves it: read from a copy.
+    const shifted = Buffer.alloc(data.length + 1).subarray(1);
+    shifted.set(data);
+    expect(BindingsOutline.fromData('/t/b.rs', 'bindings', bytes, shifted).get('consts', 'A')?.value).toBe('1');
+    // Another file's outline, one cut short, one of another layout.
+    expect(() => BindingsOutline.fromData('/t/b.rs', 'bindings', utf8('pub const A: u32 = 1;\n'), data)).toThrow();
+    expect(() => BindingsOutline.fromData('/t/b.rs', 'bindings', bytes, data.subarray(0, data.length - 4))).toThrow();
+    const layout = new Int32Array(data.slice().buffer);
+    layout[1] = 0;
+    expect(() => BindingsOutline.fromData('/t/b.rs', 'bindings', bytes, new Uint8Array(layout.buffer))).toThrow();
+  });
+
+  it('finds a name among many, and none that is not there, without reading any item', () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => `pub const C${i}: u32 = ${i};`);
+    const outline = BindingsOutline.scan('/t/b.rs', 'bindings', utf8(`${lines.join('\n')}\nextern "C" {\n    pub fn f(x: u32);\n    pub static mut s: u32;\n}\n`));
+    const revived = BindingsOutline.fromData('/t/b.rs', 'bindings', utf8(`${lines.join('\n')}\nextern "C" {\n    pub fn f(x: u32);\n    pub static mut s: u32;\n}\n`), outline.toData());
+    for (const o of [outline, revived]) {
+      expect([o.has('consts', 'C0'), o.has('consts', 'C4999'), o.has('consts', 'C5000'), o.has('functions', 'C1'), o.has('functions', 'f'), o.has('statics', 's')])
+        .toEqual([true, true, false, false, true, true]);
+      expect([...o.names('consts')]).toHaveLength(5000);
+      expect(o.get('consts', 'C1234')?.nameRange).toEqual({ start: { line: 1234, character: 10 }, end: { line: 1234, character: 15 } });
+    }
   });
 });
 
 describeTier('corpus', 'bindings outline on the corpus', () => {
   for (const rel of Object.values(GENERATED_FILES)) {
     const file = path.join(CORPUS, rel);
-    const text = fs.readFileSync(file, 'utf8');
-    const eager = scanBindingsFile(file, 'bindings', text);
+    const bytes = fs.readFileSync(file);
+    const eager = scanBindingsFile(file, 'bindings', bytes);
     const byName = eagerByName(eager);
 
     it(`answers every lookup as the eager scan does on the corpus ${path.basename(rel)}, in any order`, () => {
-      const outline = BindingsOutline.scan(file, 'bindings', text);
+      const outline = BindingsOutline.scan(file, 'bindings', bytes);
       for (const kind of ITEM_KINDS) {
         expect([...outline.names(kind)]).toEqual([...byName[kind].keys()]);
         // Backwards, so items are read out of order.
@@ -69,8 +92,8 @@ describeTier('corpus', 'bindings outline on the corpus', () => {
     });
 
     it(`gives the same answers from its persisted data on the corpus ${path.basename(rel)}`, () => {
-      const data = JSON.parse(JSON.stringify(BindingsOutline.scan(file, 'bindings', text).toData()));
-      const revived = BindingsOutline.fromData(file, 'bindings', text, data);
+      const data = BindingsOutline.scan(file, 'bindings', bytes).toData();
+      const revived = BindingsOutline.fromData(file, 'bindings', bytes, data);
       expect(revived.readAll()).toEqual(eager);
       const index = new BindingsIndex([revived]);
       const reference = new BindingsIndex([fileItems(eager)]);

@@ -9,7 +9,7 @@ import { CORPUS, ROOT } from './support/paths';
 import { describeTier } from './support/tiers';
 
 function bothReaders(file: string, text: string) {
-  return { scanned: scanBindingsFile(file, 'bindings', text), walked: indexBindingsFile(file, 'bindings', text, parseRust(text)) };
+  return { scanned: scanBindingsFile(file, 'bindings', new TextEncoder().encode(text)), walked: indexBindingsFile(file, 'bindings', text, parseRust(text)) };
 }
 
 describe('bindings scanner', () => {

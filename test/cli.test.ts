@@ -240,6 +240,17 @@ describe('rfl-ffi check', () => {
     ]);
   });
 
+  it('writes GitHub Actions annotations, escaping what the workflow command syntax reserves', () => {
+    const dir = tmpDir();
+    copyTree(fixture('linux-2026'), path.join(dir, 'odd,name:100%'));
+    const r = runCli(['check', 'odd,name:100%/rust/helpers', '--format', 'github'], dir);
+    expect([r.code, r.stdout, r.stderr]).toEqual([1,
+      '::warning file=odd%2Cname%3A100%25/rust/helpers/mutex.c,line=5,col=6,endLine=5,endColumn=28,title=missing-rust-helper::' +
+      '`rust_helper_mutex_lock` lacks `__rust_helper`: this tree defines it, and without it the helper is not inlined into Rust ' +
+      'callers under CONFIG_RUST_INLINE_HELPERS, so every `bindings::mutex_lock` call stays a real function call\n',
+      `rfl-ffi: 0 errors, 1 warnings, 0 notes in ${fs.readdirSync(path.join(fixture('linux-2026'), 'rust/helpers')).length} files\n`]);
+  });
+
   it('linux-arches: casts from typedefs whose width a config or an arch header decides are arch-dependent, never unnecessary', () => {
     const r = runCli(['check', fixture('linux-arches'), '--format', 'json']);
     expect([r.code, r.stderr]).toEqual([0, '']);
@@ -308,7 +319,7 @@ describe('rfl-ffi check', () => {
   it('exits 2 on usage errors', () => {
     const r = runCli(['check', '--format', 'xml']);
     expect(r.code).toBe(2);
-    expect(r.stderr.split('\n')[0]).toBe('rfl-ffi: --format is text, json or sarif');
+    expect(r.stderr.split('\n')[0]).toBe('rfl-ffi: --format is text, json, sarif or github');
     expect(runCli(['frobnicate']).stderr.split('\n')[0]).toBe('rfl-ffi: unknown command "frobnicate"');
     expect(runCli(['check', '--arch', 'sparc']).stderr.split('\n')[0]).toBe('rfl-ffi: unknown arch "sparc" (known: arm, arm64, loongarch64, powerpc, powerpc64, riscv64, s390x, um, x86_64)');
   });
@@ -330,6 +341,54 @@ describe('rfl-ffi check', () => {
     expect(JSON.parse(r.stdout).findings.map((f: { file: string; code: string }) => [f.file, f.code])).toEqual([
       ['rust/helpers/wait.c', 'helper-not-included'],
     ]);
+  });
+});
+
+describe('rfl-ffi help', () => {
+  it.each([
+    [['--help'], 'usage: rfl-ffi <command> [options]'],
+    [['-h'], 'usage: rfl-ffi <command> [options]'],
+    [['check', '-h'], 'usage: rfl-ffi check [PATH…] [options]'],
+    [['check', '--help'], 'usage: rfl-ffi check [PATH…] [options]'],
+    [['fix', '--help'], 'usage: rfl-ffi fix [PATH…] [options]'],
+    [['info', '--help'], 'usage: rfl-ffi info [TREE] [options]'],
+    [['lsp', '--help'], 'usage: rfl-ffi lsp --stdio [options]'],
+    [['rules', '--help'], 'usage: rfl-ffi rules'],
+    [['generate-helper', '-h'], 'usage: rfl-ffi generate-helper NAME… [options]'],
+    [['bindings', '--help'], 'usage: rfl-ffi bindings NAME… [options]'],
+    [['help', 'info'], 'usage: rfl-ffi info [TREE] [options]'],
+  ])('rfl-ffi %j prints its usage and exits 0', (args, usage) => {
+    const r = runCli(args);
+    expect([r.code, r.stderr, r.stdout.split('\n')[0]]).toEqual([0, '', usage]);
+    expect(r.stdout).toMatch(/\nexample:\n {2}rfl-ffi \S.*\n$/);
+  });
+
+  it('lists every command at the top level, and every flag of a command with its value', () => {
+    const top = runCli(['--help']).stdout;
+    expect([...top.matchAll(/^ {2}([a-z][a-z-]+) {2,}/gm)].map((m) => m[1])).toEqual(['check', 'fix', 'info', 'generate-helper', 'bindings', 'rules', 'lsp']);
+    const check = runCli(['check', '--help']).stdout;
+    expect([...check.matchAll(/^ {2}(-\S+(?:, --\S+)?(?: \S+)?) {2,}/gm)].map((m) => m[1])).toEqual([
+      '--tree DIR', '--objtree DIR', '--arch LIST', '--mapping kernel|core', '--from-headers', '--format text|json|sarif|github', '--diff [REV]',
+      '--patch FILE|-', '--exit-zero', '-h, --help',
+    ]);
+    for (const args of [['--help'], ...['check', 'fix', 'info', 'generate-helper', 'bindings', 'rules', 'lsp'].map((c) => [c, '--help'])]) {
+      expect(runCli(args).stdout.split('\n').filter((l) => l.length > 100), args.join(' ')).toEqual([]);
+    }
+  });
+
+  it('prints the version of package.json', () => {
+    const r = runCli(['--version']);
+    expect([r.code, r.stdout]).toEqual([0, `${JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}\n`]);
+  });
+
+  it('keeps unknown flags, missing values and a bare lsp usage errors (exit 2)', () => {
+    expect(runCli(['check', '--frobnicate'])).toEqual({ code: 2, stdout: '',
+      stderr: "rfl-ffi: Unknown option '--frobnicate'.\nusage: rfl-ffi check [PATH…] [options]\n(rfl-ffi check --help says more)\n" });
+    expect(runCli(['info', '--objtree']).stderr.split('\n')[0]).toBe("rfl-ffi: Option '--objtree <value>' argument missing");
+    expect(runCli(['rules', '--exit-zero']).code).toBe(2);
+    expect(runCli(['lsp'])).toEqual({ code: 2, stdout: '',
+      stderr: 'rfl-ffi: lsp talks over stdio only: rfl-ffi lsp --stdio\nusage: rfl-ffi lsp --stdio [options]\n(rfl-ffi lsp --help says more)\n' });
+    expect(runCli([]).code).toBe(2);
   });
 });
 

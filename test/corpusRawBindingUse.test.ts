@@ -61,7 +61,7 @@ pub fn call() -> kernel::ffi::c_ulong {
   it('lists the kernel crate\'s thin wrappers, and each one\'s fix applies to a driver calling its binding and clears the finding', () => {
     const project = loadProject(CORPUS);
     const thin: [string, string][] = [];
-    for (const binding of [...project.index.kernel.byBinding.keys()].sort()) {
+    for (const binding of [...project.index.kernel.all().keys()].sort()) {
       const fn = project.index.bindings.functions.get(binding);
       const wrapper = fn && thinWrapperOf(project, fn);
       if (wrapper) thin.push([binding, wrapper.path]);

@@ -263,7 +263,7 @@ describeTier('bindgen', 'the expected declarations are bindgen\'s', () => {
     const read = (rel: string) => {
       const file = path.join(tree, rel);
       const text = fs.readFileSync(file, 'utf8');
-      const outline = BindingsOutline.scan(file, 'bindings', text);
+      const outline = BindingsOutline.scan(file, 'bindings', fs.readFileSync(file));
       return (name: string) => ITEM_KINDS.map((k) => outline.get(k, name)).filter((it) => it !== undefined)
         .map((it) => normalizeDeclaration(generatedItemText(text, it.nameRange.start.line)!));
     };

@@ -1,6 +1,7 @@
 /**
  * Hostile inputs, through the real CLI and the real language server: each gets a clear
- * message, loses nothing else, and the server keeps serving.
+ * message, loses nothing else, and the server keeps serving. Hostile patches under review
+ * either work or end with a clear message and exit 2; none crashes or hangs the review.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -8,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from './support/cli';
 import { LspClient, uri } from './support/lspClient';
 import { fixture, ROOT } from './support/paths';
+import { HAZARDS_RS, git, reviewedRepo } from './support/reviewRepo';
 import { copyTree, writeTree } from './support/tmpTree';
 import { applyEdits } from './support/virtualTree';
 
@@ -561,5 +563,112 @@ describe('the server keeps serving', () => {
     expect(await c.request('codeAction/resolve', { title: 'stale', data: { uri: uri(mutex), version: 42, finding: 0, fix: 0 } }))
       .toEqual({ title: 'stale', data: { uri: uri(mutex), version: 42, finding: 0, fix: 0 } });
     await stillServes(c, tree);
+  });
+});
+
+describe('hostile patches under review (check --patch)', () => {
+  const THREE = ['unnecessary-cast', 'raw-binding-use', 'missing-rust-helper'];
+  const codes = (r: { stdout: string }) => (JSON.parse(r.stdout) as { findings: { code: string }[] }).findings.map((f) => f.code);
+  const subject = '[PATCH] rust: counter: pages and jiffies';
+
+  /** Reviews `patch` (given on stdin) against a fresh copy of the tree before the change. */
+  function review(patch: string | Buffer): { code: number | null; stdout: string; stderr: string; tree: string } {
+    const tree = tree2026();
+    return { ...runCli(['check', '--patch', '-', '--format', 'json'], tree, { input: patch }), tree };
+  }
+
+  it('a binary patch: the binary file is named and passed over, the rest is reviewed', () => {
+    const repo = reviewedRepo();
+    git(repo, 'reset', '-q', '--soft', 'HEAD~1');
+    write(repo, 'firmware/counter.bin', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 0xff, 0]));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'rust: counter: pages and jiffies');
+    const mail = git(repo, 'format-patch', '-1', '--stdout');
+    expect(mail).toContain('GIT binary patch');
+    const r = review(mail);
+    expect([r.code, r.stderr, codes(r)]).toEqual([1, `rfl-ffi: note: firmware/counter.bin is changed in binary (in "${subject}"); not reviewed\n`, THREE]);
+  });
+
+  it('a truncated hunk: exit 2, naming the hunk that is cut short', () => {
+    const mail = git(reviewedRepo(), 'format-patch', '-1', '--stdout');
+    const lines = mail.split('\n');
+    const hunk = lines.findIndex((l) => l.startsWith('@@ '));
+    const r = review(lines.slice(0, hunk + 5).join('\n'));
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '',
+      `rfl-ffi: error: the patch is cut short or damaged (in "${subject}"): added line count did not match for hunk at line ${hunk + 1}\n`]);
+  });
+
+  it('a rename and a delete: findings only on the added lines, at the new path; the deleted file is gone from the review', () => {
+    const repo = reviewedRepo();
+    git(repo, 'reset', '-q', '--hard', 'HEAD~1');
+    git(repo, 'mv', 'drivers/misc/rust_counter.rs', 'drivers/misc/rust_count.rs');
+    fs.appendFileSync(path.join(repo, 'drivers/misc/rust_count.rs'), HAZARDS_RS);
+    git(repo, 'rm', '-q', 'rust/helpers/mutex.c');
+    const helpersC = path.join(repo, 'rust/helpers/helpers.c');
+    fs.writeFileSync(helpersC, fs.readFileSync(helpersC, 'utf8').replace('#include "mutex.c"\n', ''));
+    git(repo, 'commit', '-qam', 'rust: count: renamed, and no mutex helpers');
+    const mail = git(repo, 'format-patch', '-1', '-M', '--stdout');
+    expect(mail).toMatch(/rename from drivers\/misc\/rust_counter\.rs\nrename to drivers\/misc\/rust_count\.rs/);
+    expect(mail).toContain('deleted file mode');
+    const r = review(mail);
+    expect([r.code, r.stderr]).toEqual([1, '']);
+    expect((JSON.parse(r.stdout) as { findings: { file: string; code: string }[] }).findings.map((f) => [f.file, f.code])).toEqual([
+      ['drivers/misc/rust_count.rs', 'unnecessary-cast'], ['drivers/misc/rust_count.rs', 'raw-binding-use'],
+    ]);
+  });
+
+  it('CRLF line ends throughout (a mail saved on Windows): the same review', () => {
+    const mail = git(reviewedRepo(), 'format-patch', '-1', '--stdout');
+    const r = review(mail.replace(/\n/g, '\r\n'));
+    expect([r.code, r.stderr, codes(r)]).toEqual([1, '', THREE]);
+  });
+
+  it('an mbox with a cover letter: the letter, which has no diff, is passed over', () => {
+    const mbox = git(reviewedRepo(), 'format-patch', '--cover-letter', '-1', '--stdout');
+    expect(mbox).toContain('Subject: [PATCH 0/1] *** SUBJECT HERE ***');
+    const r = review(mbox);
+    expect([r.code, r.stderr, codes(r)]).toEqual([1, '', THREE]);
+  });
+
+  it('a 50 MB patch: read and applied; the 50 MB file it adds is skipped as any file over the limit, the rest reviewed', () => {
+    const mail = git(reviewedRepo(), 'format-patch', '-1', '--stdout');
+    const line = '+    let _x: u64 = 0; // ' + 'x'.repeat(40) + '\n';
+    const count = Math.ceil((50 * 1048576) / (line.length - 1));
+    const huge = `diff --git a/drivers/misc/huge.rs b/drivers/misc/huge.rs\nnew file mode 100644\n--- /dev/null\n+++ b/drivers/misc/huge.rs\n` +
+      `@@ -0,0 +1,${count} @@\n${line.repeat(count)}`;
+    const patch = mail.replace(/\n-- \n/, `\n${huge}-- \n`);
+    expect(patch.length).toBeGreaterThan(50 * 1048576);
+    const r = review(patch);
+    expect([r.code, r.stderr, codes(r)]).toEqual([1, 'rfl-ffi: warning: drivers/misc/huge.rs is 50 MB, over the 48 MB limit; skipped\n', THREE]);
+  });
+
+  it('no patch at all, or binary data: exit 2 with what the input is', () => {
+    expect(review('Hello,\n\nthis is a mail without a diff.\n')).toMatchObject({ code: 2, stdout: '',
+      stderr: 'rfl-ffi: error: the input holds no diff (no `diff --git`, `---`/`+++` or `@@` lines)\n' });
+    expect(review(Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0]))).toMatchObject({ code: 2, stdout: '',
+      stderr: 'rfl-ffi: error: the input is binary data, not a patch\n' });
+  });
+});
+
+describe('files rfl-ffi fix cannot write', () => {
+  it('are named, their fixes not applied, the others written, and what remains is what the disk holds (exit 2)', () => {
+    const tree = copyTree(path.join(ROOT, 'demo/linux'));
+    fs.chmodSync(tree, 0o755);
+    // Root writes any file whatever its mode: the CLI runs as `nobody`, who may write only slab.c.
+    fs.chmodSync(path.join(tree, 'rust/helpers/slab.c'), 0o666);
+    const asNobody = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+    const before = fs.readFileSync(path.join(tree, 'drivers/misc/rust_demo.rs'), 'utf8');
+    const r = runCli(['fix', '.'], tree, { runAs: asNobody });
+    expect(r.code).toBe(2);
+    const lines = r.stderr.split('\n').filter(Boolean);
+    expect(lines.filter((l) => l.includes('cannot be written'))).toEqual([
+      'rfl-ffi: error: drivers/misc/rust_demo.rs cannot be written (EACCES); its fixes are not applied',
+      'rfl-ffi: error: rust/helpers/helpers.c cannot be written (EACCES); its fixes are not applied',
+    ]);
+    expect(lines.find((l) => l.startsWith('rfl-ffi: fixed '))).toBe('rfl-ffi: fixed 1 findings in 1 files');
+    expect(fs.readFileSync(path.join(tree, 'drivers/misc/rust_demo.rs'), 'utf8')).toBe(before);
+    expect(fs.readFileSync(path.join(tree, 'rust/helpers/slab.c'), 'utf8')).toContain('__rust_helper void * __must_check');
+    expect(r.stdout).toContain('[unnecessary-cast]');
+    expect(r.stdout).not.toContain('[missing-rust-helper]');
   });
 });

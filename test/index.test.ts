@@ -133,7 +133,7 @@ describeTier('corpus', 'kernel crate index of the corpus', () => {
 
   it('maps bindings to the kernel functions that call them', () => {
     const corpus = loadProject(CORPUS);
-    const uses = corpus.index.kernel.byBinding.get('mutex_lock')!;
+    const uses = corpus.index.kernel.uses('mutex_lock')!;
     expect(uses.map((u) => ({ fn: u.function, trait: u.implTrait, module: u.module, file: path.relative(CORPUS, u.file), line: u.range.start.line + 1 }))).toEqual([
       { fn: 'MutexBackend::lock', trait: 'Backend', module: 'kernel::sync::lock::mutex', file: 'rust/kernel/sync/lock/mutex.rs', line: 107 },
     ]);

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CACHE_DIR_ENV, IndexCache } from '../server/src/host/indexCache';
+import { sampledStamp } from '../server/src/host/files';
 import { kernelCrateFiles, loadProject } from '../server/src/host/kernelTree';
 import { GENERATED_FILES } from '../server/src/core/tree';
 import { PERSIST_FORMAT } from '../server/src/core/index/persist';
@@ -17,6 +18,13 @@ afterEach(() => {
   process.env[CACHE_DIR_ENV] = saved;
 });
 
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
 function cacheFileOf(tree: string): string {
   return new IndexCache(tree, tree).file;
 }
@@ -29,8 +37,21 @@ describe('persisted index', () => {
     const warm = loadProject(tree);
     expect(warm.index.bindings.functions).toEqual(cold.index.bindings.functions);
     expect(warm.index.bindings.structs).toEqual(cold.index.bindings.structs);
-    expect(warm.index.kernel).toEqual(cold.index.kernel);
+    expect(warm.index.kernel.all()).toEqual(cold.index.kernel.all());
     expect(warm.index.helpers).toEqual(cold.index.helpers);
+    // The outlines are read back, not built again (nor read whole), and their content checks out afterwards.
+    const cache = new IndexCache(tree, tree);
+    for (const g of [GENERATED_FILES.bindings, GENERATED_FILES.helpers]) {
+      const file = path.join(tree, g);
+      const stamp = sampledStamp(file);
+      if (!stamp.ok) throw new Error(stamp.reason);
+      const never = (): never => {
+        throw new Error(`${g}: read or built again`);
+      };
+      const outline = cache.bindings(file, 'bindings', stamp.stamp, never, never)!;
+      expect([...outline.names('functions')]).toEqual([...cold.index.bindings.files.find((f) => f.file === file)!.names('functions')]);
+    }
+    expect(drain(cache.verifySteps())).toEqual([]);
   });
 
   it('is not trusted when a file changed since: a regenerated bindings file is reindexed', () => {
@@ -42,22 +63,76 @@ describe('persisted index', () => {
     expect(after.index.bindings.functions.get('rfl_new_function')?.params.map((p) => p.name)).toEqual(['x']);
   });
 
+  it('is keyed by content: one item renamed in place, size and mtime kept, is noticed (by the check of the whole content that follows a warm start)', () => {
+    const tree = copyTree(fixture('linux-2026'));
+    const bindings = path.join(tree, GENERATED_FILES.bindings);
+    // A whole second, which the file system keeps exactly.
+    const mtime = new Date(2025, 0, 1);
+    fs.utimesSync(bindings, mtime, mtime);
+    const before = loadProject(tree);
+    expect(before.index.bindings.functions.has('mutex_unlock')).toBe(true);
+    const { size } = fs.statSync(bindings);
+    fs.writeFileSync(bindings, fs.readFileSync(bindings, 'utf8').replace('pub fn mutex_unlock(', 'pub fn mutex_unlack('));
+    fs.utimesSync(bindings, mtime, mtime);
+    expect([fs.statSync(bindings).size, fs.statSync(bindings).mtimeMs]).toEqual([size, mtime.getTime()]);
+    // A long-lived process trusts the sampled stamp (the file is small enough to be sampled whole,
+    // so the sample itself tells here), and the check of the whole content tells it otherwise.
+    const after = loadProject(tree);
+    expect([after.index.bindings.functions.has('mutex_unlock'), after.index.bindings.functions.has('mutex_unlack')]).toEqual([false, true]);
+  });
+
+  it('checks the whole content after trusting a sampled stamp: an item changed where no sample looks is noticed then', () => {
+    const tree = copyTree(fixture('linux-2026'));
+    const bindings = path.join(tree, GENERATED_FILES.bindings);
+    // Large enough to be sampled in parts: filler comments after the items, the change among them.
+    const text = fs.readFileSync(bindings, 'utf8');
+    const filler = Array.from({ length: 20_000 }, (_, i) => `// filler ${String(i).padStart(5, '0')}`).join('\n');
+    fs.writeFileSync(bindings, `${text}\n${filler}\nextern "C" {\n    pub fn rfl_in_the_middle(x: ffi::c_int);\n}\n${filler}\n`);
+    const mtime = new Date(2025, 0, 1);
+    fs.utimesSync(bindings, mtime, mtime);
+    loadProject(tree);
+    fs.writeFileSync(bindings, fs.readFileSync(bindings, 'utf8').replace('rfl_in_the_middle(x', 'rfl_in_the_middlf(x'));
+    fs.utimesSync(bindings, mtime, mtime);
+    const cache = new IndexCache(tree, tree);
+    const stamp = sampledStamp(bindings);
+    if (!stamp.ok) throw new Error(stamp.reason);
+    const never = (): never => {
+      throw new Error('read or built again');
+    };
+    // Trusted on its sample: the old names.
+    expect(cache.bindings(bindings, 'bindings', stamp.stamp, never, never)!.has('functions', 'rfl_in_the_middle')).toBe(true);
+    // The check of the whole content fails it; the next use builds it again.
+    expect(drain(cache.verifySteps())).toEqual([bindings]);
+    expect(loadProject(tree, {}, () => cache).index.bindings.functions.has('rfl_in_the_middlf')).toBe(true);
+  });
+
   it('saves a part indexed on first use (helpers, uapi, the kernel crate) once it is built, after the first save', async () => {
     const tree = copyTree(fixture('linux-2026'));
     const project = loadProject(tree);
-    const entries = () => Object.keys(JSON.parse(fs.readFileSync(cacheFileOf(tree), 'utf8')).entries).map((f) => path.relative(tree, f)).sort();
-    expect(entries()).toEqual([GENERATED_FILES.bindings, GENERATED_FILES.helpers]);
+    const cache = new IndexCache(tree, tree);
+    // The JSON file's entries, and the generated files whose outline is saved beside it.
+    const saved = () => [
+      ...Object.keys(JSON.parse(fs.readFileSync(cacheFileOf(tree), 'utf8')).entries),
+      ...Object.values(GENERATED_FILES).map((g) => path.join(tree, g)).filter((g) => fs.existsSync(cache.outlineFile(g))),
+    ].map((f) => path.relative(tree, f)).sort();
+    expect(saved()).toEqual([GENERATED_FILES.bindings, GENERATED_FILES.helpers]);
     const helperFiles = [...project.index.helpers.files.keys()].map((f) => path.relative(tree, f));
     expect(helperFiles.length).toBeGreaterThan(1);
     expect(project.index.uapi.enums.get('rust_misc_state')).toEqual(['rust_misc_state_RUST_MISC_IDLE', 'rust_misc_state_RUST_MISC_BUSY']);
-    expect(project.index.kernel.byBinding.get('mutex_lock')?.map((u) => u.function)).toEqual(['MutexBackend::lock']);
+    expect(project.index.kernel.uses('mutex_lock')?.map((u) => u.function)).toEqual(['MutexBackend::lock']);
     await new Promise((r) => setImmediate(r));
+    // One binding's uses index only the kernel crate files that name it.
     const kernelFiles = kernelCrateFiles(project.model).map((f) => path.relative(tree, f));
-    expect(entries()).toEqual([GENERATED_FILES.bindings, GENERATED_FILES.helpers, ...helperFiles, ...kernelFiles, GENERATED_FILES.uapi].sort());
+    const naming = kernelFiles.filter((f) => /\bmutex_lock\b/.test(fs.readFileSync(path.join(tree, f), 'utf8')));
+    expect(naming.length).toBeLessThan(kernelFiles.length);
+    expect(saved()).toEqual([GENERATED_FILES.bindings, GENERATED_FILES.helpers, ...helperFiles, ...naming, GENERATED_FILES.uapi].sort());
+    project.index.kernel.all();
+    await new Promise((r) => setImmediate(r));
+    expect(saved()).toEqual([GENERATED_FILES.bindings, GENERATED_FILES.helpers, ...helperFiles, ...kernelFiles, GENERATED_FILES.uapi].sort());
     // And a warm start reads them back instead of indexing again.
     const warm = loadProject(tree);
     expect(warm.index.uapi.enums).toEqual(project.index.uapi.enums);
-    expect(warm.index.kernel).toEqual(project.index.kernel);
+    expect(warm.index.kernel.all()).toEqual(project.index.kernel.all());
     expect(warm.index.helpers).toEqual(project.index.helpers);
   });
 
@@ -73,20 +148,20 @@ describe('persisted index', () => {
       expect(again.notes).toEqual(good.notes);
       expect(JSON.parse(fs.readFileSync(file, 'utf8')).format).toBe(PERSIST_FORMAT);
     }
-    // A well-formed cache whose entry lies about a file's content is not used either.
-    const c = JSON.parse(fs.readFileSync(file, 'utf8'));
-    const entry = c.entries[path.join(tree, GENERATED_FILES.bindings)];
-    const part = JSON.parse(entry.part);
-    part.data.functions = [];
-    entry.part = JSON.stringify(part);
-    entry.hash = 'stale';
-    fs.writeFileSync(file, JSON.stringify(c));
-    expect(loadProject(tree).index.bindings.functions).toEqual(good.index.bindings.functions);
-    // Nor one whose part (decoded only when asked for) is cut short.
-    const d = JSON.parse(fs.readFileSync(file, 'utf8'));
-    const bindings = d.entries[path.join(tree, GENERATED_FILES.bindings)];
-    bindings.part = bindings.part.slice(0, 40);
-    fs.writeFileSync(file, JSON.stringify(d));
-    expect(loadProject(tree).index.bindings.functions).toEqual(good.index.bindings.functions);
+    // An outline whose stamp lies about the file's content is not used, nor one cut short, nor one
+    // of another format, nor one with a byte damaged: each is built again (and saved again, whole
+    // and with the true stamp).
+    const outline = new IndexCache(tree, tree).outlineFile(path.join(tree, GENERATED_FILES.bindings));
+    const saved = fs.readFileSync(outline);
+    const nl = saved.indexOf(10);
+    const header = JSON.parse(saved.subarray(0, nl).toString());
+    const body = saved.subarray(nl + 1);
+    const flipped = Buffer.from(body);
+    flipped[body.length >> 1] ^= 1;
+    for (const [lie, damaged] of [[{ hash: 'stale' }, body], [{}, body.subarray(0, body.length - 4)], [{ format: 0 }, body], [{}, flipped]] as const) {
+      fs.writeFileSync(outline, Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, ...lie })}\n`), damaged]));
+      expect(loadProject(tree).index.bindings.functions).toEqual(good.index.bindings.functions);
+      expect(fs.readFileSync(outline).equals(saved)).toBe(true);
+    }
   });
 });

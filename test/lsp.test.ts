@@ -105,25 +105,58 @@ describe('language server over stdio', () => {
     ]);
   });
 
-  it('says clearly when the workspace and the opened file are not in a kernel tree, and keeps serving', async () => {
+  it('outside a kernel tree says so once in the log, never as a notification, and keeps serving', async () => {
     const dir = tmpDir();
     fs.writeFileSync(path.join(dir, 'main.rs'), 'fn main() {}\n');
     client = new LspClient();
     await client.initialize(dir);
     // Not before a file is opened: the tree may be found from it (test/lspClients.test.ts).
     client.open(path.join(dir, 'main.rs'));
-    const msg = await client.until(() => client!.messages.find((m) => m.message.includes('no Linux kernel tree')), 'showMessage');
-    expect(msg).toEqual({
-      type: 2,
-      message: `rfl-ffi: no Linux kernel tree with Rust support found in ${dir} (a kernel tree has rust/helpers/helpers.c (6.12+) ` +
-        'or rust/helpers.c (older) and rust/bindings/bindings_helper.h); set rflFfi.tree to point at one.',
-    });
-    const hover = await client.request('textDocument/codeAction', {
+    await client.until(() => client!.logs[0], 'logMessage');
+    // A request answered after the file was opened: whatever the server had to say about it has arrived.
+    const actions = await client.request('textDocument/codeAction', {
       textDocument: { uri: uri(path.join(dir, 'main.rs')) },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [] },
     });
-    expect(hover).toEqual([]);
+    expect(actions).toEqual([]);
+    expect(client.messages).toEqual([]);
+    expect(client.logs).toEqual([{
+      type: 3,
+      message: `rfl-ffi: no Linux kernel tree with Rust support in ${dir} (a kernel tree has rust/helpers/helpers.c (6.12+) ` +
+        'or rust/helpers.c (older) and rust/bindings/bindings_helper.h); nothing to check here. Set rflFfi.tree to point at one.',
+    }]);
+    expect(new Set(client.treeStatuses)).toEqual(new Set([null]));
+  });
+
+  it('warns once, naming the setting, when rflFfi.tree names a folder that does not exist', async () => {
+    const dir = tmpDir();
+    fs.writeFileSync(path.join(dir, 'main.rs'), 'fn main() {}\n');
+    client = new LspClient();
+    await client.initialize(dir, {}, { tree: 'linux' });
+    client.open(path.join(dir, 'main.rs'));
+    await client.until(() => client!.messages[0], 'showMessage');
+    await client.request('textDocument/codeAction', {
+      textDocument: { uri: uri(path.join(dir, 'main.rs')) },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [] },
+    });
+    expect(client.messages).toEqual([{
+      type: 2,
+      message: `rfl-ffi: the rflFfi.tree setting (linux) names no usable kernel tree: ${path.join(dir, 'linux')}: no such file or directory`,
+    }]);
+    expect(client.logs).toEqual([]);
+    expect(client.treeStatuses).toEqual([null]);
+  });
+
+  it('loads the tree rflFfi.tree names, from a folder inside it, wherever the workspace is', async () => {
+    const tree = copyTree(fixture('linux-2026'));
+    const elsewhere = tmpDir();
+    client = new LspClient();
+    await client.initialize(elsewhere, {}, { tree: path.join(tree, 'drivers') });
+    const status = await client.until(() => client!.treeStatuses[0], 'tree status');
+    expect((status as { info: { srctree: string } }).info.srctree).toBe(tree);
+    expect(client.messages).toEqual([]);
   });
 
   it('reports a truncated bindings file with showMessage and keeps running', async () => {
@@ -178,15 +211,15 @@ describe('language server over stdio', () => {
     const saved = process.env[CACHE_DIR_ENV];
     process.env[CACHE_DIR_ENV] = tmpDir('rfl-ffi-cache-');
     try {
-      const cacheFile = new IndexCache(tree, tree).file;
+      const cache = new IndexCache(tree, tree);
       client = new LspClient();
       await client.initialize(tree);
       client.open(file);
       await client.diagnosticsFor(file, 1);
       await client.shutdown();
       client = undefined;
-      const entries = Object.keys(JSON.parse(fs.readFileSync(cacheFile, 'utf8')).entries).map((f) => path.relative(tree, f));
-      expect(entries).toContain(GENERATED_FILES.bindings);
+      expect(fs.existsSync(cache.file)).toBe(true);
+      expect(fs.existsSync(cache.outlineFile(path.join(tree, GENERATED_FILES.bindings)))).toBe(true);
     } finally {
       process.env[CACHE_DIR_ENV] = saved;
     }

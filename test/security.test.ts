@@ -3,7 +3,8 @@
  * or anything the workspace holds) or touch the network. Checked on the real binaries, with
  * a preloaded guard that makes every child_process and network entry point of Node record
  * the attempt and fail, and with decoy `make`/`bindgen`/`clang`/`cc`/`rustc` first on PATH
- * that would leave a mark if anything ran them.
+ * that would leave a mark if anything ran them. The one exception is git, for `check --diff`,
+ * which the user asks for: it runs then, and nothing the repository configures runs with it.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -24,8 +25,8 @@ interface Watch {
   attempts(): string[];
 }
 
-/** A guard log and a PATH of decoys, each of which writes its name to a mark file. */
-function watch(): Watch {
+/** A guard log and a PATH of decoys, each of which writes its name to a mark file; `allow`: programs the guard lets run. */
+function watch(allow: string[] = []): Watch {
   const dir = tmpDir('rfl-ffi-guard-');
   const log = path.join(dir, 'guard.log');
   const marks = path.join(dir, 'decoys.log');
@@ -33,7 +34,7 @@ function watch(): Watch {
   fs.mkdirSync(bin);
   for (const d of DECOYS) fs.writeFileSync(path.join(bin, d), `#!/bin/sh\necho ${d} >> ${marks}\n`, { mode: 0o755 });
   return {
-    env: { NODE_OPTIONS: `--require ${GUARD}`, RFL_FFI_TEST_GUARD_LOG: log, PATH: `${bin}:${process.env.PATH}` },
+    env: { NODE_OPTIONS: `--require ${GUARD}`, RFL_FFI_TEST_GUARD_LOG: log, RFL_FFI_TEST_GUARD_ALLOW: allow.join(','), PATH: `${bin}:${process.env.PATH}` },
     attempts: () => [log, marks].flatMap((f) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8').split('\n').filter(Boolean) : [])),
   };
 }
@@ -62,14 +63,55 @@ describe('the server and the CLI start no program and open no connection', () =>
     expect(w.attempts()).toEqual(['child_process.execFileSync make', 'net.connect 80']);
   });
 
-  it('CLI: check, info and generate-helper on a tree with a Makefile and scripts', () => {
+  it('CLI: check, check --patch, fix, info and generate-helper on a tree with a Makefile and scripts', () => {
     const tree = temptingTree();
     const w = watch();
     expect(runCli(['check', '.', '--format', 'sarif', '--exit-zero'], tree, { env: w.env }).code).toBe(0);
+    const patch = path.join(tmpDir(), 'x.patch');
+    fs.writeFileSync(patch, '--- a/rust/helpers/slab.c\n+++ b/rust/helpers/slab.c\n@@ -1 +1,2 @@\n // SPDX-License-Identifier: GPL-2.0\n+/* x */\n');
+    expect(runCli(['check', '--patch', patch, '--exit-zero'], tree, { env: w.env }).code).toBe(0);
+    expect(runCli(['fix', '.', '--diff'], tree, { env: w.env }).code).toBe(1);
     expect(runCli(['info', '.', '--format', 'json'], tree, { env: w.env }).code).toBe(0);
     expect(runCli(['generate-helper', 'kmalloc', '--tree', tree, '--write'], tree, { env: w.env }).code).toBe(0);
+    expect(runCli(['fix', '.'], tree, { env: w.env }).code).toBe(1);
     expect(w.attempts()).toEqual([]);
     expect(fs.readdirSync(tree).filter((f) => f.startsWith('ran-'))).toEqual([]);
+  });
+
+  it('CLI: check --diff runs git, and only git, with nothing the repository configures (filters, fsmonitor, external diff)', () => {
+    const tree = temptingTree();
+    const git = (...args: string[]) => {
+      const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: tree, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+    };
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'tree');
+    fs.writeFileSync(path.join(tree, 'fsmonitor.sh'), '#!/bin/sh\ntouch ran-fsmonitor\n', { mode: 0o755 });
+    git('config', 'core.fsmonitor', path.join(tree, 'fsmonitor.sh'));
+    git('config', 'filter.tempting.clean', 'touch ran-filter; cat');
+    git('config', 'filter.tempting.required', 'true');
+    git('config', 'diff.external', 'touch ran-external-diff');
+    git('config', 'diff.tempting.textconv', 'touch ran-textconv; cat');
+    git('config', 'core.pager', 'touch ran-pager; cat');
+    fs.writeFileSync(path.join(tree, '.gitattributes'), '*.rs filter=tempting diff=tempting\n*.c filter=tempting diff=tempting\n');
+    const driver = path.join(tree, 'drivers/misc/rust_demo.rs');
+    // The cast lands two lines after the current last one.
+    const castLine = fs.readFileSync(driver, 'utf8').split('\n').length + 2;
+    fs.appendFileSync(driver, '\nfn pages(n: kernel::ffi::c_ulong) -> usize {\n    n as usize\n}\n');
+    const w = watch(['git']);
+    const r = runCli(['check', '--diff', 'HEAD', '--format', 'json'], tree, { env: w.env });
+    expect(JSON.parse(r.stdout).findings.map((f: { code: string; line: number }) => [f.code, f.line])).toEqual([['unnecessary-cast', castLine]]);
+    expect(w.attempts()).toEqual([
+      'child_process.spawnSync git config --name-only --get-regexp ^filter\\. (allowed)',
+      'child_process.spawnSync git -c core.fsmonitor=false -c filter.tempting.clean= -c filter.tempting.process= -c filter.tempting.required=false ' +
+        '--no-pager diff --no-color --no-ext-diff --no-textconv --relative -U0 --end-of-options HEAD -- (allowed)',
+    ]);
+    expect(fs.readdirSync(tree).filter((f) => f.startsWith('ran-'))).toEqual([]);
+    // Without --diff, the same tree starts nothing.
+    const quiet = watch(['git']);
+    expect(runCli(['check', '.', '--exit-zero'], tree, { env: quiet.env }).code).toBe(0);
+    expect(quiet.attempts()).toEqual([]);
   });
 
   it('LSP: a whole session (open, edit, every code action resolved, bindings rewritten, settings changed)', async () => {

@@ -32,10 +32,14 @@ function settings(): Record<string, unknown> {
   return Object.fromEntries(SETTINGS.map((k) => [k, config.get(k)]));
 }
 
+/** Where a click on the status bar item leads when there is no tree: the setting that names one. */
+const OPEN_TREE_SETTING: vscode.Command = { title: 'Set rflFfi.tree', command: 'workbench.action.openSettings', arguments: ['rflFfi.tree'] };
+
 function showStatus(status: TreeStatus | null): void {
   if (!status) {
     statusItem.text = '$(circle-slash) rfl-ffi: no kernel tree';
-    statusItem.tooltip = 'No Linux kernel tree with Rust support in this workspace; set rflFfi.tree.';
+    statusItem.tooltip = 'No Linux kernel tree with Rust support here: rfl-ffi has nothing to check. Click to set rflFfi.tree.';
+    statusItem.command = OPEN_TREE_SETTING;
     return;
   }
   const { info } = status;
@@ -46,6 +50,7 @@ function showStatus(status: TreeStatus | null): void {
   statusItem.text = `$(link) rfl-ffi: ${version} · ${mapping} · ${info.arches.length} arches${headers ? ' · bindings from headers' : ''}`;
   statusItem.tooltip = `${info.srctree}\nC-type mapping: ${mapping} (${info.mappingSource})\nArches: ${info.arches.join(', ')}\n` +
     `${headers ? 'Bindings: from headers (not built yet)\n' : ''}Click for the tree info.`;
+  statusItem.command = 'rflFfi.showTreeInfo';
 }
 
 async function runServerCommand<T>(command: string, args: unknown[] = []): Promise<T | undefined> {

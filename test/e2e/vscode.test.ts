@@ -249,4 +249,26 @@ describeTier('e2e-vscode', 'VS Code (code-server) with the packaged extension', 
     expect((await line.innerText()).replace(/\u00a0/g, ' ')).toBe('C-type mapping   kernel (ffi crate) (rust/ffi.rs)');
   });
 
+  // Last: it leaves the kernel tree for another workspace.
+  it('stays quiet in a plain cargo project: no notification, "no kernel tree" in the status bar, a click opens rflFfi.tree', async () => {
+    const cargo = tmpDir('rfl-ffi-cargo-');
+    fs.writeFileSync(path.join(cargo, 'Cargo.toml'), '[package]\nname = "hello"\nversion = "0.1.0"\nedition = "2021"\n');
+    fs.mkdirSync(path.join(cargo, 'src'));
+    fs.writeFileSync(path.join(cargo, 'src/main.rs'), 'fn main() {\n    println!("hello");\n}\n');
+    await page.goto(`${new URL(page.url()).origin}/?folder=${encodeURIComponent(cargo)}`);
+    await page.locator('.monaco-workbench').waitFor();
+    await openFile(page, 'src/main.rs');
+    const status = page.locator('.statusbar-item', { hasText: 'rfl-ffi: no kernel tree' });
+    await status.waitFor();
+    // A request the server answers after saying whatever it had to say about this workspace.
+    await runCommand(page, 'rfl-ffi: Show Tree Info');
+    await page.locator('.output-view .view-line', { hasText: 'no kernel tree loaded' }).waitFor();
+    await shot(page, 'no-kernel-tree.png');
+    expect(await page.locator('.notifications-toasts .notification-toast').count()).toBe(0);
+    await status.click();
+    // The search `rflFfi.tree` also finds rflFfi.objtree, after it.
+    await page.locator('.settings-editor .setting-item-contents', { hasText: 'The kernel source tree (srctree)' }).waitFor();
+    expect(await page.locator('.settings-editor .setting-item-contents').first().innerText()).toContain('The kernel source tree (srctree)');
+    await shot(page, 'no-kernel-tree-setting.png');
+  });
 });

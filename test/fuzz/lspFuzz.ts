@@ -209,9 +209,12 @@ async function editSession(s: Session, edits: number): Promise<void> {
   edited.client.close(file);
 }
 
-/** Fuzzes `editBudget` edits per seed over files of one tree, the files and edits picked by the seed. */
-export async function fuzzTree(target: FuzzTree, seeds: number[], editBudget: number, result: FuzzResult): Promise<void> {
-  const files = editableFiles(target.tree);
+/**
+ * Fuzzes `editBudget` edits per seed over files of one tree (`only` these, when given), the
+ * files and edits picked by the seed.
+ */
+export async function fuzzTree(target: FuzzTree, seeds: number[], editBudget: number, result: FuzzResult, only?: string[]): Promise<void> {
+  const files = only ?? editableFiles(target.tree);
   const texts = new Map(files.map((f) => [f, fs.readFileSync(f, 'utf8')]));
   const edited = new TimedClient(target, result);
   const reference = new TimedClient(target, result);
@@ -275,6 +278,6 @@ export function formatResult(r: FuzzResult, seeds: number[]): string {
     `slowest request ${Math.round(r.slowest.ms)} ms (${r.slowest.what})`;
 }
 
-function emptyResult(): FuzzResult {
+export function emptyResult(): FuzzResult {
   return { edits: 0, batches: 0, crashes: [], mismatches: [], slowest: { ms: 0, what: 'nothing' }, slow: [] };
 }

@@ -13,12 +13,14 @@ export interface CliOptions {
   env?: NodeJS.ProcessEnv;
   /** A command prefix that runs the CLI as another user (`setpriv …`). */
   runAs?: string[];
+  /** Standard input (`--patch -`). */
+  input?: string | Buffer;
 }
 
 export function runCli(args: string[], cwd = ROOT, options: CliOptions = {}): CliResult {
   const [cmd, ...prefix] = [...(options.runAs ?? []), process.execPath];
   const r = spawnSync(cmd, [...prefix, CLI, ...args], {
-    cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...options.env },
+    cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...options.env }, input: options.input,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -22,7 +22,7 @@ import { crateOf } from '../../server/src/core/tree';
 import { lineStarts, offsetAt, positionAt, splitLines } from '../../server/src/core/text';
 import { FFI_RS, GENERATED_FILES, HELPERS_C, LEGACY_HELPERS_C } from '../../server/src/core/tree';
 import { loadProject, type LoadedProject, type TreeOptions } from '../../server/src/host/kernelTree';
-import { checkableFiles } from '../../server/src/cli/main';
+import { checkableFiles } from '../../server/src/cli/check';
 import { ROOT } from './paths';
 import { copyTree } from './tmpTree';
 

@@ -5,14 +5,14 @@
  * where it comes from.
  */
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { displayLocation } from '../core/features/hover';
 import type { BindingsItems, ItemKind, Located } from '../core/index/bindings';
 import { generatedItemText } from '../core/index/declarationText';
 import type { DerivedItems, UnknownReason } from '../core/index/headerBindings';
 import { readText } from '../host/files';
 import { type LoadedProject, loadProject, resolveSrctree } from '../host/kernelTree';
-import { UsageError } from './args';
+import { type CommandSpec, type ParsedCommand, UsageError, stringValue } from './args';
+import { type Command, FROM_HEADERS, type Io, OBJTREE, TREE } from './command';
 
 export type BindingKind = 'function' | 'static' | 'const' | 'type' | 'struct' | 'union' | 'unknown';
 
@@ -23,12 +23,6 @@ export interface BindingEntry {
   declaration: string | null;
   /** `file:line`: the generated item, or the C declaration (header or helper) it is derived from. */
   source: string | null;
-}
-
-interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  cwd: string;
 }
 
 const KINDS: [ItemKind, (it: Located) => BindingKind][] = [
@@ -79,28 +73,27 @@ function formatText(entries: BindingEntry[], why: Map<string, UnknownReason[]>):
   return out.join('\n');
 }
 
-export function runBindings(argv: string[], io: Io): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        'from-headers': { type: 'boolean' },
-        format: { type: 'string' },
-        tree: { type: 'string' },
-        objtree: { type: 'string' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  const { values, positionals } = parsed;
-  const format = values.format ?? 'text';
+const BINDINGS: CommandSpec = {
+  name: 'bindings',
+  operands: 'NAME…',
+  summary: 'Prints what bindings::NAME is: its kind, Rust declaration and origin.',
+  details: 'From bindgen\'s generated files, or, before the first build (or with --from-headers), as bindgen would ' +
+    'generate it from the C headers; a name that cannot be derived for certain is unknown, and says why.',
+  options: [
+    { ...TREE, help: 'the kernel source tree (default: found from the working directory, walking up)' },
+    OBJTREE, FROM_HEADERS,
+    { name: 'format', value: 'text|json', help: 'text (default) or json' },
+  ],
+  example: 'rfl-ffi bindings mutex_lock GFP_KERNEL --tree ~/linux --from-headers',
+};
+
+function runBindings(args: ParsedCommand, io: Io): number {
+  const format = stringValue(args, 'format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError('--format is text or json');
+  const positionals = args.positionals;
   if (!positionals.length) throw new UsageError('bindings needs at least one name (what Rust writes after `bindings::`)');
-  const srctree = resolveSrctree(path.resolve(io.cwd, values.tree ?? '.'));
-  const project = loadProject(srctree, { objtree: values.objtree, fromHeaders: values['from-headers'] });
+  const srctree = resolveSrctree(path.resolve(io.cwd, stringValue(args, 'tree') ?? '.'));
+  const project = loadProject(srctree, { objtree: stringValue(args, 'objtree'), fromHeaders: args.values['from-headers'] === true });
   for (const n of project.notes) if (n.severity !== 'info') io.err(`rfl-ffi: ${n.severity}: ${n.message}`);
   if (project.notes.some((n) => n.severity === 'error')) return 2;
   const texts = new Map<string, string | undefined>();
@@ -121,3 +114,5 @@ export function runBindings(argv: string[], io: Io): number {
   io.out(format === 'json' ? JSON.stringify({ bindings: entries }, null, 2) : formatText(entries, why));
   return 0;
 }
+
+export const bindings: Command = { spec: BINDINGS, run: runBindings };

@@ -4,12 +4,7 @@ import { generateHelperFor } from '../core/features/generateHelper';
 import type { FileEdit } from '../core/model';
 import { writeFileEdits } from '../host/files';
 import { type LoadedProject, reloadHelpers } from '../host/kernelTree';
-
-export interface GenerateIo {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  cwd: string;
-}
+import type { Io } from './command';
 
 function describeEdit(fe: FileEdit, srctree: string): string {
   const rel = path.relative(srctree, fe.file);
@@ -18,7 +13,7 @@ function describeEdit(fe: FileEdit, srctree: string): string {
 }
 
 /** Generates (and with `write`, writes one after the other) the helpers; returns the exit status. */
-export function generateHelpers(start: LoadedProject, names: string[], write: boolean, io: GenerateIo): number {
+export function generateHelpers(start: LoadedProject, names: string[], write: boolean, io: Io): number {
   let project = start;
   let failed = 0;
   for (const name of names) {

@@ -28,6 +28,12 @@ export interface FileEdit {
 
 export interface Fix {
   title: string;
+  /**
+   * A fix of a rule whose fixes `rfl-ffi fix` applies (`machineFix`) that needs a person
+   * all the same, because it changes what the code does: offered in the editor, never applied
+   * unattended (ESLint's suggestions).
+   */
+  suggestion?: boolean;
   /** Possibly computed on first read (see `lazyFix`): adapters read it only to apply or resolve the fix. */
   readonly edits: FileEdit[];
   /**

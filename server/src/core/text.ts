@@ -44,6 +44,40 @@ export function eolOf(text: string): string {
   return m ? m[0] : '\n';
 }
 
+/**
+ * `text` with `edits` applied (LSP semantics: ranges refer to the original text and do not
+ * overlap; inserts at one position land in the order given).
+ */
+export function applyTextEdits(text: string, edits: readonly { range: { start: Position; end: Position }; newText: string }[]): string {
+  const starts = lineStarts(text);
+  const spans = edits
+    .map((e, i) => ({ from: offsetAt(starts, text, e.range.start), to: offsetAt(starts, text, e.range.end), text: e.newText, i }))
+    .sort((a, b) => a.from - b.from || a.i - b.i);
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.from) + s.text;
+    at = Math.max(at, s.to);
+  }
+  return out + text.slice(at);
+}
+
+function isIdentChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** Whether `text` spells the identifier `name` as a whole word: the cheap filter before a parse. */
+export function mentions(text: string, name: string): boolean {
+  let i = text.indexOf(name);
+  while (i >= 0) {
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + name.length);
+    if (!isIdentChar(before) && !isIdentChar(after)) return true;
+    i = text.indexOf(name, i + 1);
+  }
+  return false;
+}
+
 /** Width of a tab in kernel C. */
 export const TAB_WIDTH = 8;
 

@@ -1,9 +1,10 @@
 /** Reading the disk for the core: decoded text or a clear reason why not. */
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FileEdit } from '../core/model';
-import { lineStarts, offsetAt } from '../core/text';
+import { applyTextEdits } from '../core/text';
 
 /** What identifies one version of a file's content: size, mtime and a content hash. */
 export interface FileStamp {
@@ -52,19 +53,36 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number {
  * file: it is read with U+FFFD in place of the bad bytes, and the warning says where.
  */
 export function decodeText(bytes: Uint8Array): DecodeResult {
-  const large = tooLarge(bytes.length);
-  if (large) return { ok: false, reason: large };
-  if (bytes.subarray(0, BINARY_PROBE).includes(0)) return { ok: false, reason: BINARY };
-  let text: string;
-  let warning: string | undefined;
-  try {
-    text = strictUtf8.decode(bytes);
-  } catch {
-    text = lossyUtf8.decode(bytes);
-    warning = `is not valid UTF-8 (line ${firstInvalidUtf8Line(bytes)}); read with U+FFFD in place of the invalid bytes`;
-  }
-  // TextDecoder drops a leading BOM itself, as an editor does.
-  return warning ? { ok: true, text, warning } : { ok: true, text };
+  const refused = refusedContent(bytes);
+  if (refused) return { ok: false, reason: refused };
+  // The usual case checked natively, then decoded without a second validation; a leading BOM
+  // is dropped, as an editor (and TextDecoder) does.
+  if (isUtf8(bytes)) return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', startsWithBom(bytes) ? 3 : 0) };
+  return { ok: true, text: lossyUtf8.decode(bytes), warning: invalidUtf8Warning(bytes) };
+}
+
+/**
+ * A file's content as UTF-8 bytes, checked as `decodeText` checks it but not decoded: for a
+ * reader that decodes only the parts it needs (the generated bindings). Bytes that are not
+ * UTF-8 are repaired as `decodeText` repairs them.
+ */
+export function utf8Content(bytes: Uint8Array): { ok: true; bytes: Uint8Array; warning?: string } | { ok: false; reason: string } {
+  const refused = refusedContent(bytes);
+  if (refused) return { ok: false, reason: refused };
+  if (isUtf8(bytes)) return { ok: true, bytes: startsWithBom(bytes) ? bytes.subarray(3) : bytes };
+  return { ok: true, bytes: Buffer.from(lossyUtf8.decode(bytes)), warning: invalidUtf8Warning(bytes) };
+}
+
+function refusedContent(bytes: Uint8Array): string | undefined {
+  return tooLarge(bytes.length) ?? (bytes.subarray(0, BINARY_PROBE).includes(0) ? BINARY : undefined);
+}
+
+function invalidUtf8Warning(bytes: Uint8Array): string {
+  return `is not valid UTF-8 (line ${firstInvalidUtf8Line(bytes)}); read with U+FFFD in place of the invalid bytes`;
+}
+
+function startsWithBom(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
 /** Why a document's text (from an editor, so already decoded) is not analysed, if it is not. */
@@ -73,21 +91,183 @@ export function unanalysable(text: string): string | undefined {
     ?? (text.slice(0, BINARY_PROBE).includes('\0') ? BINARY : undefined);
 }
 
-export function readText(file: string): ReadResult {
-  let bytes: Buffer;
-  let st: fs.Stats;
+/** Files this process has read (or tried to), for tests that check that work done ahead of a request leaves it none to do. */
+export const readCounts = { files: 0 };
+
+function readRaw(file: string): { ok: true; bytes: Buffer; stamp: FileStamp } | { ok: false; reason: string } {
+  readCounts.files++;
   try {
-    st = fs.statSync(file);
+    // A missing file is common (include paths are tried in turn): no exception for it.
+    const st = fs.statSync(file, { throwIfNoEntry: false });
+    if (!st) return { ok: false, reason: describeFsError({ code: 'ENOENT' }) };
     if (!st.isFile()) return { ok: false, reason: 'is not a regular file' };
     const large = tooLarge(st.size);
     if (large) return { ok: false, reason: large };
-    bytes = fs.readFileSync(file);
+    const bytes = fs.readFileSync(file);
+    return { ok: true, bytes, stamp: lazyStamp(bytes, st.mtimeMs) };
   } catch (e) {
     return { ok: false, reason: describeFsError(e) };
   }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return decoded;
-  return { ...decoded, stamp: lazyStamp(bytes, st.mtimeMs) };
+}
+
+export function readText(file: string): ReadResult {
+  const raw = readRaw(file);
+  if (!raw.ok) return raw;
+  const decoded = decodeText(raw.bytes);
+  return decoded.ok ? { ...decoded, stamp: raw.stamp } : decoded;
+}
+
+/**
+ * A generated file's content as UTF-8 bytes (see `utf8Content`), the bytes as they are on disk
+ * (what its stamp hashes), and its stamp.
+ */
+export type GeneratedRead = { ok: true; bytes: Uint8Array; raw: Uint8Array; warning?: string; stamp: FileStamp } | { ok: false; reason: string };
+
+export function readGenerated(file: string): GeneratedRead {
+  const raw = readRaw(file);
+  if (!raw.ok) return raw;
+  const content = utf8Content(raw.bytes);
+  return content.ok ? { ...content, raw: raw.bytes, stamp: raw.stamp } : content;
+}
+
+/** What a warm start compares before it trusts a generated file's persisted outline. */
+export interface SampledStamp {
+  size: number;
+  mtimeMs: number;
+  /** SHA-1 of the file's first and last 64 KB and of 32 blocks of 4 KB spread evenly between them (of all of a smaller file). */
+  sample: string;
+}
+
+const SAMPLE_EDGE = 64 * 1024;
+const SAMPLE_BLOCK = 4096;
+const SAMPLE_BLOCKS = 32;
+
+/** The `[offset, length]` ranges a sample hashes, in order. */
+function sampleRanges(size: number): [number, number][] {
+  const middle = size - 2 * SAMPLE_EDGE;
+  if (middle <= SAMPLE_BLOCKS * SAMPLE_BLOCK) return [[0, size]];
+  const ranges: [number, number][] = [[0, SAMPLE_EDGE]];
+  const step = (middle - SAMPLE_BLOCK) / (SAMPLE_BLOCKS - 1);
+  for (let k = 0; k < SAMPLE_BLOCKS; k++) ranges.push([SAMPLE_EDGE + Math.floor(k * step), SAMPLE_BLOCK]);
+  ranges.push([size - SAMPLE_EDGE, SAMPLE_EDGE]);
+  return ranges;
+}
+
+/** The sample of bytes in memory (what `sampledStamp` reads from disk). */
+export function sampleOf(bytes: Uint8Array): string {
+  const hash = createHash('sha1');
+  for (const [at, n] of sampleRanges(bytes.length)) hash.update(bytes.subarray(at, at + n));
+  return hash.digest('hex');
+}
+
+/** A file's size, mtime and sample, read by position: ~0.5 MB of a file of any size. */
+export function sampledStamp(file: string): { ok: true; stamp: SampledStamp } | { ok: false; reason: string } {
+  readCounts.files++;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) return { ok: false, reason: 'is not a regular file' };
+    const large = tooLarge(st.size);
+    if (large) return { ok: false, reason: large };
+    const hash = createHash('sha1');
+    for (const [at, n] of sampleRanges(st.size)) {
+      const block = Buffer.alloc(n);
+      hash.update(block.subarray(0, fs.readSync(fd, block, 0, n, at)));
+    }
+    return { ok: true, stamp: { size: st.size, mtimeMs: st.mtimeMs, sample: hash.digest('hex') } };
+  } catch (e) {
+    return { ok: false, reason: describeFsError(e) };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+const SLICE_BLOCK = 64 * 1024;
+const SLICE_BLOCKS_KEPT = 64;
+
+/**
+ * A generated file's content read a slice at a time by position, in blocks of 64 KB (the last
+ * 64 kept), for as long as its size and mtime are those stamped: after a change on disk it
+ * answers nothing (the reload that follows reads it again). `skip`: bytes before the content
+ * (a BOM).
+ */
+export class FileSlices {
+  readonly length: number;
+  private readonly blocks = new Map<number, Buffer>();
+
+  constructor(private readonly file: string, private readonly stamp: { size: number; mtimeMs: number }, private readonly skip: number) {
+    this.length = stamp.size - skip;
+  }
+
+  slice(start: number, end: number): Uint8Array | undefined {
+    if (start >= end) return new Uint8Array(0);
+    const from = start + this.skip;
+    const to = end + this.skip;
+    const first = Math.floor(from / SLICE_BLOCK);
+    const last = Math.floor((to - 1) / SLICE_BLOCK);
+    if (!this.load(first, last)) return undefined;
+    if (first === last) return this.blocks.get(first)!.subarray(from - first * SLICE_BLOCK, to - first * SLICE_BLOCK);
+    const out = Buffer.alloc(to - from);
+    for (let b = first; b <= last; b++) {
+      const block = this.blocks.get(b)!;
+      const lo = Math.max(from, b * SLICE_BLOCK);
+      const hi = Math.min(to, b * SLICE_BLOCK + block.length);
+      block.copy(out, lo - from, lo - b * SLICE_BLOCK, hi - b * SLICE_BLOCK);
+    }
+    return out;
+  }
+
+  /** Reads the blocks `[first, last]` not kept; false when the file changed since it was stamped (or cannot be read). */
+  private load(first: number, last: number): boolean {
+    const missing: number[] = [];
+    for (let b = first; b <= last; b++) if (!this.blocks.has(b)) missing.push(b);
+    if (!missing.length) return true;
+    readCounts.files++;
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(this.file, 'r');
+      const st = fs.fstatSync(fd);
+      if (st.size !== this.stamp.size || st.mtimeMs !== this.stamp.mtimeMs) return false;
+      for (const b of missing) {
+        const block = Buffer.alloc(Math.min(SLICE_BLOCK, this.stamp.size - b * SLICE_BLOCK));
+        if (fs.readSync(fd, block, 0, block.length, b * SLICE_BLOCK) !== block.length) return false;
+        this.blocks.set(b, block);
+      }
+    } catch {
+      return false;
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
+    }
+    for (const b of this.blocks.keys()) {
+      if (this.blocks.size <= SLICE_BLOCKS_KEPT) break;
+      if (b < first || b > last) this.blocks.delete(b);
+    }
+    return true;
+  }
+}
+
+/** SHA-1 of a file's whole content, read 1 MB per step; undefined when it changed from `stamp` meanwhile or cannot be read. */
+export function* hashSteps(file: string, stamp: { size: number; mtimeMs: number }): Generator<void, string | undefined> {
+  const hash = createHash('sha1');
+  const chunk = Buffer.alloc(Math.min(1 << 20, stamp.size));
+  for (let at = 0; at < stamp.size; at += chunk.length) {
+    readCounts.files++;
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(file, 'r');
+      const st = fs.fstatSync(fd);
+      if (st.size !== stamp.size || st.mtimeMs !== stamp.mtimeMs) return undefined;
+      const n = fs.readSync(fd, chunk, 0, Math.min(chunk.length, stamp.size - at), at);
+      hash.update(chunk.subarray(0, n));
+    } catch {
+      return undefined;
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
+    }
+    yield;
+  }
+  return hash.digest('hex');
 }
 
 /** The hash is computed when first read: most files read at a start are not looked up in the cache before the first diagnostics. */
@@ -165,6 +345,28 @@ export function listFiles(dir: string, exts: string[], onError?: (dir: string, r
   return out;
 }
 
+const BOM = '\uFEFF';
+
+/** Whether a file starts with a UTF-8 byte order mark (which `readText` drops, as an editor does). */
+export function hasBom(file: string): boolean {
+  try {
+    const fd = fs.openSync(file, 'r');
+    try {
+      const head = Buffer.alloc(3);
+      return fs.readSync(fd, head, 0, 3, 0) === 3 && head.equals(Buffer.from(BOM));
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** Writes a text that `readText` read, keeping the file's byte order mark. */
+export function writeText(file: string, text: string): void {
+  fs.writeFileSync(file, hasBom(file) ? BOM + text : text);
+}
+
 /** Applies a fix's file edits on disk: creates new files, splices the others (edits must not overlap). */
 export function writeFileEdits(edits: FileEdit[]): void {
   for (const fe of edits) {
@@ -175,12 +377,61 @@ export function writeFileEdits(edits: FileEdit[]): void {
     }
     const r = readText(fe.file);
     if (!r.ok) throw new Error(`${fe.file} ${r.reason}`);
-    const starts = lineStarts(r.text);
-    const spans = fe.edits
-      .map((e) => ({ from: offsetAt(starts, r.text, e.range.start), to: offsetAt(starts, r.text, e.range.end), text: e.newText }))
-      .sort((a, b) => b.from - a.from);
-    let out = r.text;
-    for (const s of spans) out = out.slice(0, s.from) + s.text + out.slice(s.to);
-    fs.writeFileSync(fe.file, out);
+    writeText(fe.file, applyTextEdits(r.text, fe.edits));
   }
+}
+
+/**
+ * How the host reads a tree: the disk, or the disk with some files' texts replaced in memory
+ * (`overlayFiles`: the rounds of `rfl-ffi fix --diff`, a patch under review).
+ */
+export interface TreeFiles {
+  read(file: string): ReadResult;
+  isFile(p: string): boolean;
+  isDir(p: string): boolean;
+  /** Files under `dir` with one of `exts`, in the order `listFiles` gives. */
+  list(dir: string, exts: string[], onError?: (dir: string, reason: string) => void): string[];
+}
+
+export const DISK: TreeFiles = { read: readText, isFile, isDir, list: listFiles };
+
+/** `listFiles`' order (a walk with each folder's entries sorted by name), for paths from anywhere. */
+function walkOrder(a: string, b: string): number {
+  const x = a.split(path.sep);
+  const y = b.split(path.sep);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+
+/**
+ * The disk as it would be with `texts` written: a text replaces the file's content or adds a
+ * file (its folders appear with it), `null` removes it. Stamps of replaced texts never match a
+ * file on disk, so an index cache keeps the parts of the two apart.
+ */
+export function overlayFiles(texts: ReadonlyMap<string, string | null>, base: TreeFiles = DISK): TreeFiles {
+  const under = (dir: string) => {
+    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+    return [...texts].filter(([f, t]) => t !== null && f.startsWith(prefix)).map(([f]) => f);
+  };
+  return {
+    read(file) {
+      const text = texts.get(file);
+      if (text === undefined) return base.read(file);
+      if (text === null) return { ok: false, reason: 'does not exist' };
+      const refused = unanalysable(text);
+      if (refused) return { ok: false, reason: refused };
+      const bytes = Buffer.from(text);
+      return { ok: true, text, stamp: { size: bytes.length, mtimeMs: -1, hash: createHash('sha1').update(bytes).digest('hex') } };
+    },
+    isFile: (p) => (texts.has(p) ? texts.get(p) !== null : base.isFile(p)),
+    isDir: (p) => base.isDir(p) || under(p).length > 0,
+    list(dir, exts, onError) {
+      const listed = base.isDir(dir) ? base.list(dir, exts, onError).filter((f) => !texts.has(f)) : [];
+      const added = under(dir).filter((f) => exts.some((x) => f.endsWith(x))
+        && !path.relative(dir, f).split(path.sep).slice(0, -1).some((d) => SKIP_DIRS.has(d)));
+      return [...listed, ...added].sort(walkOrder);
+    },
+  };
 }

@@ -4,15 +4,18 @@
  * include paths, reads each header once, and parses a header only when its text mentions
  * the name asked for. Headers outside that closure are read only when the closure has no
  * declaration of a name, and then once: synchronously by default (the CLI), or, once
- * `warmUp` has been called (the language server), in the background, `find` answering from
- * the closure alone until they are all read.
+ * `startBackground` has been called (the language server), in the background, `find`
+ * answering from the closure alone until they are all read. The server also takes the
+ * include walk and the parses a file's names need a step at a time, in the pauses of typing
+ * (`prepare`), so that a first request finds them done.
  */
 import * as path from 'node:path';
 import { kernelArchName } from '../core/archTable';
 import { type HeaderDecl, type HeaderLookup, type TypedefDecl, isPerArchHeader } from '../core/index/headers';
-import { mentions, parseIncludes, type ScannedDecl, scanHeader, scanTypedefs } from '../core/index/headerScan';
+import { declaredNames, parseIncludes, type ScannedDecl, scanHeader, scanTypedefs } from '../core/index/headerScan';
+import { mentions } from '../core/text';
 import { BINDINGS_HELPER_H, type TreeModel } from '../core/tree';
-import { isDir, listFiles, readText } from './files';
+import { DISK, type TreeFiles } from './files';
 
 /** How the lookup reaches files; the disk by default, an in-memory tree in tests. */
 export interface HeaderFiles {
@@ -22,14 +25,19 @@ export interface HeaderFiles {
   list(dir: string): string[];
 }
 
-export const DISK_FILES: HeaderFiles = {
-  read: (f) => {
-    const r = readText(f);
-    return r.ok ? r.text : undefined;
-  },
-  isDir,
-  list: (d) => listFiles(d, ['.h']),
-};
+/** The headers of a tree as the host reads it. */
+export function headerFiles(tree: TreeFiles): HeaderFiles {
+  return {
+    read: (f) => {
+      const r = tree.read(f);
+      return r.ok ? r.text : undefined;
+    },
+    isDir: tree.isDir,
+    list: (d) => tree.list(d, ['.h']),
+  };
+}
+
+export const DISK_FILES: HeaderFiles = headerFiles(DISK);
 
 /** Headers every kernel C file gets through `-include` on the command line. */
 export const FORCED_INCLUDES = ['include/linux/kconfig.h', 'include/linux/compiler_types.h'];
@@ -37,8 +45,8 @@ export const FORCED_INCLUDES = ['include/linux/kconfig.h', 'include/linux/compil
 /** The largest header parsed for declarations (the kernel's largest in include/ are a few hundred kB). */
 const MAX_SCANNED_HEADER = 4 * 1024 * 1024;
 
-/** Headers parsed per turn of the event loop in the background (a few ms each on kernel headers). */
-const SCAN_BATCH = 2;
+/** Headers read per step of the include walk and of the background read (a few ms each on the corpus). */
+const READ_BATCH = 16;
 
 /**
  * The include paths of a kernel compile (rust/Makefile's bindgen flags), under srctree and,
@@ -70,28 +78,30 @@ export function buildArch(model: TreeModel, files: HeaderFiles = DISK_FILES): st
   return archs.map(kernelArchName).find((d) => files.isDir(path.join(model.srctree, 'arch', d, 'include')));
 }
 
-/**
- * For a long-lived process: moves the headers outside the include closure to a background
- * read (see `IncludeClosureLookup.warmUp`); resolves once they are read, to whether findings
- * computed meanwhile may have changed.
- */
-export function warmUpHeaders(lookup: HeaderLookup, startAfterMs = 0, nextTurn: () => Promise<void> = nextTick): Promise<boolean> {
-  return lookup instanceof IncludeClosureLookup ? lookup.warmUp(64, startAfterMs, nextTurn) : Promise.resolve(false);
-}
-
-/** The next turn of the event loop, after pending I/O (requests) has been handled. */
-function nextTick(): Promise<void> {
-  return new Promise<void>((resolve) => setImmediate(resolve));
-}
-
 /** Resolves once every header has been read (at once unless a background read is under way). */
 export function headersRead(lookup: HeaderLookup): Promise<unknown> {
   return lookup instanceof IncludeClosureLookup ? lookup.reading ?? Promise.resolve() : Promise.resolve();
 }
 
+interface Closure {
+  /** The headers reached, in the order of the walk (breadth first from bindings_helper.h, then from the helpers). */
+  headers: string[];
+  all: Set<string>;
+  fromBindingsHelper: Set<string>;
+}
+
 export class IncludeClosureLookup implements HeaderLookup {
   private readonly texts = new Map<string, string | undefined>();
+  /** The declarations of the headers read for a lookup (those that declare a name asked for). */
   private readonly scans = new Map<string, ScannedDecl[]>();
+  /** The names each header parsed so far declares. */
+  private readonly names = new Map<string, Set<string>>();
+  /**
+   * Which headers declare each name (indexes into `indexOrder`), once the background has read
+   * them all (`indexSteps`): then a lookup parses only the headers that declare the name.
+   */
+  private declaredIn?: Map<string, number[]>;
+  private indexOrder: string[] = [];
   private readonly results = new Map<string, HeaderDecl[]>();
   private readonly typedefResults = new Map<string, TypedefDecl[]>();
   private closureTypedefs?: Map<string, TypedefDecl[]>;
@@ -99,16 +109,22 @@ export class IncludeClosureLookup implements HeaderLookup {
   private archFiles?: string[];
   /** The first header found including each header, for `includeVia`. */
   private readonly includedBy = new Map<string, string>();
+  /** Where each system include's name was found in the include paths. */
+  private readonly resolved = new Map<string, string | undefined>();
   private readonly dirs: string[];
-  private closure?: { headers: string[]; all: Set<string>; fromBindingsHelper: Set<string> };
-  private closureWalk?: Generator<void, void>;
+  private closure?: Closure;
+  /** The include walk under way, taken a step at a time by work ahead of requests, or at once by a lookup. */
+  private closureWalk?: Generator<void, Closure>;
   private others?: string[];
-  /** Set by `warmUp`: the headers outside the closure are read in the background, not on a miss. */
+  /** Set by `startBackground`: the headers outside the closure are read in the background, not on a miss. */
   private background = false;
   /** Whether every header outside the closure has been read (always true when not in the background). */
   private othersRead = false;
   /** Whether `find` answered a miss from the closure alone while they were being read. */
   private missedWhileReading = false;
+  /** Settles when the background read of the other headers has ended (see `startBackground`). */
+  reading?: Promise<boolean>;
+  private readDone?: (changed: boolean) => void;
 
   constructor(
     private readonly model: TreeModel,
@@ -122,14 +138,22 @@ export class IncludeClosureLookup implements HeaderLookup {
     return !this.background || this.othersRead;
   }
 
-  find(name: string): HeaderDecl[] {
+  find(name: string, complete = false): HeaderDecl[] {
     let found = this.results.get(name);
     if (found) return found;
     const closure = this.ensureClosure();
+    if (this.declaredIn) {
+      // Every header indexed: parse only those that declare `name`, the closure's first.
+      const declaring = (this.declaredIn.get(name) ?? []).map((i) => this.indexOrder[i]);
+      found = this.search(declaring.filter((f) => closure.all.has(f)), name, closure.fromBindingsHelper);
+      if (!found.length) found = this.search(declaring.filter((f) => !closure.all.has(f)), name, closure.fromBindingsHelper);
+      this.results.set(name, found);
+      return found;
+    }
     found = this.search(closure.headers, name, closure.fromBindingsHelper);
     if (!found.length) {
       // Not remembered: the answer may change once the other headers are read.
-      if (!this.complete) {
+      if (!this.complete && !complete) {
         this.missedWhileReading = true;
         return found;
       }
@@ -205,78 +229,96 @@ export class IncludeClosureLookup implements HeaderLookup {
     return file;
   }
 
-  /** The background read under way, if any. */
-  reading?: Promise<boolean>;
-
   /**
-   * Switches to background mode and reads the closure, then every other header of the include
-   * paths and of the tree's arches, and indexes their typedefs, `batch` files per turn of the
-   * event loop, so that no request waits for the whole include tree. Resolves when all are
-   * read (at once when they already were), to whether some answer given meanwhile may now be
-   * different.
+   * For a long-lived process: from now on a name the include closure does not declare is
+   * answered from the closure alone (`complete` false) until `readSteps` has read the other
+   * headers, so that no keystroke waits for the whole include tree.
    */
-  warmUp(batch = 64, startAfterMs = 0, nextTurn: () => Promise<void> = nextTick): Promise<boolean> {
-    if (this.background || this.others) return Promise.resolve(false);
-    this.reading = this.readInBackground(batch, startAfterMs, nextTurn);
-    return this.reading;
+  startBackground(): void {
+    if (this.background || this.others) return;
+    this.background = true;
+    this.reading = new Promise((resolve) => (this.readDone = resolve));
   }
 
   /**
-   * `startAfterMs` leaves the first requests (the open files' first diagnostics) ahead of the
-   * read; `turn` waits between slices of work (the server waits until the user pauses).
+   * Reads the headers outside the closure and those of the tree's arches, and indexes their
+   * typedefs, a batch per step (the closure first, if no request has walked it yet). Returns
+   * whether some answer given meanwhile may now be different.
    */
-  private async readInBackground(batch: number, startAfterMs: number, turn: () => Promise<void>): Promise<boolean> {
-    this.background = true;
-    if (startAfterMs) await new Promise((resolve) => setTimeout(resolve, startAfterMs));
-    // The closure a slice at a time too: read at once, it blocked requests for seconds on a loaded machine.
-    this.closureWalk ??= this.walkClosure();
-    for (let i = 0; !this.closure; i++) {
-      if (i % batch === 0) await turn();
-      this.closureWalk.next();
-    }
-    const closure = this.closure;
-    await turn();
+  *readSteps(): Generator<void, boolean> {
+    const closure = yield* this.closureSteps();
     const others = this.otherHeaders(closure);
     // The arches' own headers too: a typedef defined per arch is answered once they are read.
     const archHeaders = this.archHeaders();
+    yield;
     const toRead = [...new Set([...others, ...archHeaders])];
-    for (let i = 0; i < toRead.length; i += batch) {
-      await turn();
-      for (const f of toRead.slice(i, i + batch)) this.text(f);
+    for (let i = 0; i < toRead.length; i += READ_BATCH) {
+      for (const f of toRead.slice(i, i + READ_BATCH)) this.text(f);
+      yield;
     }
     // Typedefs are indexed before `complete` says they can be asked for.
     const closureTypedefs = new Map<string, TypedefDecl[]>();
     const archTypedefs = new Map<string, TypedefDecl[]>();
     for (const [files, into] of [[closure.headers, closureTypedefs], [archHeaders, archTypedefs]] as const) {
-      for (let i = 0; i < files.length; i += batch) {
-        await turn();
-        this.addTypedefs(files.slice(i, i + batch), into);
+      for (let i = 0; i < files.length; i += READ_BATCH) {
+        this.addTypedefs(files.slice(i, i + READ_BATCH), into);
+        yield;
       }
     }
     this.closureTypedefs ??= closureTypedefs;
     this.archTypedefs ??= archTypedefs;
+    const changed = this.background && !this.othersRead && this.missedWhileReading;
     this.othersRead = true;
-    // The closure first: it is what `find` parses on a request.
-    void this.scanInBackground([...closure.headers, ...others], turn);
-    return this.missedWhileReading;
+    this.readDone?.(changed);
+    return changed;
   }
 
   /**
-   * Parses headers a few per turn of the event loop: a name being typed (`bindings::m`) is
-   * mentioned by hundreds of headers, and parsing those on the keystroke froze the server
-   * for seconds.
+   * Indexes which header declares which name, one header parsed per step, the closure first,
+   * then the others (once `readSteps` has read them). A name being typed (`bindings::m`) is
+   * mentioned by hundreds of headers, and parsing those on the keystroke froze the server for
+   * seconds; with the index, a lookup parses only the few that declare the name, and the
+   * declarations of every header are not kept (they were ~80 MB on the corpus).
    */
-  private async scanInBackground(files: string[], turn: () => Promise<void>): Promise<void> {
-    for (let i = 0; i < files.length; i += SCAN_BATCH) {
-      await turn();
-      for (const f of files.slice(i, i + SCAN_BATCH)) {
-        const text = this.text(f);
-        if (text !== undefined) this.scanned(f, text);
+  *indexSteps(): Generator<void> {
+    const closure = yield* this.closureSteps();
+    const order = [...closure.headers, ...this.otherHeaders(closure)];
+    const declaredIn = new Map<string, number[]>();
+    for (let i = 0; i < order.length; i++) {
+      const text = this.text(order[i]);
+      if (text === undefined) continue;
+      for (const name of this.namesOf(order[i], text)) {
+        const list = declaredIn.get(name);
+        if (!list) declaredIn.set(name, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
       }
+      yield;
+    }
+    this.indexOrder = order;
+    this.declaredIn = declaredIn;
+  }
+
+  /**
+   * What `find` will need for `names`, one step at a time: the include closure, then each
+   * header of it that mentions one of them, parsed.
+   */
+  *prepare(names: Iterable<string>): Generator<void> {
+    const todo = [...names].filter((n) => !this.results.has(n));
+    if (!todo.length) return;
+    const closure = yield* this.closureSteps();
+    for (const name of todo) {
+      for (const f of closure.headers) {
+        const text = this.text(f);
+        if (text === undefined || this.names.has(f) || !mentions(text, name)) continue;
+        this.namesOf(f, text);
+        yield;
+      }
+      this.find(name);
+      yield;
     }
   }
 
-  private otherHeaders(closure: NonNullable<IncludeClosureLookup['closure']>): string[] {
+  private otherHeaders(closure: Closure): string[] {
     this.others ??= [...new Set(this.dirs.flatMap((d) => this.files.list(d)))].filter((f) => !closure.all.has(f));
     return this.others;
   }
@@ -285,10 +327,22 @@ export class IncludeClosureLookup implements HeaderLookup {
     const out: HeaderDecl[] = [];
     for (const file of files) {
       const text = this.text(file);
-      if (text === undefined || !mentions(text, name)) continue;
+      // A header that only mentions the name (calls it, documents it) is parsed for its names, not read in full.
+      if (text === undefined || !mentions(text, name) || !this.namesOf(file, text).has(name)) continue;
       for (const d of this.scanned(file, text)) if (d.name === name) out.push({ ...d, includeVia: this.includeVia(file), reachable: reachable.has(file) });
     }
     return out;
+  }
+
+  /** The names a header declares (from its declarations when they are read, else from a lighter pass, kept). */
+  private namesOf(file: string, text: string): Set<string> {
+    let names = this.names.get(file);
+    if (!names) {
+      const scanned = this.scans.get(file);
+      names = scanned ? new Set(scanned.map((d) => d.name)) : declaredNames(text);
+      this.names.set(file, names);
+    }
+    return names;
   }
 
   private scanned(file: string, text: string): ScannedDecl[] {
@@ -335,17 +389,29 @@ export class IncludeClosureLookup implements HeaderLookup {
     return this.includeName(cur);
   }
 
+  /**
+   * The header `#include <name>` (or `"name"` in `from`) reaches. A system include is resolved
+   * once per name: the closure's ~2,600 includes name ~700 headers.
+   */
   private resolve(name: string, system: boolean, from: string): string | undefined {
-    const candidates = [...(system ? [] : [path.join(path.dirname(from), name)]), ...this.dirs.map((d) => path.join(d, name))];
-    return candidates.find((c) => this.text(c) !== undefined);
+    if (!system) {
+      const local = path.join(path.dirname(from), name);
+      if (this.text(local) !== undefined) return local;
+    }
+    if (this.resolved.has(name)) return this.resolved.get(name);
+    // A plain relative name joins without normalising (a third of the walk was path.join).
+    const plain = /^(?:[\w+-][\w.+-]*\/)*[\w+-][\w.+-]*$/.test(name);
+    const found = this.dirs.map((d) => (plain ? `${d}${path.sep}${name}` : path.join(d, name))).find((c) => this.text(c) !== undefined);
+    this.resolved.set(name, found);
+    return found;
   }
 
-  /** One header read and its includes queued per step, so that a background read can pause between steps. */
-  private *walk(roots: string[], seen: Set<string>, order: string[]): Generator<void, void> {
+  /** Breadth first from `roots`, a step per READ_BATCH headers (each step reads what they include). */
+  private *walk(roots: string[], seen: Set<string>, order: string[]): Generator<void> {
     const queue = roots.filter((r) => this.text(r) !== undefined && !seen.has(r));
     for (const r of queue) seen.add(r);
-    while (queue.length) {
-      const file = queue.shift()!;
+    for (let next = 0; next < queue.length; next++) {
+      const file = queue[next];
       order.push(file);
       for (const inc of parseIncludes(this.text(file)!)) {
         const target = this.resolve(inc.name, inc.system, file);
@@ -355,25 +421,33 @@ export class IncludeClosureLookup implements HeaderLookup {
           queue.push(target);
         }
       }
-      yield;
+      if ((next + 1) % READ_BATCH === 0) yield;
     }
   }
 
-  /** Walks the include closure step by step; sets `closure` when done. */
-  private *walkClosure(): Generator<void, void> {
+  private *walkClosure(): Generator<void, Closure> {
     const forced = FORCED_INCLUDES.map((f) => path.join(this.model.srctree, f));
     const seen = new Set<string>();
     const order: string[] = [];
     yield* this.walk([path.join(this.model.srctree, BINDINGS_HELPER_H), ...forced], seen, order);
     const fromBindingsHelper = new Set(order);
     yield* this.walk(this.helperFiles, seen, order);
-    this.closure = { headers: order.filter((f) => f.endsWith('.h')), all: seen, fromBindingsHelper };
+    return { headers: order.filter((f) => f.endsWith('.h')), all: seen, fromBindingsHelper };
   }
 
-  /** The closure at once, finishing a walk the background read started. */
-  private ensureClosure(): NonNullable<IncludeClosureLookup['closure']> {
+  /** The include closure, walked a step at a time (a lookup meanwhile finishes the walk itself). */
+  private *closureSteps(): Generator<void, Closure> {
     this.closureWalk ??= this.walkClosure();
-    while (!this.closure && !this.closureWalk.next().done);
+    while (!this.closure) {
+      const r = this.closureWalk.next();
+      if (r.done) this.closure = r.value;
+      else yield;
+    }
+    return this.closure;
+  }
+
+  private ensureClosure(): Closure {
+    if (!this.closure) for (const _ of this.closureSteps());
     return this.closure!;
   }
 }

@@ -109,20 +109,20 @@ interface HeaderModel {
   uapi: HeaderBindings;
 }
 
-/** Disk files read once, for the C header lookup and the headers-only model to share. */
-export function sharedDiskFiles(): HeaderFiles {
+/** Files (the disk by default) read once, for the C header lookup and the headers-only model to share. */
+export function sharedFiles(base: HeaderFiles = DISK_FILES): HeaderFiles {
   const texts = new Map<string, string | undefined>();
   const dirs = new Map<string, boolean>();
   return {
     read: (f) => {
-      if (!texts.has(f)) texts.set(f, DISK_FILES.read(f));
+      if (!texts.has(f)) texts.set(f, base.read(f));
       return texts.get(f);
     },
     isDir: (d) => {
-      if (!dirs.has(d)) dirs.set(d, DISK_FILES.isDir(d));
+      if (!dirs.has(d)) dirs.set(d, base.isDir(d));
       return dirs.get(d)!;
     },
-    list: (d) => DISK_FILES.list(d),
+    list: (d) => base.list(d),
   };
 }
 

@@ -1,23 +1,27 @@
 /**
- * The persisted index: one JSON file per (srctree, objtree) in the per-user cache
- * (`$RFL_FFI_CACHE_DIR`, else `$XDG_CACHE_HOME/rfl-ffi`, else `~/.cache/rfl-ffi`), holding
- * the outlines of the generated bindings (`BindingsOutline`), the helper files' parts of the
- * helper index and the kernel crate files' binding uses. An entry is used
- * only when the file's path, size, mtime and content hash all match; a cache of another
- * format version, or one that does not parse, is dropped and rebuilt, never trusted.
- * Each part is stored as a JSON string of its own, decoded only when its file is asked for:
- * reading the cache costs a scan of one long string per part until then.
+ * The persisted index, in the per-user cache (`$RFL_FFI_CACHE_DIR`, else
+ * `$XDG_CACHE_HOME/rfl-ffi`, else `~/.cache/rfl-ffi`), per (srctree, objtree): one JSON file
+ * holding the helper files' parts of the helper index and the kernel crate files' binding
+ * uses, each part a JSON string of its own decoded only when its file is asked for; and one
+ * binary file per generated bindings file holding its outline (`OutlineTable`), read back
+ * as typed arrays without a parse, so that a warm start costs the same for a 20 MB file as
+ * for a 2 MB one, apart from reading and hashing it.
+ *
+ * A part is used only when the file's size, mtime and SHA-1 of its whole content all match
+ * what was stamped when it was built: keyed by content, never by mtime alone. A cache of
+ * another format version, or one that does not parse or fit, is dropped and rebuilt, never
+ * trusted.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { BindingSource } from '../core/index/bindings';
-import { BindingsOutline } from '../core/index/bindingsScanner';
+import { BindingsOutline, bytesInMemory } from '../core/index/bindingsScanner';
 import type { BindingUse } from '../core/index/kernelCrate';
 import type { HelperFile } from '../core/index/helpers';
 import { PERSIST_FORMAT, type PackedPart, packUses, unpackHelperFile, unpackUses } from '../core/index/persist';
-import type { FileStamp } from './files';
+import { type FileStamp, FileSlices, hashSteps, readCounts, type SampledStamp } from './files';
 
 export const CACHE_DIR_ENV = 'RFL_FFI_CACHE_DIR';
 
@@ -40,8 +44,45 @@ interface CacheFile {
   entries: Record<string, Entry>;
 }
 
+/** Size and mtime first: the content hash is computed only when they match. */
 function sameStamp(e: FileStamp, s: FileStamp): boolean {
   return e.size === s.size && e.mtimeMs === s.mtimeMs && e.hash === s.hash;
+}
+
+/** The first line of an outline file; the outline's bytes follow it. */
+interface OutlineHeader extends SampledStamp {
+  format: number;
+  file: string;
+  /** SHA-1 of the file's whole content. */
+  hash: string;
+  /** SHA-1 of the outline's bytes: a damaged outline is rebuilt, never trusted. */
+  outline: string;
+  /** Bytes before the content (a BOM). */
+  skip: number;
+  /** Whether the content is bytes repaired from ones that were not UTF-8 (then not what the file holds). */
+  repaired: boolean;
+}
+
+/** A generated file read whole: its content (UTF-8), the bytes on disk, and its stamp. */
+export interface GeneratedContent {
+  file: string;
+  bytes: Uint8Array;
+  raw: Uint8Array;
+  repaired: boolean;
+  stamp: SampledStamp;
+}
+
+function sameSample(a: SampledStamp, b: SampledStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.sample === b.sample;
+}
+
+/**
+ * The header line of an outline file, padded with spaces so that the outline after it starts
+ * 4-byte aligned and is read back as typed arrays over the file's own buffer.
+ */
+function headerLine(header: OutlineHeader): Buffer {
+  const json = JSON.stringify(header);
+  return Buffer.from(`${json}${' '.repeat((4 - ((Buffer.byteLength(json) + 1) % 4)) % 4)}\n`);
 }
 
 export class IndexCache {
@@ -49,6 +90,16 @@ export class IndexCache {
   /** Parts already unpacked or built in this process, so a reindex after one file changed redoes only that file. */
   private readonly live = new Map<string, { stamp: FileStamp; value: unknown }>();
   private readonly unsaved = new Map<string, () => Entry>();
+  /** The outlines of generated files used in this process, by their sampled stamps. */
+  private readonly liveOutlines = new Map<string, { stamp: SampledStamp; value: BindingsOutline }>();
+  /** Outlines built and not yet written: their headers, and the data to write. */
+  private readonly unsavedOutlines = new Map<string, () => { header: OutlineHeader; data: Uint8Array }>();
+  /** Outlines used on their sampled stamp, whose content is still to be checked (`verifySteps`). */
+  private readonly unverified: { file: string; stamp: SampledStamp; header: OutlineHeader; data: Uint8Array }[] = [];
+  /** Files whose persisted outline did not check out: built again, never read back, in this process. */
+  private readonly suspect = new Set<string>();
+  /** The generated files indexed (see `retain`): outline files of any other are removed when saving. */
+  private generated = new Set<string>();
   private dirty = false;
   /** Saved once already: a part built later (indexed on first use) is saved as soon as the current task ends. */
   private settled = false;
@@ -68,6 +119,7 @@ export class IndexCache {
 
   private read(): Record<string, Entry> | undefined {
     let text: string;
+    readCounts.files++;
     try {
       text = fs.readFileSync(this.file, 'utf8');
     } catch {
@@ -105,6 +157,10 @@ export class IndexCache {
   private store(file: string, stamp: FileStamp, pack: () => PackedPart, value: unknown): void {
     this.live.set(file, { stamp, value });
     this.unsaved.set(file, () => ({ ...stamp, part: JSON.stringify(pack()) }));
+    this.changed();
+  }
+
+  private changed(): void {
     this.dirty = true;
     if (this.settled && !this.saveQueued) {
       this.saveQueued = true;
@@ -115,14 +171,104 @@ export class IndexCache {
     }
   }
 
-  /** The outline of a generated file; `text` is its content, which `stamp` identifies. */
-  bindings(file: string, source: BindingSource, stamp: FileStamp, text: string, build: () => BindingsOutline): BindingsOutline {
-    const hit = this.lookup(file, stamp, 'bindings', (p) =>
-      BindingsOutline.fromData(file, source, text, (p as Extract<PackedPart, { kind: 'bindings' }>).data));
-    if (hit) return hit;
-    const built = build();
-    this.store(file, stamp, () => ({ kind: 'bindings', data: built.toData() }), built);
+  /** Where the outline of generated file `file` is kept: beside the JSON file, named by its path. */
+  outlineFile(file: string): string {
+    return `${this.file.slice(0, -'.json'.length)}.${createHash('sha1').update(file).digest('hex').slice(0, 16)}.outline`;
+  }
+
+  /** The persisted outline of `file`, its header and its bytes, when its sampled stamp matches `stamp`; undefined when absent or stale. */
+  private readOutline(file: string, stamp: SampledStamp): { header: OutlineHeader; data: Uint8Array } | undefined {
+    if (this.suspect.has(file)) return undefined;
+    let raw: Buffer;
+    readCounts.files++;
+    try {
+      raw = fs.readFileSync(this.outlineFile(file));
+    } catch {
+      return undefined;
+    }
+    try {
+      const nl = raw.indexOf(10);
+      const header = JSON.parse(raw.subarray(0, nl).toString('utf8')) as OutlineHeader;
+      if (header.format !== PERSIST_FORMAT || header.file !== file || !sameSample(header, stamp)) return undefined;
+      return { header, data: raw.subarray(nl + 1) };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * The outline of generated file `file`. A persisted one is used when the file's size, mtime
+   * and sample (`stamp`) are those stamped when it was built: its items are then read from
+   * disk as they are asked for, and the SHA-1 of its whole content, and of the outline, are
+   * checked afterwards (`verifySteps`). Otherwise `read` reads the whole file and `build`
+   * outlines it. Undefined when the file cannot be read.
+   */
+  bindings(
+    file: string, source: BindingSource, stamp: SampledStamp, read: () => GeneratedContent | undefined,
+    build: (content: GeneratedContent) => BindingsOutline,
+  ): BindingsOutline | undefined {
+    const live = this.liveOutlines.get(file);
+    if (live && sameSample(live.stamp, stamp)) return live.value;
+    const persisted = this.persist ? this.readOutline(file, stamp) : undefined;
+    if (persisted) {
+      const { header, data } = persisted;
+      try {
+        // Rare: content repaired from bytes that were not UTF-8 is not what the file holds, so it is read whole, and checked now.
+        const repaired = header.repaired ? read() : undefined;
+        const ok = !header.repaired || (repaired && createHash('sha1').update(repaired.raw).digest('hex') === header.hash
+          && createHash('sha1').update(data).digest('hex') === header.outline);
+        if (ok) {
+          const outline = BindingsOutline.fromData(file, source, repaired ? bytesInMemory(repaired.bytes) : new FileSlices(file, stamp, header.skip), data);
+          if (!repaired) this.unverified.push({ file, stamp, header, data });
+          this.liveOutlines.set(file, { stamp, value: outline });
+          return outline;
+        }
+      } catch {
+        // Not an outline of this file after all: built below.
+      }
+    }
+    const content = read();
+    if (!content) return undefined;
+    const built = build(content);
+    this.liveOutlines.set(file, { stamp: content.stamp, value: built });
+    this.unsavedOutlines.set(file, () => {
+      const data = built.toData();
+      return {
+        header: {
+          format: PERSIST_FORMAT, file, size: content.raw.length, mtimeMs: content.stamp.mtimeMs, sample: content.stamp.sample,
+          hash: createHash('sha1').update(content.raw).digest('hex'), outline: createHash('sha1').update(data).digest('hex'),
+          skip: content.raw.length - content.bytes.length, repaired: content.repaired,
+        },
+        data,
+      };
+    });
+    this.changed();
     return built;
+  }
+
+  /**
+   * Checks what `bindings` trusted on a sampled stamp, 1 MB per step: the SHA-1 of each such
+   * file's whole content and of its outline against those stamped when the outline was built.
+   * Returns the files that did not match; their outlines are dropped, so the next load builds
+   * them again. (The server takes these steps right after the first diagnostics; the CLI at
+   * once.)
+   */
+  *verifySteps(): Generator<void, string[]> {
+    const failed: string[] = [];
+    for (const v of this.unverified.splice(0)) {
+      const outline = createHash('sha1');
+      for (let at = 0; at < v.data.length; at += 1 << 20) {
+        outline.update(v.data.subarray(at, at + (1 << 20)));
+        yield;
+      }
+      const content = yield* hashSteps(v.file, v.stamp);
+      if (outline.digest('hex') === v.header.outline && content === v.header.hash) continue;
+      failed.push(v.file);
+      this.suspect.add(v.file);
+      this.liveOutlines.delete(v.file);
+      fs.rmSync(this.outlineFile(v.file), { force: true });
+    }
+    return failed;
   }
 
   helperFile(file: string, stamp: FileStamp, build: () => HelperFile): HelperFile {
@@ -141,8 +287,10 @@ export class IndexCache {
     return built;
   }
 
-  /** Drops entries of files no longer indexed. */
-  retain(files: Set<string>): void {
+  /** Drops entries of files no longer indexed; `generated`: the generated files among them, whose outlines are kept. */
+  retain(files: Set<string>, generated: Set<string>): void {
+    this.generated = generated;
+    for (const f of this.liveOutlines.keys()) if (!generated.has(f)) this.liveOutlines.delete(f);
     for (const f of Object.keys(this.entries)) {
       if (files.has(f)) continue;
       delete this.entries[f];
@@ -159,14 +307,46 @@ export class IndexCache {
     for (const [file, entry] of this.unsaved) this.entries[file] = entry();
     this.unsaved.clear();
     const content: CacheFile = { format: PERSIST_FORMAT, srctree: this.srctree, objtree: this.objtree, entries: this.entries };
-    const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      fs.writeFileSync(tmp, JSON.stringify(content));
-      fs.renameSync(tmp, this.file);
+      for (const [file, outline] of this.unsavedOutlines) {
+        const { header, data } = outline();
+        writeAtomically(this.outlineFile(file), [headerLine(header), data]);
+        // Its items are read from the file from now on: the file's bytes in memory can go.
+        const live = this.liveOutlines.get(file);
+        if (live && !header.repaired) live.value.readFrom(new FileSlices(file, header, header.skip));
+      }
+      this.unsavedOutlines.clear();
+      this.removeStaleOutlines();
+      writeAtomically(this.file, [Buffer.from(JSON.stringify(content))]);
       this.dirty = false;
     } catch {
-      fs.rmSync(tmp, { force: true });
+      // Only speed is lost: the parts are built again next time.
     }
+  }
+
+  /** Outline files of this cache for generated files no longer indexed. */
+  private removeStaleOutlines(): void {
+    const prefix = `${path.basename(this.file, '.json')}.`;
+    const kept = new Set([...this.generated].map((f) => path.basename(this.outlineFile(f))));
+    for (const name of fs.readdirSync(path.dirname(this.file))) {
+      if (name.startsWith(prefix) && name.endsWith('.outline') && !kept.has(name)) fs.rmSync(path.join(path.dirname(this.file), name), { force: true });
+    }
+  }
+}
+
+function writeAtomically(file: string, parts: Uint8Array[]): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    const fd = fs.openSync(tmp, 'w');
+    try {
+      for (const p of parts) for (let done = 0; done < p.length;) done += fs.writeSync(fd, p, done);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
   }
 }

@@ -11,14 +11,16 @@ import {
 } from '../core/tree';
 import {
   GENERATED_SOURCE, type IndexParts, type LazyBindingsFile, type ProjectIndex, type SourceText, indexBindingsHelper, indexGenerated,
-  indexKernelSource, indexManualBindings, joinIndex, lazyGenerated,
+  indexKernelSource, indexManualBindings, joinIndex,
 } from '../core/index/index';
 import { buildHelperIndex, indexHelperFile } from '../core/index/helpers';
+import { type BindingsItems, emptyBindingsFile, fileItems } from '../core/index/bindings';
+import { truncationProblemIn } from '../core/index/bindingsScanner';
 import type { Project } from '../core/analyze';
-import { type FileStamp, isDir, isFile, listFiles, readText } from './files';
-import { DISK_FILES, IncludeClosureLookup } from './headerLookup';
-import { headerModel, sharedDiskFiles } from './headerModel';
-import { IndexCache } from './indexCache';
+import { DISK, type FileStamp, FileSlices, type SampledStamp, type TreeFiles, isDir, isFile, readGenerated, sampleOf, sampledStamp } from './files';
+import { IncludeClosureLookup, headerFiles as headerFilesOf } from './headerLookup';
+import { headerModel, sharedFiles } from './headerModel';
+import { type GeneratedContent, IndexCache } from './indexCache';
 
 export class TreeError extends Error {}
 
@@ -86,8 +88,8 @@ export function resolveSrctree(start: string): string {
   return tree;
 }
 
-function readOptional(file: string): string | undefined {
-  const r = readText(file);
+function readOptional(file: string, files: TreeFiles): string | undefined {
+  const r = files.read(file);
   return r.ok ? r.text : undefined;
 }
 
@@ -123,9 +125,9 @@ function objtreeFromRustProject(file: string, text: string | undefined): string 
   return fs.realpathSync(path.dirname(file));
 }
 
-export function gatherFacts(srctree: string, options: TreeOptions = {}): TreeFacts {
+export function gatherFacts(srctree: string, options: TreeOptions = {}, files: TreeFiles = DISK): TreeFacts {
   const rustProjectFile = findRustProject(srctree);
-  const rustProjectJson = rustProjectFile ? readOptional(rustProjectFile) : undefined;
+  const rustProjectJson = rustProjectFile ? readOptional(rustProjectFile, files) : undefined;
   let objtree = srctree;
   let objtreeSource: TreeFacts['objtreeSource'] = 'srctree';
   if (options.objtree) {
@@ -136,29 +138,29 @@ export function gatherFacts(srctree: string, options: TreeOptions = {}): TreeFac
     objtree = objtreeFromRustProject(rustProjectFile, rustProjectJson);
     objtreeSource = 'rust-project.json';
   }
-  const splitHelpers = isFile(path.join(srctree, HELPERS_C));
+  const splitHelpers = files.isFile(path.join(srctree, HELPERS_C));
   const definitionTexts = [
-    readOptional(path.join(srctree, splitHelpers ? HELPERS_C : LEGACY_HELPERS_C)),
-    readOptional(path.join(srctree, 'include/linux/compiler_types.h')),
+    readOptional(path.join(srctree, splitHelpers ? HELPERS_C : LEGACY_HELPERS_C), files),
+    readOptional(path.join(srctree, 'include/linux/compiler_types.h'), files),
   ].filter((t): t is string => t !== undefined);
   const generated = {} as Record<GeneratedKind, boolean>;
   const generatedInputs = {} as Record<GeneratedKind, boolean>;
   for (const kind of Object.keys(GENERATED_FILES) as GeneratedKind[]) {
-    generated[kind] = isFile(path.join(objtree, GENERATED_FILES[kind]));
-    generatedInputs[kind] = isFile(path.join(srctree, generatedInput(kind, splitHelpers ? 'split' : 'single')));
+    generated[kind] = files.isFile(path.join(objtree, GENERATED_FILES[kind]));
+    generatedInputs[kind] = files.isFile(path.join(srctree, generatedInput(kind, splitHelpers ? 'split' : 'single')));
   }
   return {
     srctree,
     objtree,
     objtreeSource,
     splitHelpers,
-    ffiRsExists: isFile(path.join(srctree, FFI_RS)),
-    archSupportText: readOptional(path.join(srctree, ARCH_SUPPORT_RST)),
+    ffiRsExists: files.isFile(path.join(srctree, FFI_RS)),
+    archSupportText: readOptional(path.join(srctree, ARCH_SUPPORT_RST), files),
     rustProjectJson,
     rustHelperDefinitionTexts: definitionTexts,
     generated,
     generatedInputs,
-    makefileText: readOptional(path.join(srctree, 'Makefile')),
+    makefileText: readOptional(path.join(srctree, 'Makefile'), files),
     overrides: { arches: options.arches, mapping: options.mapping },
   };
 }
@@ -166,29 +168,29 @@ export function gatherFacts(srctree: string, options: TreeOptions = {}): TreeFac
 /** Reports a folder that could not be listed (unreadable, vanished): its files are missing from the index. */
 export type ListingError = (dir: string, reason: string) => void;
 
-export function helperFiles(model: TreeModel, onError?: ListingError): { main: string; files: string[] } {
+export function helperFiles(model: TreeModel, onError?: ListingError, tree: TreeFiles = DISK): { main: string; files: string[] } {
   if (model.helperLayout === 'single') {
     const main = path.join(model.srctree, LEGACY_HELPERS_C);
     return { main, files: [main] };
   }
   const main = path.join(model.srctree, HELPERS_C);
   const dir = path.join(model.srctree, HELPERS_DIR);
-  const files = listFiles(dir, ['.c'], onError).filter((f) => path.dirname(f) === dir);
+  const files = tree.list(dir, ['.c'], onError).filter((f) => path.dirname(f) === dir);
   return { main, files: [main, ...files.filter((f) => f !== main)] };
 }
 
-export function kernelCrateFiles(model: TreeModel, onError?: ListingError): string[] {
-  return listFiles(path.join(model.srctree, 'rust/kernel'), ['.rs'], onError).filter((f) => crateOf(model, f).kind === 'kernel');
+export function kernelCrateFiles(model: TreeModel, onError?: ListingError, tree: TreeFiles = DISK): string[] {
+  return tree.list(path.join(model.srctree, 'rust/kernel'), ['.rs'], onError).filter((f) => crateOf(model, f).kind === 'kernel');
 }
 
 function listingNotes(notes: TreeNote[], model: TreeModel): ListingError {
   return (dir, reason) => notes.push({ severity: 'warning', message: `${path.relative(model.srctree, dir)} ${reason}; skipped` });
 }
 
-function readSources(files: string[], notes: TreeNote[], model: TreeModel): (SourceText & { stamp: FileStamp })[] {
+function readSources(files: string[], notes: TreeNote[], model: TreeModel, tree: TreeFiles): (SourceText & { stamp: FileStamp })[] {
   const out: (SourceText & { stamp: FileStamp })[] = [];
   for (const file of files) {
-    const r = readText(file);
+    const r = tree.read(file);
     const rel = path.relative(model.srctree, file);
     if (!r.ok) {
       notes.push({ severity: 'warning', message: `${rel} ${r.reason}; skipped` });
@@ -198,6 +200,36 @@ function readSources(files: string[], notes: TreeNote[], model: TreeModel): (Sou
     out.push({ file, text: r.text, stamp: r.stamp });
   }
   return out;
+}
+
+/** A generated file read whole, to be outlined; a problem reading it is noted. */
+function readWhole(file: string, notes: TreeNote[], model: TreeModel): GeneratedContent | undefined {
+  const r = readGenerated(file);
+  const rel = path.relative(model.srctree, file);
+  if (!r.ok) {
+    notes.push({ severity: 'warning', message: `${rel} ${r.reason}; skipped` });
+    return undefined;
+  }
+  if (r.warning) notes.push({ severity: 'warning', message: `${rel} ${r.warning}` });
+  return {
+    file, bytes: r.bytes, raw: r.raw, repaired: r.warning !== undefined,
+    stamp: { size: r.stamp.size, mtimeMs: r.stamp.mtimeMs, sample: sampleOf(r.raw) },
+  };
+}
+
+/**
+ * uapi_generated.rs, as large as the bindings and needed only by files that name `uapi::`: at
+ * load only its end is read, to know whether it was cut short (and all of it when it was, to
+ * say where); it is outlined on first use.
+ */
+function lazyGeneratedFile(file: string, stamp: SampledStamp, outline: () => BindingsItems | undefined): LazyBindingsFile {
+  let items: BindingsItems | undefined;
+  return {
+    file,
+    truncated: truncationProblemIn(new FileSlices(file, stamp, 0)),
+    // A file that vanished since is an empty one (a reload follows its change).
+    index: () => (items ??= outline() ?? fileItems(emptyBindingsFile(file, 'uapi'))),
+  };
 }
 
 /** The generated files missing of those this version has (a 6.1 tree is never told about uapi_generated.rs). */
@@ -231,8 +263,8 @@ function unknownArchNotes(model: TreeModel): TreeNote[] {
   }));
 }
 
-export function loadModel(srctree: string, options: TreeOptions = {}): TreeModel {
-  return buildTreeModel(gatherFacts(srctree, options));
+export function loadModel(srctree: string, options: TreeOptions = {}, files: TreeFiles = DISK): TreeModel {
+  return buildTreeModel(gatherFacts(srctree, options, files));
 }
 
 /**
@@ -240,16 +272,20 @@ export function loadModel(srctree: string, options: TreeOptions = {}): TreeModel
  * `cache` when their content is unchanged, so a warm start or a reindex after one file
  * changed redoes only what changed. The caller saves the cache when it has time.
  */
-export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache, fromHeaders = usesHeaders(model)): ProjectIndex {
+export function loadIndex(
+  model: TreeModel, notes: TreeNote[], cache: IndexCache, fromHeaders = usesHeaders(model), tree: TreeFiles = DISK,
+): ProjectIndex {
   const listingError = listingNotes(notes, model);
-  const { main, files } = helperFiles(model, listingError);
-  const helperSources = readSources(files, notes, model);
+  const { main, files } = helperFiles(model, listingError, tree);
+  const helperSources = readSources(files, notes, model, tree);
   const helpers = () => buildHelperIndex(main, helperSources, (src) => cache.helperFile(src.file, src.stamp, () => indexHelperFile(src.file, src.text)));
   const indexed = new Set(helperSources.map((src) => src.file));
+  const generated = new Set<string>();
   const bindingsFiles: IndexParts['bindingsFiles'] = {};
   let uapi: LazyBindingsFile | undefined;
   // Before the first build the header lookup and the derived bindings read the same headers: once.
-  const headerFiles = fromHeaders ? sharedDiskFiles() : DISK_FILES;
+  const treeHeaders = headerFilesOf(tree);
+  const headerFiles = fromHeaders ? sharedFiles(treeHeaders) : treeHeaders;
   if (fromHeaders) {
     const derived = headerModel(model, { main, files }, headerFiles, true);
     bindingsFiles.bindings = derived.bindings;
@@ -258,19 +294,29 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache
   }
   for (const kind of Object.keys(GENERATED_FILES) as GeneratedKind[]) {
     if (fromHeaders || !model.generated[kind]) continue;
-    const [src] = readSources([generatedPath(model, kind)], notes, model);
-    if (!src) continue;
-    indexed.add(src.file);
-    const index = () => cache.bindings(src.file, GENERATED_SOURCE[kind], src.stamp, src.text, () => indexGenerated(kind, src));
-    if (kind === 'uapi') uapi = lazyGenerated(kind, src, index);
-    else bindingsFiles[kind] = index();
+    // The generated files are build output, never in an overlay (a fix or a patch): read from disk.
+    const file = generatedPath(model, kind);
+    const stamped = sampledStamp(file);
+    if (!stamped.ok) {
+      notes.push({ severity: 'warning', message: `${path.relative(model.srctree, file)} ${stamped.reason}; skipped` });
+      continue;
+    }
+    generated.add(file);
+    const outline = () => cache.bindings(file, GENERATED_SOURCE[kind], stamped.stamp, () => readWhole(file, notes, model), (c) => indexGenerated(kind, c));
+    if (kind === 'uapi') {
+      uapi = lazyGeneratedFile(file, stamped.stamp, outline);
+      continue;
+    }
+    const items = outline();
+    if (items) bindingsFiles[kind] = items;
   }
-  const [bindingsLib] = readSources([path.join(model.srctree, 'rust/bindings/lib.rs')].filter(isFile), notes, model);
-  const [bindingsHelperSrc] = readSources([path.join(model.srctree, BINDINGS_HELPER_H)], notes, model);
-  const kernelSources = readSources(kernelCrateFiles(model, listingError), notes, model);
+  const [bindingsLib] = readSources([path.join(model.srctree, 'rust/bindings/lib.rs')].filter(tree.isFile), notes, model, tree);
+  const [bindingsHelperSrc] = readSources([path.join(model.srctree, BINDINGS_HELPER_H)], notes, model, tree);
+  const kernelSources = readSources(kernelCrateFiles(model, listingError, tree), notes, model, tree);
   for (const src of kernelSources) indexed.add(src.file);
-  const kernelUses = () => kernelSources.map((src) => cache.kernelUses(src.file, src.stamp, () => indexKernelSource(model, src)));
-  cache.retain(indexed);
+  const stamps = new Map(kernelSources.map((src) => [src.file, src.stamp]));
+  const kernelUses = (src: SourceText) => cache.kernelUses(src.file, stamps.get(src.file)!, () => indexKernelSource(model, src));
+  cache.retain(indexed, generated);
   const index = joinIndex(model, helpers, {
     bindingsFiles,
     fromHeaders,
@@ -289,22 +335,35 @@ export function loadIndex(model: TreeModel, notes: TreeNote[], cache: IndexCache
 /** The project with its helper index re-read from disk (after helpers were written). */
 export function reloadHelpers(project: LoadedProject): LoadedProject {
   const { main, files } = helperFiles(project.model);
-  const helpers = buildHelperIndex(main, readSources(files, project.notes, project.model));
+  const helpers = buildHelperIndex(main, readSources(files, project.notes, project.model, DISK));
   return { ...project, index: { ...project.index, helpers } };
 }
 
 /**
  * `cacheFor` lets a long-lived caller keep one cache across reloads of the same tree (and
- * save it when idle); by default the persisted cache is read and saved right away.
+ * save it when idle); by default the persisted cache is read and saved right away. `files`
+ * is what the tree is read through (the disk, or the disk with texts changed in memory).
  */
-export function loadProject(srctree: string, options: TreeOptions = {}, cacheFor?: (model: TreeModel) => IndexCache): LoadedProject {
-  const model = loadModel(srctree, options);
+export function loadProject(
+  srctree: string, options: TreeOptions = {}, cacheFor?: (model: TreeModel) => IndexCache, files: TreeFiles = DISK,
+): LoadedProject {
+  const model = loadModel(srctree, options, files);
   const notes: TreeNote[] = [];
   const missing = missingGeneratedNote(model);
   if (missing) notes.push(missing);
   notes.push(...unknownArchNotes(model));
   const cache = cacheFor?.(model) ?? new IndexCache(model.srctree, model.objtree);
-  const index = loadIndex(model, notes, cache, usesHeaders(model, options));
-  if (!cacheFor) cache.save();
+  let index = loadIndex(model, notes, cache, usesHeaders(model, options), files);
+  if (!cacheFor) {
+    // A process that ends after this one use checks at once what a sampled stamp let through.
+    const verify = cache.verifySteps();
+    let r = verify.next();
+    while (!r.done) r = verify.next();
+    if (r.value.length) {
+      notes.length = missing ? 1 : 0;
+      index = loadIndex(model, notes, cache, usesHeaders(model, options), files);
+    }
+    cache.save();
+  }
   return { model, index, notes };
 }

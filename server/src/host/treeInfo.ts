@@ -42,7 +42,7 @@ export function treeInfo(project: LoadedProject): TreeInfo {
   const { model, index } = project;
   const helperFiles = [...index.helpers.files.keys()].filter((f) => model.helperLayout === 'single' || f !== index.helpers.mainFile);
   const kernelFns = new Set<string>();
-  for (const uses of index.kernel.byBinding.values()) for (const u of uses) if (u.item === 'fn') kernelFns.add(`${u.file}#${u.function}`);
+  for (const uses of index.kernel.all().values()) for (const u of uses) if (u.item === 'fn') kernelFns.add(`${u.file}#${u.function}`);
   const counted = (n: () => number) => (index.bindingsFrom === 'headers' ? null : n());
   return {
     srctree: model.srctree,

@@ -2,6 +2,7 @@
  * The language server: a thin adapter that feeds open documents to the analysis core and
  * turns findings into diagnostics and code actions.
  */
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import {
   CodeAction, CodeActionKind, type Connection, createConnection, DidChangeWatchedFilesNotification, type Hover,
@@ -18,20 +19,25 @@ import type { Location as CoreLocation } from '../core/model';
 import { type Arch, isArch, type Mapping } from '../core/archTable';
 import type { Finding } from '../core/model';
 import { ItemFindings } from '../core/itemFindings';
-import { GENERATED_FILES } from '../core/tree';
+import { parseCounts } from '../core/parse';
+import { BindingsOutline } from '../core/index/bindingsScanner';
+import { fixSteps, warmUpSteps } from '../core/features/warmUp';
+import { GENERATED_FILES, isGeneratedFile } from '../core/tree';
 import {
-  type LoadedProject, type TreeNote, NOT_A_TREE_HINT, TreeError, findSrctree, incompleteTree, loadProject,
+  type LoadedProject, type TreeNote, NOT_A_TREE_HINT, TreeError, findSrctree, incompleteTree, loadProject, resolveSrctree,
 } from '../host/kernelTree';
-import { unanalysable } from '../host/files';
-import { warmUpHeaders } from '../host/headerLookup';
+import { readCounts, unanalysable } from '../host/files';
+import { IncludeClosureLookup } from '../host/headerLookup';
 import { warmUpDerivedBindings } from '../host/headerModel';
 import { IndexCache } from '../host/indexCache';
 import { TreeRustSources } from '../host/rustSources';
 import { TreeWatcher, indexInputFolders } from '../host/treeWatcher';
 import { type TreeInfo, formatInfoText, treeInfo } from '../host/treeInfo';
 import { DocumentTrees } from './documentTrees';
+import { VERSION } from '../version';
 import { SOURCE, pathToUri, toDiagnostic, toWorkspaceEdit, uriToPath } from './convert';
 import { GENERATE_HELPER_COMMAND, HelperActions } from './helperActions';
+import { BackgroundWork } from './background';
 
 /** How long the user must pause typing before background work takes a turn. */
 const IDLE_MS = 30;
@@ -56,6 +62,28 @@ export interface TreeStatus {
 }
 /** Sent whenever a tree is (re)loaded, or `null` when none is found, so a client can show it. */
 export const TREE_STATUS = new NotificationType<TreeStatus | null>('rfl-ffi/treeStatus');
+
+/** With `RFL_FFI_DEBUG=1` in its environment, the server answers this request, for tests. */
+export const DEBUG_REQUEST = 'rfl-ffi/debug';
+export interface DebugParams {
+  /**
+   * Which background work may run from now on (after the step under way): none, only what the
+   * first requests on the open files need, or all of it (the default).
+   */
+  background?: 'hold' | 'documents' | 'run';
+}
+export interface DebugState {
+  /** Parses this process has done, by grammar. */
+  parses: { rust: number; c: number };
+  /** Files it has read. */
+  filesRead: number;
+  /** Whether what the first requests on the open files need is prepared. */
+  documentsPrepared: boolean;
+  /** Whether all background work (that, the tree status, the headers) has ended. */
+  backgroundFinished: boolean;
+  /** Per generated bindings file of the loaded index, a SHA-1 of its outline's persisted form. */
+  outlines: Record<string, string>;
+}
 
 interface AnalyzedDoc {
   version: number;
@@ -107,8 +135,11 @@ export class RflFfiServer {
   /** A tree to load again because something changed while the last load ran. */
   private loadAgain: string | undefined;
   private readonly helperActions: HelperActions;
-  /** The loaded tree's status is sent after the open files' diagnostics: its counts index the kernel crate's binding uses. */
-  private statusDue = false;
+  /** What the first requests need, the tree status and the headers, prepared in the pauses of typing. */
+  private readonly background = new BackgroundWork(() => this.idle(), (e) => this.internalError('background work', e),
+    (kind) => this.debugBackground === 'run' || (this.debugBackground === 'documents' && kind === 'document'));
+  /** Set by the debug request: which background work may run. */
+  private debugBackground: NonNullable<DebugParams['background']> = 'run';
 
   constructor(private readonly connection: Connection) {
     this.helperActions = new HelperActions(connection, this.versionOf);
@@ -117,9 +148,10 @@ export class RflFfiServer {
     connection.onCodeAction((p) => [...this.codeActions(p.textDocument.uri, p.range, p.context.diagnostics),
       ...this.helperActions.codeActions(this.project, p.textDocument.uri, this.documents.get(p.textDocument.uri)?.getText(), p.range)]);
     connection.onCodeActionResolve((a) => (this.helperActions.owns(a) ? this.helperActions.resolve(this.project, a) : this.resolveAction(a)));
-    connection.onHover((p) => this.hover(p));
-    connection.onDefinition((p) => this.definition(p));
-    connection.onReferences((p) => this.references(p, p.context.includeDeclaration));
+    // A request that comes while the tree loads is answered once it has loaded, not with nothing.
+    connection.onHover(async (p) => (await this.loading, this.hover(p)));
+    connection.onDefinition(async (p) => (await this.loading, this.definition(p)));
+    connection.onReferences(async (p) => (await this.loading, this.references(p, p.context.includeDeclaration)));
     connection.onExecuteCommand((p) => (p.command === GENERATE_HELPER_COMMAND ? this.helperActions.execute(this.project, p) : this.executeCommand(p.command)));
     connection.onDidChangeWatchedFiles((p) => this.filesChanged(p.changes.map((c) => uriToPath(c.uri)).filter((f): f is string => !!f)));
     // An editor closed right after opening a file must not lose the index it just built.
@@ -143,6 +175,26 @@ export class RflFfiServer {
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
     this.documents.listen(connection);
+    if (process.env.RFL_FFI_DEBUG === '1') connection.onRequest(DEBUG_REQUEST, (p: DebugParams) => this.debug(p));
+  }
+
+  private debug(p: DebugParams | undefined): DebugState {
+    if (p?.background) this.debugBackground = p.background;
+    const outlines: Record<string, string> = {};
+    for (const f of this.project?.index.bindings.files ?? []) {
+      if (f instanceof BindingsOutline) outlines[f.file] = createHash('sha1').update(f.toData()).digest('hex');
+    }
+    return {
+      parses: { ...parseCounts },
+      filesRead: readCounts.files,
+      documentsPrepared: !this.background.pending('document'),
+      backgroundFinished: !this.background.pending(),
+      outlines,
+    };
+  }
+
+  private internalError(what: string, e: unknown): void {
+    this.connection.console.error(`rfl-ffi: internal error in ${what}: ${e instanceof Error ? e.stack : String(e)}`);
   }
 
   private initialize(params: InitializeParams): InitializeResult {
@@ -169,7 +221,7 @@ export class RflFfiServer {
         referencesProvider: true,
         executeCommandProvider: { commands: [...Object.values(COMMANDS), GENERATE_HELPER_COMMAND] },
       },
-      serverInfo: { name: 'rfl-ffi', version: '0.1.0' },
+      serverInfo: { name: 'rfl-ffi', version: VERSION },
     };
   }
 
@@ -177,13 +229,14 @@ export class RflFfiServer {
     // Asked now, when the first load needs them, and not before `initialized` (a server may not ask earlier).
     await this.askSettings();
     this.configured = true;
-    const tree = this.settingsTree() ?? this.folders.map(findSrctree).find(Boolean);
+    const tree = this.settings.tree ? this.configuredTree() : this.folders.map(findSrctree).find(Boolean);
     if (tree) this.requestLoad(tree);
+    else if (this.settings.tree) this.sayNoTree({ warned: true });
     else {
       // No root, or a root beside or above the tree: the tree comes from the files opened. A
       // root in a tree that lacks its helpers is said now: that tree was meant and cannot be used.
       const incomplete = this.folders.find((f) => incompleteTree(f));
-      if (incomplete) this.sayNoTree(incomplete);
+      if (incomplete) this.sayNoTree({ where: incomplete });
       else if (!this.documents.all().length) void this.connection.sendNotification(TREE_STATUS, null);
       for (const d of this.documents.all()) this.documentOpened(d.uri);
     }
@@ -217,18 +270,36 @@ export class RflFfiServer {
     });
   }
 
-  /** Said when a file outside any tree is opened, or the root is in an incomplete tree (see `initialized`). */
-  private sayNoTree(where: string): void {
+  /**
+   * The tree `rflFfi.tree` names (walking up from it, as `--tree` does). The user asked for
+   * it, so a setting that names no usable tree is said as a warning naming the setting.
+   */
+  private configuredTree(): string | undefined {
+    const setting = this.settings.tree!;
+    try {
+      return resolveSrctree(path.resolve(this.folders[0] ?? '.', setting));
+    } catch (e) {
+      if (!(e instanceof TreeError)) throw e;
+      this.tell({ severity: 'warning', message: `the rflFfi.tree setting (${setting}) names no usable kernel tree: ${e.message}` });
+      return undefined;
+    }
+  }
+
+  /**
+   * Said when a file outside any tree is opened, the root is in an incomplete tree (see
+   * `initialized`), or the tree setting is wrong (`warned`: said already). Most folders an
+   * editor opens are not kernel trees, and the extension activates on any Rust or C file: there
+   * the server says so once in the log and stays quiet. A notification is for a tree that was
+   * found but cannot be used.
+   */
+  private sayNoTree(about: { where: string } | { warned: true }): void {
     if (this.noTreeSaid) return;
     this.noTreeSaid = true;
     void this.connection.sendNotification(TREE_STATUS, null);
-    const why = incompleteTree(where) ?? `no Linux kernel tree with Rust support found in ${where} (${NOT_A_TREE_HINT})`;
-    this.show(MessageType.Warning, `rfl-ffi: ${why}; set rflFfi.tree to point at one.`);
-  }
-
-  /** The tree the settings name, absolute (relative to the first workspace folder). */
-  private settingsTree(): string | undefined {
-    return this.settings.tree ? path.resolve(this.folders[0] ?? '.', this.settings.tree) : undefined;
+    if (!('where' in about)) return;
+    const incomplete = incompleteTree(about.where);
+    if (incomplete) this.show(MessageType.Warning, `rfl-ffi: ${incomplete}; set rflFfi.tree to point at one.`);
+    else this.connection.console.info(`rfl-ffi: no Linux kernel tree with Rust support in ${about.where} (${NOT_A_TREE_HINT}); nothing to check here. Set rflFfi.tree to point at one.`);
   }
 
   /**
@@ -279,13 +350,7 @@ export class RflFfiServer {
         this.rustSources = new TreeRustSources(next.model, (f) => this.documents.get(pathToUri(f))?.getText());
         for (const n of next.notes) this.tell(n);
         this.watchUncovered(next);
-        this.statusDue = true;
-        // Started now (a miss meanwhile answers from the include closure), read after the first diagnostics.
-        void warmUpHeaders(next.index.headers, 50, this.idle).then((changed) => changed && this.revalidateAll());
-        // Before the first build: the headers the derived bindings read, when typing pauses.
-        if (next.index.bindingsFrom === 'headers') {
-          void new Promise((resolve) => setTimeout(resolve, 50)).then(this.idle).then(() => warmUpDerivedBindings(next.index.bindings.files));
-        }
+        this.startBackground(next);
       }
     } catch (e) {
       if (!(e instanceof TreeError)) throw e;
@@ -387,19 +452,81 @@ export class RflFfiServer {
         this.requestLoad(tree);
         return;
       }
-      this.sayNoTree(path.dirname(file));
+      this.sayNoTree({ where: path.dirname(file) });
     }
     this.schedule(uri);
+    if (this.project) this.background.add('document', this.warmDocument(uri, this.project), { first: true });
   }
 
   /**
-   * Resolves once no document has changed for IDLE_MS and no analysis is queued: background
-   * work (reading headers) runs in the pauses of typing, never between a keystroke and its
+   * Queues the background work for a freshly loaded project, all of it after the open files'
+   * first diagnostics: what the first requests on those files need, the check of the whole
+   * content of generated files trusted on a sampled stamp, the include closure walked and the
+   * other headers read, the index saved, the tree status, then every header indexed.
+   */
+  private startBackground(project: LoadedProject): void {
+    this.background.clear();
+    const headers = project.index.headers instanceof IncludeClosureLookup ? project.index.headers : undefined;
+    // From now on a name the include closure lacks is answered from it alone until the rest is read.
+    headers?.startBackground();
+    for (const d of this.documents.all()) this.background.add('document', this.warmDocument(d.uri, project));
+    // Before the first build: the headers the bindings derived from them read.
+    if (project.index.bindingsFrom === 'headers') this.background.add('tree', once(() => warmUpDerivedBindings(project.index.bindings.files)));
+    // Then the whole content of what a warm start trusted on a sampled stamp: a mismatch reloads.
+    const cache = this.cache;
+    if (cache) this.background.add('tree', cache.verifySteps(), { done: (failed) => failed.length > 0 && this.reload() });
+    // The include closure and the other headers early: a lookup typed meanwhile would walk the closure itself.
+    if (headers) this.background.add('tree', headers.readSteps(), { done: (changed) => changed && this.revalidateAll() });
+    this.background.add('tree', once(() => this.cache?.save()));
+    this.background.add('tree', this.treeStatusSteps(project));
+    if (headers) this.background.add('tree', headers.indexSteps());
+  }
+
+  /** What hover, definition and code actions on an open file need, a step at a time; again from the start if the file changes meanwhile. */
+  private *warmDocument(uri: string, project: LoadedProject): Generator<void> {
+    const doc = this.documents.get(uri);
+    const file = uriToPath(uri);
+    const language = file && languageOf(file);
+    // What is not analysed (outside the tree, generated, too large, binary) is not prepared either.
+    if (!doc || !file || !language || project !== this.project || path.relative(project.model.srctree, file).startsWith('..')
+      || isGeneratedFile(project.model, file) || unanalysable(doc.getText())) return;
+    const tree = this.trees.treeOf(file, doc);
+    if (!tree) return;
+    const version = doc.version;
+    const steps = warmUpSteps(file, language, doc.getText(), tree, project);
+    for (let r = steps.next(); !r.done; r = steps.next()) {
+      yield;
+      if (project !== this.project) return;
+      if (this.documents.get(uri)?.version !== version) {
+        this.background.add('document', this.warmDocument(uri, project));
+        return;
+      }
+    }
+    yield* fixSteps(this.analyzed.get(uri)?.findings ?? []);
+    // References search every Rust file of the tree: their texts, read once, a few per step.
+    let n = 0;
+    for (const _ of this.rustSources?.texts() ?? []) if (++n % 16 === 0) yield;
+  }
+
+
+  /** The kernel crate's files indexed one per step (the status counts the functions calling bindings), then the status sent. */
+  private *treeStatusSteps(project: LoadedProject): Generator<void> {
+    const kernel = project.index.kernel;
+    for (let i = 0; i < kernel.fileCount; i++) {
+      kernel.indexFile(i);
+      yield;
+    }
+    if (project === this.project) void this.connection.sendNotification(TREE_STATUS, this.treeStatus(project));
+  }
+
+  /**
+   * Resolves once no load is running, no document has changed for IDLE_MS and no analysis is
+   * queued: background work runs in the pauses of typing, never between a keystroke and its
    * diagnostics.
    */
   private idle = (): Promise<void> => new Promise((resolve) => {
     const check = () => {
-      const wait = this.lastChange + IDLE_MS - Date.now();
+      const wait = this.loading ? IDLE_MS : this.lastChange + IDLE_MS - Date.now();
       // Through setImmediate even when idle: a promise resolved in place would continue the
       // background work without ever returning to the event loop.
       if (wait <= 0 && !this.flushScheduled) setImmediate(resolve);
@@ -423,14 +550,6 @@ export class RflFfiServer {
 
   private revalidateAll(): void {
     for (const d of this.documents.all()) this.schedule(d.uri);
-    // Queued after the diagnostics' flush, so it runs once they are sent.
-    setImmediate(() => {
-      if (!this.statusDue || !this.project) return;
-      this.statusDue = false;
-      void this.connection.sendNotification(TREE_STATUS, this.treeStatus(this.project));
-    });
-    // Persist the index after the open files have their diagnostics, not before.
-    setTimeout(() => this.cache?.save(), 50);
   }
 
   private validate(uri: string): void {
@@ -512,7 +631,8 @@ export class RflFfiServer {
   }
 
   private reload(): void {
-    const tree = this.settingsTree() ?? this.project?.model.srctree;
+    // A wrong setting is said, and the tree loaded stays.
+    const tree = (this.settings.tree ? this.configuredTree() : undefined) ?? this.project?.model.srctree;
     if (tree) this.requestLoad(tree);
   }
 }
@@ -528,6 +648,11 @@ function touches(a: Range, b: Range): boolean {
 
 function isSettings(v: unknown): v is ServerSettings {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** One piece of work as a background task of one step. */
+function* once(work: () => void): Generator<void> {
+  work();
 }
 
 function toLocations(locations: CoreLocation[]): Location[] {

@@ -28,17 +28,28 @@ export function linkedHelper(name: string, project: Project): Helper | undefined
   return fn?.source === 'helpers' ? project.index.helpers.byRustName.get(name) : undefined;
 }
 
-/** The header declaration of a C name: a real function's prototype before a macro or inline. */
+/**
+ * The header declaration of a C name: a real function's prototype before a macro or inline.
+ * A request answers in full, even while the headers are still being read in the background.
+ */
 export function headerDeclaration(name: string, project: Project): HeaderDecl | undefined {
-  const decls = project.index.headers.find(name);
+  const decls = project.index.headers.find(name, true);
   return decls.find((d) => d.kind === 'extern') ?? decls[0];
+}
+
+/**
+ * The header declaration behind `bindings::name`: the headers declare functions and
+ * function-like macros only, so a struct, constant, static or alias has none to look for.
+ */
+export function bindingDeclaration(name: string, project: Project): HeaderDecl | undefined {
+  return project.index.bindings.functions.has(name) ? headerDeclaration(name, project) : undefined;
 }
 
 /** The C declaration behind `bindings::name`, when it can be found. */
 export function cDeclaration(name: string, project: Project): Location | undefined {
   const helper = linkedHelper(name, project);
   if (helper) return { file: helper.file, range: helper.nameRange };
-  const decl = headerDeclaration(name, project);
+  const decl = bindingDeclaration(name, project);
   return decl ? { file: decl.file, range: decl.range } : undefined;
 }
 

@@ -15,7 +15,7 @@ import { type BindingFunction, type Located, cNameOf } from '../index/bindings';
 import type { Helper } from '../index/helpers';
 import { type RustType, pathType, typeToString } from '../types/rustType';
 import type { FfiSymbol } from './ffiSymbol';
-import { bindingItem, headerDeclaration, linkedHelper, rustItemOf } from './definition';
+import { bindingDeclaration, bindingItem, headerDeclaration, linkedHelper, rustItemOf } from './definition';
 import { bindingUses, type RustSources } from './references';
 
 export interface Hover {
@@ -215,7 +215,7 @@ function wrappedDeclaration(h: Helper, project: Project): string | undefined {
 }
 
 function kernelWrappers(name: string, project: Project): string | undefined {
-  const uses = project.index.kernel.byBinding.get(name);
+  const uses = project.index.kernel.uses(name);
   if (!uses?.length) return undefined;
   const items = uses.map((u) => `- \`${u.function}\` in \`${u.module}\` (\`${displayLocation(project.model, u.file, u.range.start.line)}\`)`);
   return `Wrapped by the \`kernel\` crate:\n${items.join('\n')}`;
@@ -250,7 +250,7 @@ function bindingHover(name: string, project: Project): string | undefined {
     const wrapped = wrappedDeclaration(helper, project);
     if (wrapped) parts.push(wrapped);
   } else {
-    const decl = headerDeclaration(name, project);
+    const decl = bindingDeclaration(name, project);
     if (decl) parts.push(code('c', decl.text), `Declared at \`${displayLocation(project.model, decl.file, decl.range.start.line)}\`.`);
   }
   parts.push(code('rust', rust), origin(item, project));

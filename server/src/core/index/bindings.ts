@@ -88,6 +88,8 @@ export interface BindingsItems {
   readonly problem?: BindingsFile['problem'];
   /** The names of `kind`, each once, in document order of its first definition. */
   names(kind: ItemKind): Iterable<string>;
+  /** How many names of `kind` (without reading them). */
+  count(kind: ItemKind): number;
   has(kind: ItemKind, name: string): boolean;
   get<K extends ItemKind>(kind: K, name: string): ItemOf<K> | undefined;
 }
@@ -100,6 +102,7 @@ export function fileItems(f: BindingsFile): BindingsItems {
     source: f.source,
     problem: f.problem,
     names: (kind) => byName[kind].keys(),
+    count: (kind) => byName[kind].size,
     has: (kind, name) => byName[kind].has(name),
     get: <K extends ItemKind>(kind: K, name: string) => byName[kind].get(name) as ItemOf<K> | undefined,
   };
@@ -286,8 +289,16 @@ export class ItemTable<K extends ItemKind> {
     return this.#files.some((f) => f.has(this.#kind, name));
   }
 
+  /** How many names: the largest file counted without reading its names, the others' checked against it. */
   get size(): number {
-    return this.#allNames().size;
+    if (this.#names || !this.#files.length) return this.#allNames().size;
+    const largest = this.#files.reduce((a, b) => (b.count(this.#kind) > a.count(this.#kind) ? b : a));
+    const others = new Set<string>();
+    for (const f of this.#files) {
+      if (f === largest) continue;
+      for (const n of f.names(this.#kind)) if (!largest.has(this.#kind, n)) others.add(n);
+    }
+    return largest.count(this.#kind) + others.size;
   }
 
   keys(): IterableIterator<string> {

@@ -17,6 +17,7 @@ import {
   type BindingParam, type BindingSource, type BindingsFile, type BindingField, type BindingsItems, type ItemKind, ITEM_KINDS,
   collectBindings, emptyBindingsFile, syntaxProblem, truncationProblem,
 } from './bindings';
+import { OutlineTable } from './outlineTable';
 
 const NAME = '[A-Za-z_][A-Za-z0-9_]*';
 const CONST_RE = new RegExp(`^pub\\s+const\\s+(${NAME})\\s*:\\s*([^=]+?)\\s*=\\s*([\\s\\S]+?)\\s*;$`);
@@ -31,66 +32,222 @@ const PARAM_RE = new RegExp(`^\\s*(${NAME})\\s*:\\s*([\\s\\S]+?)\\s*$`);
 /** Literal values bindgen writes for constants: integers, floats, booleans, (byte) strings, chars. */
 const VALUE_RE = /^(?:-?(?:0x[0-9a-fA-F_]+|[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)(?:[iu](?:8|16|32|64|128|size)|f32|f64)?|true|false|b?"(?:[^"\\]|\\.)*"|b?'(?:[^'\\]|\\.)+')$/;
 
-/** Lines `[first, last]` (blank lines at the end excluded) of one item. */
-interface Span {
-  first: number;
-  last: number;
+/**
+ * Where an outline reads its items from: the file's content in memory, or (the host's) on
+ * disk, a slice at a time, so that a warm start does not read a 20 MB file to look up the few
+ * hundred items a driver names.
+ */
+export interface ItemBytes {
+  readonly length: number;
+  /** Bytes `[start, end)` of the content the outline was made from; undefined when the file no longer holds it. */
+  slice(start: number, end: number): Uint8Array | undefined;
 }
 
-// Tests rather than trimmed copies: these run for every line of a 75k-line file.
-const NOT_BLANK = /\S/;
-const ATTRIBUTE = /^\s*#\[.*\]\s*$/;
-
-function isBlank(line: string): boolean {
-  return !NOT_BLANK.test(line);
+export function bytesInMemory(bytes: Uint8Array): ItemBytes {
+  return { length: bytes.length, slice: (start, end) => bytes.subarray(start, end) };
 }
 
-function isAttribute(line: string): boolean {
-  return ATTRIBUTE.test(line);
+// ---- lines of bytes ----------------------------------------------------------------------
+//
+// The pre-pass looks at the first bytes of lines only, and at the head line of each item, and
+// never decodes the file; an item is decoded line by line when read. Whitespace here is ASCII
+// whitespace, the only kind bindgen writes.
+
+const LF = 10;
+const CR = 13;
+const UTF8 = new TextDecoder();
+
+/**
+ * What each byte is: a table read, not a call per byte. (The pre-pass runs once per process,
+ * mostly before the JIT has compiled it: a call per byte was a third of it.)
+ */
+const SPACE = 1;
+const IDENT = 2;
+const IDENT_START = 4;
+const CLASS = new Uint8Array(256);
+for (let b = 0; b < 256; b++) {
+  if (b === 32 || (b >= 9 && b <= 13)) CLASS[b] = SPACE;
+  else if ((b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b === 95) CLASS[b] = IDENT | IDENT_START;
+  else if (b >= 48 && b <= 57) CLASS[b] = IDENT;
+}
+
+function isSpace(b: number): boolean {
+  return (CLASS[b] & SPACE) !== 0;
+}
+
+/** The file's lines, split at LF as `linesOf` splits them; a line's content ends before a CR that ends it. */
+class ByteLines {
+  readonly starts: Int32Array;
+  readonly count: number;
+
+  constructor(readonly bytes: Uint8Array) {
+    // Room for lines of 32 bytes on average: one growth at most on bindgen's output. One loop
+    // over the bytes: it is compiled at once, where a call per line is not.
+    let starts = new Int32Array(Math.max(16, bytes.length >> 5));
+    starts[0] = 0;
+    let n = 1;
+    for (let k = 0, end = bytes.length; k < end; k++) {
+      if (bytes[k] !== LF) continue;
+      if (n === starts.length) {
+        const more = new Int32Array(2 * n);
+        more.set(starts);
+        starts = more;
+      }
+      starts[n++] = k + 1;
+    }
+    this.starts = starts;
+    this.count = n;
+  }
+
+  start(i: number): number {
+    return this.starts[i];
+  }
+
+  /** Where line `i`'s LF is (the file's end for the last line). */
+  newline(i: number): number {
+    return i + 1 < this.count ? this.starts[i + 1] - 1 : this.bytes.length;
+  }
+
+  /** Where line `i`'s content ends (before a CR that ends it). */
+  end(i: number): number {
+    const nl = this.newline(i);
+    return nl > this.starts[i] && this.bytes[nl - 1] === CR ? nl - 1 : nl;
+  }
+
+  /** The first byte of line `i` that is not whitespace, or -1. */
+  firstNonSpace(i: number): number {
+    const { bytes } = this;
+    for (let at = this.starts[i], end = this.end(i); at < end; at++) if ((CLASS[bytes[at]] & SPACE) === 0) return at;
+    return -1;
+  }
+
+  isBlank(i: number): boolean {
+    return this.firstNonSpace(i) < 0;
+  }
+
+  /** `#[…]` alone on the line (`/^\s*#\[.*\]\s*$/`: no CR inside). */
+  isAttribute(i: number): boolean {
+    const { bytes } = this;
+    const at = this.firstNonSpace(i);
+    if (at < 0 || bytes[at] !== 35 /* # */ || bytes[at + 1] !== 91 /* [ */) return false;
+    let last = this.end(i) - 1;
+    while (last > at && (CLASS[bytes[last]] & SPACE) !== 0) last--;
+    if (last < at + 2 || bytes[last] !== 93 /* ] */) return false;
+    for (let k = at + 2; k < last; k++) if (bytes[k] === CR) return false;
+    return true;
+  }
+
+  /** Whether line `i` is `text` exactly. */
+  is(i: number, text: string): boolean {
+    return this.end(i) - this.starts[i] === text.length && this.startsWith(this.starts[i], i, text);
+  }
+
+  /** Whether the bytes at `at`, inside line `i`, spell `text`. */
+  startsWith(at: number, i: number, text: string): boolean {
+    if (at + text.length > this.end(i)) return false;
+    for (let k = 0; k < text.length; k++) if (this.bytes[at + k] !== text.charCodeAt(k)) return false;
+    return true;
+  }
+
+  text(i: number): string {
+    return UTF8.decode(this.bytes.subarray(this.starts[i], this.end(i)));
+  }
+
+  /** Lines `[first, last]` as one text, joined by LF. */
+  joined(first: number, last: number): string {
+    const text = UTF8.decode(this.bytes.subarray(this.starts[first], this.end(last)));
+    return first === last || !text.includes('\r') ? text : text.replace(/\r\n/g, '\n');
+  }
+
+  /** Whether the braces of lines `[first, last]` balance, never closing more than they opened. */
+  balanced(first: number, last: number): boolean {
+    let depth = 0;
+    for (let k = this.starts[first], end = this.end(last); k < end; k++) {
+      if (this.bytes[k] === 123 /* { */) depth++;
+      else if (this.bytes[k] === 125 /* } */ && --depth < 0) return false;
+    }
+    return depth === 0;
+  }
+}
+
+/** Reads `[A-Za-z_][A-Za-z0-9_]*` at `at`; its end, or -1. */
+function identEnd(bytes: Uint8Array, at: number, end: number): number {
+  if (at >= end || (CLASS[bytes[at]] & IDENT_START) === 0) return -1;
+  let k = at + 1;
+  while (k < end && (CLASS[bytes[k]] & IDENT) !== 0) k++;
+  return k;
+}
+
+function skipSpace(bytes: Uint8Array, at: number, end: number): number {
+  while (at < end && (CLASS[bytes[at]] & SPACE) !== 0) at++;
+  return at;
+}
+
+/** After `word` and at least one space at `at`: where the next token starts, or -1. */
+function afterWord(lines: ByteLines, i: number, at: number, word: string): number {
+  if (!lines.startsWith(at, i, word)) return -1;
+  const end = lines.end(i);
+  const k = at + word.length;
+  return k < end && isSpace(lines.bytes[k]) ? skipSpace(lines.bytes, k, end) : -1;
+}
+
+/**
+ * Where the identifier at `at` of line `i` ends, when `\s*` and then one of `follow` (or, with
+ * `orEnd`, the line's end) come after it; else -1. (Positions, not objects: this runs for
+ * every item of a 20 MB file, mostly before the JIT has warmed up.)
+ */
+function nameEnd(lines: ByteLines, i: number, at: number, follow: string, orEnd = false): number {
+  const { bytes } = lines;
+  const end = lines.end(i);
+  const k = identEnd(bytes, at, end);
+  if (k < 0) return -1;
+  const next = skipSpace(bytes, k, end);
+  if (next === end) return orEnd ? k : -1;
+  for (let f = 0; f < follow.length; f++) if (bytes[next] === follow.charCodeAt(f)) return k;
+  return -1;
+}
+
+/** `EXTERN_RE` on line `i`: `[unsafe] extern "C" {` alone on its line. */
+function isExternBlockHead(lines: ByteLines, i: number): boolean {
+  const start = lines.start(i);
+  const afterUnsafe = afterWord(lines, i, start, 'unsafe');
+  const afterExtern = afterWord(lines, i, afterUnsafe >= 0 ? afterUnsafe : start, 'extern');
+  if (afterExtern < 0 || !lines.startsWith(afterExtern, i, '"C"')) return false;
+  const brace = skipSpace(lines.bytes, afterExtern + 3, lines.end(i));
+  return lines.bytes[brace] === 123 /* { */ && brace + 1 === lines.end(i);
 }
 
 /**
  * Splits lines `[from, to]` into items: an item starts on a line indented by exactly
  * `indent` columns whose first character does not close a bracket, and runs until the
- * next one; attribute lines stay with the item they precede.
+ * next one; attribute lines stay with the item they precede. As `[first, last]` pairs.
  */
-function splitItems(lines: string[], from: number, to: number, indent: number): Span[] | undefined {
-  const items: Span[] = [];
-  let cur: Span | undefined;
+function splitItems(lines: ByteLines, from: number, to: number, indent: number): number[] | undefined {
+  const { bytes } = lines;
+  const spans: number[] = [];
   let onlyAttributes = false;
-  const margin = ' '.repeat(indent);
   for (let i = from; i <= to; i++) {
-    const line = lines[i];
-    if (isBlank(line)) continue;
-    const c = line[indent];
-    const starts = line.startsWith(margin) && c !== ' ' && c !== '\t' && !'})]>{'.includes(c) && !/^\s*where\b/.test(line);
-    if (starts && !(cur && onlyAttributes)) {
-      cur = { first: i, last: i };
-      items.push(cur);
-      onlyAttributes = isAttribute(line);
-    } else if (!cur) {
+    const first = lines.firstNonSpace(i);
+    if (first < 0) continue;
+    const s = lines.start(i);
+    let starts = first === s + indent;
+    for (let k = 0; starts && k < indent; k++) starts = bytes[s + k] === 32;
+    if (starts) {
+      const c = bytes[first];
+      starts = c !== 125 && c !== 41 && c !== 93 && c !== 62 && c !== 123 // } ) ] > {
+        && !(lines.startsWith(first, i, 'where') && !(first + 5 < lines.end(i) && (CLASS[bytes[first + 5]] & IDENT) !== 0));
+    }
+    if (starts && !(spans.length && onlyAttributes)) {
+      spans.push(i, i);
+      onlyAttributes = lines.isAttribute(i);
+    } else if (!spans.length) {
       return undefined;
     } else {
-      cur.last = i;
-      onlyAttributes &&= isAttribute(line);
+      spans[spans.length - 1] = i;
+      onlyAttributes &&= lines.isAttribute(i);
     }
   }
-  return items;
-}
-
-function balanced(lines: string[], span: Span): boolean {
-  let depth = 0;
-  for (let i = span.first; i <= span.last; i++) {
-    for (const c of lines[i]) {
-      if (c === '{') depth++;
-      else if (c === '}' && --depth < 0) return false;
-    }
-  }
-  return depth === 0;
-}
-
-function joined(lines: string[], first: number, last: number): string {
-  return first === last ? lines[first] : lines.slice(first, last + 1).join('\n');
+  return spans;
 }
 
 /** Where `name` is on `line`: the first token after `keyword` (`const`, `fn`, `mut` …). */
@@ -114,7 +271,7 @@ function closingParen(text: string, open: number): number {
 /** Reads top-level items of one file's lines; the types it reads are shared by their text. */
 class Scanner {
   private out: BindingsFile;
-  private lines: string[] = [];
+  private lines!: ByteLines;
   /** The file line `lines[0]` is. */
   private base = 0;
   /** Types by their text: a few hundred distinct ones serve tens of thousands of items. */
@@ -124,32 +281,32 @@ class Scanner {
     this.out = emptyBindingsFile(file, source);
   }
 
-  /** The items of one top-level item, its lines starting at file line `base`, or undefined when its shape is not one we know. */
-  read(lines: string[], base: number): BindingsFile | undefined {
+  /** The items of one top-level item (`lines`, its first at file line `base`), or undefined when its shape is not one we know. */
+  read(lines: ByteLines, base: number): BindingsFile | undefined {
     this.out = emptyBindingsFile(this.file, this.source);
     this.lines = lines;
     this.base = base;
-    return this.item({ first: 0, last: lines.length - 1 }) ? this.out : undefined;
+    return this.item(0, lines.count - 1) ? this.out : undefined;
   }
 
   /** Reads one top-level item; false when its shape is not one we know. */
-  private item(span: Span): boolean {
+  private item(first: number, last: number): boolean {
     const { lines } = this;
-    let head = span.first;
-    while (head <= span.last && isAttribute(lines[head])) head++;
-    if (head > span.last) return false;
-    const line = lines[head];
-    if (line.startsWith('pub const ')) return this.constant(head, span.last);
-    if (line.startsWith('pub type ')) return this.alias(head, span.last);
-    if (line.startsWith('pub struct ') || line.startsWith('pub union ')) return this.struct(head, span.last);
-    if (line.startsWith('impl')) return /^impl\b/.test(line) && balanced(lines, span);
+    let head = first;
+    while (head <= last && lines.isAttribute(head)) head++;
+    if (head > last) return false;
+    const line = lines.text(head);
+    if (line.startsWith('pub const ')) return this.constant(head, last);
+    if (line.startsWith('pub type ')) return this.alias(head, last);
+    if (line.startsWith('pub struct ') || line.startsWith('pub union ')) return this.struct(head, last);
+    if (line.startsWith('impl')) return /^impl\b/.test(line) && lines.balanced(first, last);
     const ext = EXTERN_RE.exec(line);
-    if (ext) return lines[span.last] === '}' && this.externBlock(head + 1, span.last - 1, !!ext[1]);
-    return head === span.first && head === span.last && /^(\/\*.*\*\/|\/\/.*)$/.test(line);
+    if (ext) return lines.is(last, '}') && this.externBlock(head + 1, last - 1, !!ext[1]);
+    return head === first && head === last && /^(\/\*.*\*\/|\/\/.*)$/.test(line);
   }
 
   private constant(at: number, last: number): boolean {
-    const m = CONST_RE.exec(joined(this.lines, at, last));
+    const m = CONST_RE.exec(this.lines.joined(at, last));
     if (!m || !VALUE_RE.test(m[3])) return false;
     const type = this.type(m[2]);
     if (!type) return false;
@@ -158,7 +315,7 @@ class Scanner {
   }
 
   private alias(head: number, last: number): boolean {
-    const m = TYPE_RE.exec(joined(this.lines, head, last));
+    const m = TYPE_RE.exec(this.lines.joined(head, last));
     const target = m && this.type(m[2]);
     if (!target) return false;
     this.out.aliases.push({ ...this.located(m[1], head, 'type'), target });
@@ -167,19 +324,19 @@ class Scanner {
 
   private struct(head: number, last: number): boolean {
     const { lines } = this;
-    const m = STRUCT_RE.exec(lines[head]);
+    const m = STRUCT_RE.exec(lines.text(head));
     if (!m) return false;
     const rest = m[3].trim();
     const kind = m[1] as 'struct' | 'union';
     // Generic structs (`__BindgenBitfieldUnit<Storage>`) are bindgen's own machinery.
-    if (rest.startsWith('<')) return balanced(lines, { first: head, last });
+    if (rest.startsWith('<')) return lines.balanced(head, last);
     const fields = new Map<string, BindingField>();
     if (rest === '{') {
-      if (lines[last] !== '}') return false;
+      if (!lines.is(last, '}')) return false;
       const items = splitItems(lines, head + 1, last - 1, 4);
       if (!items) return false;
-      for (const f of items) {
-        const fm = FIELD_RE.exec(joined(lines, f.first, f.last));
+      for (let k = 0; k < items.length; k += 2) {
+        const fm = FIELD_RE.exec(lines.joined(items[k], items[k + 1]));
         const type = fm && this.type(fm[2]);
         if (!type) return false;
         fields.set(fm[1], { name: fm[1], type });
@@ -200,12 +357,12 @@ class Scanner {
     const { lines } = this;
     const items = splitItems(lines, from, to, 4);
     if (!items) return false;
-    for (const item of items) {
+    for (let k = 0; k < items.length; k += 2) {
       const attributes: string[] = [];
-      let head = item.first;
-      for (; head <= item.last && isAttribute(lines[head]); head++) attributes.push(lines[head].trim());
-      if (head > item.last) return false;
-      const text = joined(lines, head, item.last);
+      let head = items[k];
+      for (; head <= items[k + 1] && lines.isAttribute(head); head++) attributes.push(lines.text(head).trim());
+      if (head > items[k + 1]) return false;
+      const text = lines.joined(head, items[k + 1]);
       const ok = FN_RE.test(text) ? this.fn(text, head, attributes, unsafeExtern) : this.static(text, head);
       if (!ok) return false;
     }
@@ -262,15 +419,9 @@ class Scanner {
   }
 
   private located(name: string, line: number, keyword: string) {
-    return { name, file: this.file, nameRange: nameRange(this.lines[line], line + this.base, keyword, name), source: this.source };
+    return { name, file: this.file, nameRange: nameRange(this.lines.text(line), line + this.base, keyword, name), source: this.source };
   }
 }
-
-/** What the first line of a top-level item says it defines, when that is all it defines. */
-const CONST_HEAD = new RegExp(`^pub const (${NAME})\\s*:`);
-const TYPE_HEAD = new RegExp(`^pub type (${NAME})\\s*=`);
-const STRUCT_HEAD = new RegExp(`^pub (?:struct|union) (${NAME})\\s*(?:[{;(]|$)`);
-const STATIC_HEAD = new RegExp(`^\\s*pub\\s+static\\s+(?:mut\\s+)?(${NAME})\\s*:`);
 
 function moveLines(items: { nameRange: Range }[], by: number): void {
   for (const it of items) {
@@ -280,130 +431,122 @@ function moveLines(items: { nameRange: Range }[], by: number): void {
 }
 
 /**
- * An outline as plain data, for the host's cache: per top-level item its first line and the
- * offsets of its text (`[line, start, end]` triples), and per kind the names and the number
- * of the item defining each (flat lists: they decode fastest).
+ * What the head of an `extern "C"` block's member names, `pub fn NAME(` or `pub static [mut]
+ * NAME:`, pushed to `found` as (0 for a function or 1 for a static, start, end); false when
+ * the line is neither.
  */
-export interface OutlineData {
-  items: number[];
-  names: Record<ItemKind, string[]>;
-  at: Record<ItemKind, number[]>;
-  problem: BindingsFile['problem'] | null;
-}
-
-function linesOf(text: string): string[] {
-  const lines = text.split('\n');
-  return text.includes('\r') ? lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)) : lines;
+function memberName(lines: ByteLines, i: number, found: number[]): boolean {
+  const at = lines.firstNonSpace(i);
+  const afterPub = at < 0 ? -1 : afterWord(lines, i, at, 'pub');
+  if (afterPub < 0) return false;
+  const afterFn = afterWord(lines, i, afterPub, 'fn');
+  if (afterFn >= 0) {
+    const end = nameEnd(lines, i, afterFn, '(');
+    if (end >= 0) found.push(0, afterFn, end);
+    return end >= 0;
+  }
+  const afterStatic = afterWord(lines, i, afterPub, 'static');
+  if (afterStatic < 0) return false;
+  // `(?:mut\s+)?NAME\s*:`: `mut` is a keyword only when a name follows it.
+  const afterMut = afterWord(lines, i, afterStatic, 'mut');
+  const withMut = afterMut >= 0 ? nameEnd(lines, i, afterMut, ':') : -1;
+  const start = withMut >= 0 ? afterMut : afterStatic;
+  const end = withMut >= 0 ? withMut : nameEnd(lines, i, afterStatic, ':');
+  if (end >= 0) found.push(1, start, end);
+  return end >= 0;
 }
 
 /**
- * One generated file, read lazily. A pre-pass splits it into top-level items and reads
- * from each item's first lines the names it defines (`pub const X`, `pub fn X` in an
- * `extern "C"` block …); an item is read in full, by the scanner or else by tree-sitter,
- * when one of its names is first asked for. Items whose first lines do not say what they
- * define (anything but bindgen's usual shapes) are read at once. The first diagnostics of
- * a driver then cost the few hundred items it names, not the 75k-line file; from the
- * persisted outline, not even a split of the file into lines. A truncated file is known
- * at once; an item of a usual shape that does not parse, only when read.
+ * One generated file, read lazily. A pre-pass over its bytes splits it into top-level items
+ * and reads from each item's first lines the names it defines (`pub const X`, `pub fn X`
+ * in an `extern "C"` block …), into an `OutlineTable`; an item is decoded and read in full,
+ * by the scanner or else by tree-sitter, when one of its names is first asked for. Items
+ * whose first lines do not say what they define (anything but bindgen's usual shapes) are
+ * read at once. The first diagnostics of a driver then cost the few hundred items it names,
+ * not the 75k-line file; from the persisted outline, not even the pre-pass. A truncated file
+ * is known at once; an item of a usual shape that does not parse, only when read.
  */
 export class BindingsOutline implements BindingsItems {
   problem?: BindingsFile['problem'];
   readonly #truncated: BindingsFile['problem'];
-  readonly #text: string;
+  #content: ItemBytes;
+  readonly #table: OutlineTable;
   readonly #scanner: Scanner;
-  /** `[line, start, end]` per top-level item: its first line and its text's offsets. */
-  readonly #items: number[];
   /** Each top-level item's items, once read. */
   readonly #read: BindingsFile[];
-  /** Name → the top-level item that defines it (the last one, as a Map filled in order keeps). */
-  readonly #names: Record<ItemKind, Map<string, number>> = {
-    functions: new Map(), statics: new Map(), consts: new Map(), aliases: new Map(), structs: new Map(),
-  };
+  /** The names an `extern "C"` block's members declare, while its head is read (see `memberName`). */
+  readonly #found: number[] = [];
 
-  private constructor(readonly file: string, readonly source: BindingSource, text: string, items: number[]) {
-    this.#text = text;
+  private constructor(readonly file: string, readonly source: BindingSource, content: ItemBytes, table: OutlineTable) {
+    this.#content = content;
+    this.#table = table;
     this.#scanner = new Scanner(file, source);
-    this.#items = items;
-    this.#read = new Array<BindingsFile>(items.length / 3);
-    this.#truncated = truncationProblem(text);
+    this.#read = new Array<BindingsFile>(table.itemCount);
+    this.#truncated = truncationProblemIn(content);
     if (this.#truncated) this.problem = this.#truncated;
   }
 
-  /** The pre-pass over `text`. */
-  static scan(file: string, source: BindingSource, text: string): BindingsOutline {
-    const lines = linesOf(text);
-    const spans = splitItems(lines, 0, lines.length - 1, 0) ?? [{ first: 0, last: lines.length - 1 }];
-    // Offsets from line lengths, counted once through the file; a `\r` stripped from a line still counts.
-    const crlf = text.includes('\r');
-    const items = new Array<number>(3 * spans.length);
-    let line = 0;
-    let offset = 0;
-    const advance = (to: number) => {
-      for (; line < to; line++) offset += lines[line].length + (crlf && text.charCodeAt(offset + lines[line].length) === 13 ? 2 : 1);
-    };
-    for (let i = 0; i < spans.length; i++) {
-      advance(spans[i].first);
-      items[3 * i] = line;
-      items[3 * i + 1] = offset;
-      advance(spans[i].last + 1);
-      items[3 * i + 2] = offset - 1;
-    }
-    const o = new BindingsOutline(file, source, text, items);
-    for (let i = 0; i < spans.length; i++) {
-      if (o.#nameFromHead(lines, spans[i], i)) continue;
-      const f = o.#readItem(i);
-      for (const kind of ITEM_KINDS) for (const it of f[kind]) o.#names[kind].set(it.name, i);
+  /** The pre-pass over a file's content (UTF-8). */
+  static scan(file: string, source: BindingSource, bytes: Uint8Array): BindingsOutline {
+    const table = OutlineTable.empty(bytes);
+    const lines = new ByteLines(bytes);
+    const spans = splitItems(lines, 0, lines.count - 1, 0) ?? [0, lines.count - 1];
+    for (let k = 0; k < spans.length; k += 2) table.addItem(spans[k], lines.start(spans[k]), lines.newline(spans[k + 1]));
+    const o = new BindingsOutline(file, source, bytesInMemory(bytes), table);
+    for (let k = 0; k < spans.length; k += 2) {
+      const item = k / 2;
+      if (o.#nameFromHead(lines, spans[k], spans[k + 1], item)) continue;
+      const f = o.#readItem(item);
+      for (const kind of ITEM_KINDS) for (const it of f[kind]) table.addNameText(kind, it.name, item);
     }
     return o;
   }
 
-  /** The outline of `text` from `toData` of the same text; throws when `data` is not one. */
-  static fromData(file: string, source: BindingSource, text: string, data: OutlineData): BindingsOutline {
-    const { items, names, at, problem } = data;
-    if (!Array.isArray(items) || items.length % 3) throw new Error('bad items');
-    for (let i = 0; i < items.length; i += 3) {
-      const [line, start, end] = [items[i], items[i + 1], items[i + 2]];
-      if (!Number.isInteger(line) || !Number.isInteger(start) || !Number.isInteger(end) || line < 0 || start < 0 || start > end || end > text.length) {
-        throw new Error('bad item');
-      }
+  /**
+   * The outline of `content` from `toData` of the same content; throws when `data` is not one.
+   * Only the items asked for are read from `content` (the host reads them from disk).
+   */
+  static fromData(file: string, source: BindingSource, content: ItemBytes, data: Uint8Array): BindingsOutline {
+    const table = OutlineTable.fromData(content.length, data);
+    const o = new BindingsOutline(file, source, content, table);
+    if (table.problem) {
+      const p = JSON.parse(table.problem) as BindingsFile['problem'];
+      if (typeof p?.line !== 'number' || typeof p.message !== 'string') throw new Error('bad problem');
+      o.problem ??= p;
     }
-    const o = new BindingsOutline(file, source, text, items);
-    const count = items.length / 3;
-    for (const kind of ITEM_KINDS) {
-      const n = names[kind];
-      const a = at[kind];
-      if (!Array.isArray(n) || !Array.isArray(a) || n.length !== a.length) throw new Error('bad names');
-      const map = o.#names[kind];
-      for (let i = 0; i < n.length; i++) {
-        if (typeof n[i] !== 'string' || !(a[i] >= 0 && a[i] < count)) throw new Error('bad name');
-        map.set(n[i], a[i]);
-      }
-    }
-    if (problem) o.problem = problem;
     return o;
   }
 
-  toData(): OutlineData {
-    const names = {} as OutlineData['names'];
-    const at = {} as OutlineData['at'];
-    for (const kind of ITEM_KINDS) {
-      names[kind] = [...this.#names[kind].keys()];
-      at[kind] = [...this.#names[kind].values()];
-    }
-    return { items: this.#items, names, at, problem: this.problem ?? null };
+  toData(): Uint8Array {
+    this.#table.problem = this.problem && this.problem !== this.#truncated ? JSON.stringify(this.problem) : undefined;
+    return this.#table.toData();
+  }
+
+  /**
+   * Reads items from `content` (the same bytes, elsewhere: the file on disk) from now on, so
+   * that the bytes the outline was built from can go; its names are its own after `toData`.
+   */
+  readFrom(content: ItemBytes): void {
+    if (content.length !== this.#content.length) throw new Error('not the same content');
+    this.#table.ownNames();
+    this.#content = content;
   }
 
   names(kind: ItemKind): Iterable<string> {
-    return this.#names[kind].keys();
+    return this.#table.names(kind);
+  }
+
+  count(kind: ItemKind): number {
+    return this.#table.count(kind);
   }
 
   has(kind: ItemKind, name: string): boolean {
-    return this.#names[kind].has(name);
+    return this.#table.lookup(kind, name) >= 0;
   }
 
   get<K extends ItemKind>(kind: K, name: string): BindingsFile[K][number] | undefined {
-    const at = this.#names[kind].get(name);
-    if (at === undefined) return undefined;
+    const at = this.#table.lookup(kind, name);
+    if (at < 0) return undefined;
     const list = this.#readItem(at)[kind] as BindingsFile[K][number][];
     for (let i = list.length - 1; i >= 0; i--) if (list[i].name === name) return list[i];
     return undefined;
@@ -420,35 +563,48 @@ export class BindingsOutline implements BindingsItems {
     return out;
   }
 
-  /** Names the items of top-level item `i` from its first lines; false when they do not say. */
-  #nameFromHead(lines: string[], span: Span, i: number): boolean {
-    let head = span.first;
-    while (head <= span.last && isAttribute(lines[head])) head++;
-    if (head > span.last) return false;
-    const line = lines[head];
-    const named = (kind: ItemKind, m: RegExpExecArray | null): boolean => {
-      if (!m || m[1] === '_') return false;
-      this.#names[kind].set(m[1], i);
-      return true;
-    };
-    if (line.startsWith('pub const ')) return named('consts', CONST_HEAD.exec(line));
-    if (line.startsWith('pub type ')) return named('aliases', TYPE_HEAD.exec(line));
-    if (line.startsWith('pub struct ') || line.startsWith('pub union ')) return named('structs', STRUCT_HEAD.exec(line));
-    if (!EXTERN_RE.test(line) || lines[span.last] !== '}') return false;
-    const members = splitItems(lines, head + 1, span.last - 1, 4);
-    if (!members) return false;
-    const found: [ItemKind, string][] = [];
-    for (const m of members) {
-      let at = m.first;
-      while (at <= m.last && isAttribute(lines[at])) at++;
-      if (at > m.last) return false;
-      const fn = FN_RE.exec(lines[at]);
-      const st = fn ? null : STATIC_HEAD.exec(lines[at]);
-      if (fn) found.push(['functions', fn[1]]);
-      else if (st) found.push(['statics', st[1]]);
-      else return false;
+  /** Names the items of top-level item `item` (lines `[first, last]`) from its first lines; false when they do not say. */
+  #nameFromHead(lines: ByteLines, first: number, last: number, item: number): boolean {
+    let head = first;
+    while (head <= last && lines.isAttribute(head)) head++;
+    if (head > last) return false;
+    const at = lines.start(head);
+    if (lines.startsWith(at, head, 'pub ')) {
+      // By the word's first letter: one comparison that fails, not four.
+      const w = at + 4;
+      switch (lines.bytes[w]) {
+        case 99 /* c */:
+          return lines.startsWith(w, head, 'const ') && this.#named(lines, 'consts', w + 6, nameEnd(lines, head, w + 6, ':'), item);
+        case 116 /* t */:
+          return lines.startsWith(w, head, 'type ') && this.#named(lines, 'aliases', w + 5, nameEnd(lines, head, w + 5, '='), item);
+        case 115 /* s */:
+          return lines.startsWith(w, head, 'struct ') && this.#named(lines, 'structs', w + 7, nameEnd(lines, head, w + 7, '{;(', true), item);
+        case 117 /* u */:
+          return lines.startsWith(w, head, 'union ') && this.#named(lines, 'structs', w + 6, nameEnd(lines, head, w + 6, '{;(', true), item);
+        default:
+          return false;
+      }
     }
-    for (const [kind, name] of found) this.#names[kind].set(name, i);
+    // bindgen's `impl Default for X { … }` and bitfield accessors define no item we index (the scanner reads them so too).
+    if (lines.startsWith(at, head, 'impl') && (CLASS[lines.bytes[at + 4]] & IDENT) === 0) return lines.balanced(first, last);
+    if (!lines.is(last, '}') || !isExternBlockHead(lines, head)) return false;
+    const members = splitItems(lines, head + 1, last - 1, 4);
+    if (!members) return false;
+    const found = this.#found;
+    found.length = 0;
+    for (let k = 0; k < members.length; k += 2) {
+      let m = members[k];
+      while (m <= members[k + 1] && lines.isAttribute(m)) m++;
+      if (m > members[k + 1] || !memberName(lines, m, found)) return false;
+    }
+    for (let k = 0; k < found.length; k += 3) this.#table.addName(found[k] ? 'statics' : 'functions', found[k + 1], found[k + 2] - found[k + 1], item);
+    return true;
+  }
+
+  /** Records the name `[at, end)` (`end` -1: none) that item `item`'s head declares; false when there is none to record. */
+  #named(lines: ByteLines, kind: ItemKind, at: number, end: number, item: number): boolean {
+    if (end < 0 || (end === at + 1 && lines.bytes[at] === 95 /* _ */)) return false;
+    this.#table.addName(kind, at, end - at, item);
     return true;
   }
 
@@ -456,12 +612,15 @@ export class BindingsOutline implements BindingsItems {
   #readItem(i: number): BindingsFile {
     const done = this.#read[i];
     if (done) return done;
-    const base = this.#items[3 * i];
-    const lines = linesOf(this.#text.slice(this.#items[3 * i + 1], this.#items[3 * i + 2]));
+    const base = this.#table.itemLine(i);
+    const bytes = this.#content.slice(this.#table.itemStart(i), this.#table.itemEnd(i));
+    // The file is no longer what it was outlined from (it changed on disk; a reload follows): no item, until then.
+    if (!bytes) return emptyBindingsFile(this.file, this.source);
+    const lines = new ByteLines(bytes);
     let f = this.#scanner.read(lines, base);
     if (!f) {
       // Parsed alone, then moved to where it stands in the file.
-      const tree = parseRust(lines.join('\n'));
+      const tree = parseRust(lines.joined(0, lines.count - 1));
       f = emptyBindingsFile(this.file, this.source);
       collectBindings(f, tree);
       for (const kind of ITEM_KINDS) moveLines(f[kind], base);
@@ -474,7 +633,30 @@ export class BindingsOutline implements BindingsItems {
   }
 }
 
+/** How much of a file's end `truncationProblemIn` reads first. */
+const TAIL = 4096;
+
+/** `truncationProblemOf` of content read a slice at a time: its end, and all of it only when that end is not bindgen's. */
+export function truncationProblemIn(content: ItemBytes): BindingsFile['problem'] {
+  const tail = content.slice(Math.max(0, content.length - TAIL), content.length);
+  if (tail && endsComplete(tail)) return undefined;
+  const all = content.slice(0, content.length);
+  return all ? truncationProblemOf(all) : undefined;
+}
+
+/** Whether `bytes` (a file's content, or its end) end as bindgen ends a file: `}` or `;`, then whitespace. */
+export function endsComplete(bytes: Uint8Array): boolean {
+  let end = bytes.length;
+  while (end > 0 && isSpace(bytes[end - 1])) end--;
+  return end > 0 && (bytes[end - 1] === 125 /* } */ || bytes[end - 1] === 59 /* ; */);
+}
+
+/** `truncationProblem` of a file's content, decoding it only when it does not end as bindgen ends a file. */
+export function truncationProblemOf(bytes: Uint8Array): BindingsFile['problem'] {
+  return endsComplete(bytes) ? undefined : truncationProblem(UTF8.decode(bytes));
+}
+
 /** The index of one generated bindings file, read in full by the scanner with tree-sitter as fallback. */
-export function scanBindingsFile(file: string, source: BindingSource, text: string): BindingsFile {
-  return BindingsOutline.scan(file, source, text).readAll();
+export function scanBindingsFile(file: string, source: BindingSource, bytes: Uint8Array): BindingsFile {
+  return BindingsOutline.scan(file, source, bytes).readAll();
 }

@@ -126,6 +126,12 @@ abstract class Derived implements DerivedItems {
     return out;
   }
 
+  count(kind: ItemKind): number {
+    let n = 0;
+    for (const d of this.#derived.values()) if (d.items.some((i) => i.kind === kind)) n++;
+    return n;
+  }
+
   has(kind: ItemKind, name: string): boolean {
     return this.derive(name).items.some((i) => i.kind === kind);
   }

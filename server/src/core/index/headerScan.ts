@@ -5,7 +5,7 @@
  */
 import type { Range } from '../model';
 import { maskKernelAnnotations } from '../cSource';
-import { parseC, nodeRange, walkNamed, type SyntaxNode } from '../parse';
+import { descendantsOf, parseC, nodeRange, type SyntaxNode, type SyntaxTree } from '../parse';
 import { collapse, definitionStart, functionDeclarator, functionParams, wrapperReturnType } from '../cSignature';
 import type { HeaderDecl, TypedefDecl } from './headers';
 import { lineStarts, positionAt } from '../text';
@@ -20,38 +20,41 @@ export interface IncludeLine {
   range: Range;
 }
 
-/** `#include` lines of a C file, in file order (conditional ones too). */
+/** An `#include` at the start of a line; whitespace never crosses a line break (`[^\S\r\n]`). */
+const INCLUDE_RE = /(?<![^\r\n])([^\S\r\n]*#[^\S\r\n]*include[^\S\r\n]*)(<([^>\r\n]+)>|"([^"\r\n]+)")/g;
+
+/** Line breaks in `text[from, to)`, `\r\n` counting once (as LSP counts lines). */
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+    return n;
+  }
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
+
+/** `#include` lines of a C file, in file order (conditional ones too); one regular expression over the text, no split into lines. */
 export function parseIncludes(text: string): IncludeLine[] {
   const out: IncludeLine[] = [];
-  text.split(/\r\n|\r|\n/).forEach((line, i) => {
-    const m = /^(\s*#\s*include\s*)(<([^>]+)>|"([^"]+)")/.exec(line);
-    if (!m) return;
+  let line = 0;
+  let counted = 0;
+  for (const m of text.matchAll(INCLUDE_RE)) {
+    line += lineBreaks(text, counted, m.index);
+    counted = m.index;
     const start = m[1].length;
     out.push({
-      name: m[3] ?? m[4], system: m[3] !== undefined, line: i,
-      range: { start: { line: i, character: start }, end: { line: i, character: start + m[2].length } },
+      name: m[3] ?? m[4], system: m[3] !== undefined, line,
+      range: { start: { line, character: start }, end: { line, character: start + m[2].length } },
     });
-  });
+  }
   return out;
 }
 
 export type ScannedDecl = Omit<HeaderDecl, 'reachable' | 'includeVia'>;
-
-/** Whether the text could declare `name` at all: the cheap filter before a parse. */
-export function mentions(text: string, name: string): boolean {
-  let i = text.indexOf(name);
-  while (i >= 0) {
-    const before = text.charCodeAt(i - 1);
-    const after = text.charCodeAt(i + name.length);
-    if (!isIdentChar(before) && !isIdentChar(after)) return true;
-    i = text.indexOf(name, i + 1);
-  }
-  return false;
-}
-
-function isIdentChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
 
 function hasStatic(node: SyntaxNode): boolean {
   return node.children.some((c) => c.type === 'storage_class_specifier' && c.text === 'static');
@@ -98,49 +101,74 @@ function docAbove(text: string, start: number): string | undefined {
   return first < 0 ? undefined : text.slice(first, end).trimEnd();
 }
 
-/** Declarations in one header, in file order. */
-export function scanHeader(file: string, include: string, text: string): ScannedDecl[] {
-  const masked = maskKernelAnnotations(text);
-  const tree = parseC(masked);
-  const out: ScannedDecl[] = [];
-  walkNamed(tree.rootNode, (n) => {
+const DECLARATION_TYPES = ['preproc_function_def', 'function_definition', 'declaration'];
+
+/** A declaration `scanHeader` reads: a function-like macro, or a function that is a static definition or an extern prototype. */
+type Declaration =
+  | { kind: 'macro'; node: SyntaxNode; name: SyntaxNode; params: SyntaxNode }
+  | { kind: 'static-inline' | 'extern'; node: SyntaxNode; name: SyntaxNode; fn: SyntaxNode };
+
+/**
+ * The declarations of a parsed header, in file order. Found natively, outermost first and
+ * not inside function bodies: visiting every node of a large header from JavaScript cost
+ * several times its parse.
+ */
+function* declarations(tree: SyntaxTree): Generator<Declaration> {
+  for (const n of descendantsOf([tree.rootNode], DECLARATION_TYPES, [...DECLARATION_TYPES, 'compound_statement'])) {
     if (n.type === 'preproc_function_def') {
       const name = n.childForFieldName('name');
       const params = n.childForFieldName('parameters');
-      if (!name || !params) return false;
-      const names = params.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text);
+      if (name && params) yield { kind: 'macro', node: n, name, params };
+      continue;
+    }
+    const decl = declaredFunction(n);
+    // Only definitions of static functions and prototypes of real (extern) ones matter.
+    if (!decl || (n.type === 'function_definition') !== hasStatic(n)) continue;
+    yield { kind: n.type === 'function_definition' ? 'static-inline' : 'extern', node: n, name: decl.name, fn: decl.fn };
+  }
+}
+
+/** The names `scanHeader` would find declared in a header, each once: cheaper, for an index of which header declares what. */
+export function declaredNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const d of declarations(parseC(maskKernelAnnotations(text)))) names.add(d.name.text);
+  return names;
+}
+
+/** Declarations in one header, in file order. */
+export function scanHeader(file: string, include: string, text: string): ScannedDecl[] {
+  const masked = maskKernelAnnotations(text);
+  const out: ScannedDecl[] = [];
+  for (const d of declarations(parseC(masked))) {
+    const n = d.node;
+    if (d.kind === 'macro') {
+      const names = d.params.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text);
       const body = n.childForFieldName('value');
       out.push({
-        name: name.text, kind: 'macro', file, include, range: nodeRange(name),
-        text: collapse(text.slice(n.startIndex, params.endIndex)),
+        name: d.name.text, kind: 'macro', file, include, range: nodeRange(d.name),
+        text: collapse(text.slice(n.startIndex, d.params.endIndex)),
         params: names.map((p) => ({ text: p, name: p })),
-        variadic: /\.\.\.\s*\)$/.test(params.text),
+        variadic: /\.\.\.\s*\)$/.test(d.params.text),
         body: body ? collapse(body.text.replace(/\\\r?\n/g, ' ')) : undefined,
         doc: docAbove(text, n.startIndex),
       });
-      return false;
+      continue;
     }
-    if (n.type !== 'function_definition' && n.type !== 'declaration') return n.type !== 'compound_statement';
-    const decl = declaredFunction(n);
-    const isStatic = hasStatic(n);
-    // Only definitions of static functions and prototypes of real (extern) ones matter.
-    if (!decl || (n.type === 'function_definition') !== isStatic) return false;
     const start = definitionStart(text, masked, n.startIndex);
-    const { params, variadic } = functionParams(text, decl.fn);
-    const end = n.type === 'function_definition' ? n.childForFieldName('body')?.startIndex ?? n.endIndex : n.endIndex;
+    const { params, variadic } = functionParams(text, d.fn);
+    const end = d.kind === 'static-inline' ? n.childForFieldName('body')?.startIndex ?? n.endIndex : n.endIndex;
     out.push({
-      name: decl.name.text,
-      kind: isStatic ? 'static-inline' : 'extern',
+      name: d.name.text,
+      kind: d.kind,
       file, include,
-      range: nodeRange(decl.name),
+      range: nodeRange(d.name),
       text: collapse(text.slice(start, end)),
-      returnType: wrapperReturnType(text.slice(start, decl.name.startIndex), masked.slice(start, decl.name.startIndex)),
+      returnType: wrapperReturnType(text.slice(start, d.name.startIndex), masked.slice(start, d.name.startIndex)),
       params,
       variadic,
       doc: docAbove(text, start),
     });
-    return false;
-  });
+  }
   return out;
 }
 

@@ -59,15 +59,21 @@ export interface HeaderLookup {
   /**
    * Declarations named `name`: those in the headers that bindings_helper.h and the helper
    * files reach first; only when none of these declares it, the other headers of the
-   * include paths. Empty when no header declares it.
+   * include paths. Empty when no header declares it. `complete`: answer from every header
+   * even while they are still being read in the background (a request that must be whole).
    */
-  find(name: string): HeaderDecl[];
+  find(name: string, complete?: boolean): HeaderDecl[];
   /**
    * False while the headers outside that closure (and those of the tree's arches) are still
    * being read in the background: `find` then answers from the closure alone, and a name it
    * does not find may yet exist; `typedefs` answers nothing yet.
    */
   readonly complete: boolean;
+  /**
+   * What `find` will need for `names`, done one small step per iteration, for work ahead of
+   * requests (a request meanwhile does the rest itself).
+   */
+  prepare(names: Iterable<string>): Iterable<void>;
   /**
    * The typedefs of `name` (a C name: `u64`, not bindgen's `u64_`): those in the headers
    * bindings_helper.h and the helpers reach and, when one of these is an arch's own
@@ -79,7 +85,7 @@ export interface HeaderLookup {
   typedefs(name: string, now?: boolean): TypedefDecl[] | undefined;
 }
 
-export const NO_HEADERS: HeaderLookup = { find: () => [], complete: true, typedefs: () => [] };
+export const NO_HEADERS: HeaderLookup = { find: () => [], complete: true, prepare: () => [], typedefs: () => [] };
 
 /** The kernel arch whose own header this is (`arch/x86/include/asm/tsc.h` → `x86`), or undefined. */
 export function headerArch(path: string): string | undefined {

@@ -5,10 +5,10 @@
 import * as path from 'node:path';
 import { parseRust } from '../parse';
 import { type TreeModel, type GeneratedKind, relativeToTree } from '../tree';
-import { type BindingSource, type BindingsFile, type BindingsItems, BindingsIndex, fileItems, indexBindingsFile, truncationProblem } from './bindings';
-import { BindingsOutline } from './bindingsScanner';
+import { type BindingSource, type BindingsFile, type BindingsItems, BindingsIndex, fileItems, indexBindingsFile } from './bindings';
+import { BindingsOutline, truncationProblemOf } from './bindingsScanner';
 import { type HelperIndex, type HelperSource, buildHelperIndex } from './helpers';
-import { type KernelCrateIndex, buildKernelCrateIndex, indexKernelFile, type BindingUse } from './kernelCrate';
+import { KernelCrateIndex, indexKernelFile, type BindingUse } from './kernelCrate';
 import { type HeaderLookup, NO_HEADERS } from './headers';
 import { KernelPaths } from './kernelPaths';
 import { type IncludeLine, parseIncludes } from './headerScan';
@@ -17,6 +17,12 @@ import { eolOf } from '../text';
 export interface SourceText {
   file: string;
   text: string;
+}
+
+/** A file's content as UTF-8 bytes (the generated bindings, decoded an item at a time). */
+export interface SourceBytes {
+  file: string;
+  bytes: Uint8Array;
 }
 
 export interface IndexInput {
@@ -77,8 +83,8 @@ export function bindingsGenerated(model: TreeModel, index: ProjectIndex): boolea
 export const GENERATED_SOURCE: Record<GeneratedKind, BindingSource> = { bindings: 'bindings', helpers: 'helpers', uapi: 'uapi' };
 
 /** A generated file's outline: its items are read when first asked for. */
-export function indexGenerated(kind: GeneratedKind, src: SourceText): BindingsOutline {
-  return BindingsOutline.scan(src.file, GENERATED_SOURCE[kind], src.text);
+export function indexGenerated(kind: GeneratedKind, src: SourceBytes): BindingsOutline {
+  return BindingsOutline.scan(src.file, GENERATED_SOURCE[kind], src.bytes);
 }
 
 /** The aliases `rust/bindings/lib.rs` defines by hand (`__kernel_size_t`). */
@@ -101,18 +107,18 @@ export interface LazyBindingsFile {
   index(): BindingsItems;
 }
 
-export function lazyGenerated(kind: GeneratedKind, src: SourceText, index = () => indexGenerated(kind, src)): LazyBindingsFile {
+export function lazyGenerated(kind: GeneratedKind, src: SourceBytes, index = () => indexGenerated(kind, src)): LazyBindingsFile {
   let built: BindingsItems | undefined;
-  return { file: src.file, truncated: truncationProblem(src.text), index: () => (built ??= index()) };
+  return { file: src.file, truncated: truncationProblemOf(src.bytes), index: () => (built ??= index()) };
 }
 
 export interface IndexParts {
   bindingsFiles: Partial<Record<Exclude<GeneratedKind, 'uapi'>, BindingsItems>>;
   uapi?: LazyBindingsFile;
   manual?: BindingsFile;
-  /** The binding uses of each kernel crate file; asked for on first use (only raw-binding-use findings need them). */
-  kernelUses: () => BindingUse[][];
-  /** The kernel crate's texts, for `KernelPaths` to parse the few modules it is asked about. */
+  /** The binding uses of one kernel crate file, asked for when a lookup needs that file (see `KernelCrateIndex`). */
+  kernelUses: (src: SourceText) => BindingUse[];
+  /** The kernel crate's texts, for `KernelCrateIndex` and for `KernelPaths` to parse the few modules it is asked about. */
   kernelSources: SourceText[];
   bindingsHelper?: BindingsHelperIncludes;
   /** Set when the bindings parts are the headers-only model's. */
@@ -141,7 +147,6 @@ export function joinIndex(model: TreeModel, helpers: () => HelperIndex, parts: I
   if (uapi?.truncated) problems.push({ file: uapi.file, line: uapi.truncated.line, message: uapi.truncated.message });
   let helperIndex: HelperIndex | undefined;
   let uapiIndex: BindingsIndex | undefined;
-  let kernelIndex: KernelCrateIndex | undefined;
   return {
     get helpers() {
       return (helperIndex ??= helpers());
@@ -151,9 +156,7 @@ export function joinIndex(model: TreeModel, helpers: () => HelperIndex, parts: I
     get uapi() {
       return (uapiIndex ??= new BindingsIndex(uapi ? [uapi.index()] : []));
     },
-    get kernel() {
-      return (kernelIndex ??= buildKernelCrateIndex(parts.kernelUses()));
-    },
+    kernel: new KernelCrateIndex(parts.kernelSources, (i) => parts.kernelUses(parts.kernelSources[i])),
     kernelPaths: new KernelPaths(parts.kernelSources.map((src) => ({
       relFromKernelDir: path.posix.relative('rust/kernel', relativeToTree(model, src.file)), text: src.text,
     }))),
@@ -166,13 +169,14 @@ export function joinIndex(model: TreeModel, helpers: () => HelperIndex, parts: I
 export function buildIndex(input: IndexInput): ProjectIndex {
   const helpers = () => buildHelperIndex(input.helperMain, input.helperSources);
   const bindingsFiles: IndexParts['bindingsFiles'] = {};
+  const bytesOf = (src: SourceText): SourceBytes => ({ file: src.file, bytes: new TextEncoder().encode(src.text) });
   for (const kind of ['bindings', 'helpers'] as const) {
     const src = input.generated[kind];
-    if (src) bindingsFiles[kind] = indexGenerated(kind, src);
+    if (src) bindingsFiles[kind] = indexGenerated(kind, bytesOf(src));
   }
-  const uapi = input.generated.uapi && lazyGenerated('uapi', input.generated.uapi);
+  const uapi = input.generated.uapi && lazyGenerated('uapi', bytesOf(input.generated.uapi));
   const manual = input.bindingsLib ? indexManualBindings(input.bindingsLib) : undefined;
-  const kernelUses = () => input.kernelFiles.map((src) => indexKernelSource(input.model, src));
+  const kernelUses = (src: SourceText) => indexKernelSource(input.model, src);
   const bindingsHelper = input.bindingsHelper ? indexBindingsHelper(input.bindingsHelper) : undefined;
   return joinIndex(input.model, helpers, { bindingsFiles, uapi, manual, kernelUses, kernelSources: input.kernelFiles, bindingsHelper }, input.headers);
 }

@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import { nodeRange, type SyntaxNode, type SyntaxTree } from '../parse';
-import { lineStarts, positionAt } from '../text';
+import { lineStarts, mentions, positionAt } from '../text';
 import type { Range } from '../model';
 
 export interface BindingUse {
@@ -42,9 +42,6 @@ export interface BindingUse {
   useRange: Range;
 }
 
-export interface KernelCrateIndex {
-  byBinding: Map<string, BindingUse[]>;
-}
 
 /** Path prefixes under which the kernel crate reaches its raw C API. */
 const BINDINGS_PATHS = new Set(['bindings', 'crate::bindings', 'kernel::bindings', '::kernel::bindings', '$crate::bindings']);
@@ -281,15 +278,64 @@ export function indexKernelFile(file: string, relFromKernelDir: string, text: st
   return uses;
 }
 
-export function buildKernelCrateIndex(files: BindingUse[][]): KernelCrateIndex {
-  const byBinding = new Map<string, BindingUse[]>();
-  for (const uses of files) {
-    for (const u of uses) {
-      const list = byBinding.get(u.binding) ?? [];
-      // One entry per function even when it calls the binding several times.
-      if (!list.some((x) => x.file === u.file && x.module === u.module && x.function === u.function)) list.push(u);
-      byBinding.set(u.binding, list);
-    }
+/** Adds `uses` to `byBinding`, one entry per function even when it calls a binding several times. */
+function addUses(byBinding: Map<string, BindingUse[]>, uses: readonly BindingUse[], only?: string): void {
+  for (const u of uses) {
+    if (only !== undefined && u.binding !== only) continue;
+    const list = byBinding.get(u.binding) ?? [];
+    if (!list.some((x) => x.file === u.file && x.module === u.module && x.function === u.function)) list.push(u);
+    byBinding.set(u.binding, list);
   }
-  return { byBinding };
+}
+
+/**
+ * The kernel crate's binding uses, indexed lazily: the uses of one binding need only the files
+ * whose text names it (a hover or a raw-binding-use finding asks about one name), every file
+ * only when all of them are asked for (the tree status counts them).
+ */
+export class KernelCrateIndex {
+  readonly #files: readonly { text: string }[];
+  readonly #usesOf: (i: number) => BindingUse[];
+  readonly #byBinding = new Map<string, BindingUse[]>();
+  #all: Map<string, BindingUse[]> | undefined;
+
+  /** `usesOf(i)` indexes file `i` of `files` (the host caches it); it is asked once per file at most. */
+  constructor(files: readonly { text: string }[], usesOf: (i: number) => BindingUse[]) {
+    const done: BindingUse[][] = [];
+    this.#files = files;
+    this.#usesOf = (i) => (done[i] ??= usesOf(i));
+  }
+
+  /** The kernel items (functions, consts, types) that use `bindings::<binding>`, in file order; undefined when none does. */
+  uses(binding: string): BindingUse[] | undefined {
+    if (this.#all) return this.#all.get(binding);
+    if (!this.#byBinding.has(binding)) {
+      const found = new Map<string, BindingUse[]>();
+      this.#files.forEach((f, i) => {
+        if (mentions(f.text, binding)) addUses(found, this.#usesOf(i), binding);
+      });
+      this.#byBinding.set(binding, found.get(binding) ?? []);
+    }
+    const list = this.#byBinding.get(binding)!;
+    return list.length ? list : undefined;
+  }
+
+  /** Indexes file `i` (for work done ahead of requests, a few files at a time). */
+  indexFile(i: number): void {
+    if (i < this.#files.length) this.#usesOf(i);
+  }
+
+  get fileCount(): number {
+    return this.#files.length;
+  }
+
+  /** Every binding the kernel crate calls, with its uses. */
+  all(): Map<string, BindingUse[]> {
+    if (!this.#all) {
+      const all = new Map<string, BindingUse[]>();
+      this.#files.forEach((_, i) => addUses(all, this.#usesOf(i)));
+      this.#all = all;
+    }
+    return this.#all;
+  }
 }

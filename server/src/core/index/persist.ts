@@ -1,17 +1,16 @@
 /**
- * The per-file parts of the index as plain JSON, for the host's persisted cache: the outline
- * of each generated bindings file (its items' spans and names; the items are read from the
- * text again when asked for, which a warm start re-reads anyway), each helper file's part
- * of the helper index (plain data already) and the kernel crate's binding uses. Decoding checks the shape and throws on anything unexpected, so a damaged
- * cache is rebuilt rather than trusted.
+ * The per-file parts of the index as plain JSON, for the host's persisted cache: each helper
+ * file's part of the helper index (plain data already) and the kernel crate's binding uses.
+ * (The outlines of the generated bindings are persisted as binary, `OutlineTable.toData`.)
+ * Decoding checks the shape and throws on anything unexpected, so a damaged cache is rebuilt
+ * rather than trusted.
  */
 import type { Range } from '../model';
-import type { OutlineData } from './bindingsScanner';
 import type { HelperFile } from './helpers';
 import type { BindingUse } from './kernelCrate';
 
 /** Bumped whenever the shape of an entry or of what the indexers produce changes. */
-export const PERSIST_FORMAT = 6;
+export const PERSIST_FORMAT = 7;
 
 type PackedRange = [number, number, number, number];
 
@@ -44,6 +43,5 @@ export function unpackHelperFile(file: string, data: HelperFile): HelperFile {
 }
 
 export type PackedPart =
-  | { kind: 'bindings'; data: OutlineData }
   | { kind: 'helpers'; data: HelperFile }
   | { kind: 'kernel'; data: PackedUse[] };

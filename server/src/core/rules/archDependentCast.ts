@@ -45,6 +45,7 @@ export const archDependentCast: Rule = {
     defaultSeverity: 'information',
     description: 'An `as` cast that is a no-op on some supported arches (or configs) and a conversion on others.',
     fixable: false,
+    machineFix: false,
   },
   check(ctx) {
     for (const cast of castsIn(ctx)) {

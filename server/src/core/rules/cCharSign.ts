@@ -160,6 +160,7 @@ export const cCharSign: Rule = {
     defaultSeverity: 'warning',
     description: 'A C `char` treated as signed, or with a sign that depends on the arch.',
     fixable: true,
+    machineFix: true,
   },
   check(ctx) {
     if (ctx.crate.kind === 'bindings' || ctx.crate.kind === 'uapi' || ctx.crate.kind === 'ffi') return;
@@ -438,7 +439,8 @@ export const cCharSign: Rule = {
       // Written the way round it was, so a block-like operand never starts a statement.
       const fixed = test && (value.startIndex < literal.startIndex ? `${value.text} ${test.op} ${test.byte}` : `${test.byte} ${COMPARISONS[test.op]} ${value.text}`);
       const meant = fixed ? `; on a signed char it was the byte test \`${fixed}\`` : '';
-      const fix = fixed ? edit(nodeRange(n), fixed, `Compare the byte: \`${fixed}\``) : undefined;
+      // The byte test makes a dead branch live: a person's call, so never applied unattended.
+      const fix = fixed ? { ...edit(nodeRange(n), fixed, `Compare the byte: \`${fixed}\``), suggestion: true } : undefined;
       if (always) {
         report(n, `\`${expr}\` is always ${always}: \`${snippet(value)}\` is a C \`char\`, ${unsignedEverywhere(cv)}, and rustc's ` +
           `\`unused_comparisons\` lint warns about the same comparison${meant}`, fix);

@@ -43,6 +43,7 @@ export const helperIncludesUnsorted: Rule = {
     defaultSeverity: 'warning',
     description: 'The #include lines of rust/helpers/helpers.c are not sorted alphabetically.',
     fixable: true,
+    machineFix: true,
   },
   check(ctx) {
     if (ctx.model.helperLayout !== 'split' || ctx.rel !== HELPERS_C) return;

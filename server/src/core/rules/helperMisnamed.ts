@@ -80,6 +80,7 @@ export const helperMisnamed: Rule = {
     defaultSeverity: 'warning',
     description: '`rust_helper_X` calls the opposite of `X`, or two helpers\' bodies are swapped.',
     fixable: false,
+    machineFix: false,
   },
   check(ctx) {
     if (!isHelperFile(ctx.model, ctx.file)) return;

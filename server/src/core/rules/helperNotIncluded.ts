@@ -17,6 +17,7 @@ export const helperNotIncluded: Rule = {
     defaultSeverity: 'warning',
     description: 'A file in rust/helpers/ that helpers.c does not #include, so it is never compiled.',
     fixable: true,
+    machineFix: true,
   },
   check(ctx) {
     const helpers = ctx.index.helpers;

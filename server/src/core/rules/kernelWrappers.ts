@@ -51,7 +51,7 @@ function sameSignature(scope: Scope, use: BindingUse, binding: BindingFunction):
  */
 export function thinWrapperOf(scope: Scope, binding: BindingFunction): KernelItem | undefined {
   const found: KernelItem[] = [];
-  for (const use of scope.index.kernel.byBinding.get(binding.name) ?? []) {
+  for (const use of scope.index.kernel.uses(binding.name) ?? []) {
     if (use.item !== 'fn' || !use.passThrough || use.unsafe || use.implType) continue;
     const path = kernelPublicPath(scope.index, use);
     if (path && sameSignature(scope, use, binding)) found.push({ use, path });
@@ -62,7 +62,7 @@ export function thinWrapperOf(scope: Scope, binding: BindingFunction): KernelIte
 /** The public consts of the kernel crate defined from binding `name`, with their paths. */
 export function kernelConstsOf(index: ProjectIndex, name: string): KernelItem[] {
   const out: KernelItem[] = [];
-  for (const use of index.kernel.byBinding.get(name) ?? []) {
+  for (const use of index.kernel.uses(name) ?? []) {
     const path = use.item === 'const' ? kernelPublicPath(index, use) : undefined;
     if (path) out.push({ use, path });
   }

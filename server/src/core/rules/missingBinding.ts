@@ -110,6 +110,7 @@ export const missingBinding: Rule = {
     defaultSeverity: 'error',
     description: '`bindings::X` that the generated bindings do not have: an inline function or macro needing a C helper, a header not included, or no such C API.',
     fixable: true,
+    machineFix: false,
   },
   check(ctx) {
     // Only bindgen's output proves a name absent: without it every name would be missing (the host

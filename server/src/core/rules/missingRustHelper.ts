@@ -56,6 +56,7 @@ export const missingRustHelper: Rule = {
     defaultSeverity: 'warning',
     description: 'A C helper lacks `__rust_helper`, so it cannot be inlined into Rust.',
     fixable: true,
+    machineFix: true,
   },
   check(ctx) {
     if (!ctx.model.rustHelperDefined || !isHelperFile(ctx.model, ctx.file)) return;

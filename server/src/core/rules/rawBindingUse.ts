@@ -44,7 +44,7 @@ function constsText(ctx: RuleContext, consts: KernelItem[]): string {
 }
 
 function message(ctx: RuleContext, name: string): string {
-  const uses = ctx.index.kernel.byBinding.get(name) ?? [];
+  const uses = ctx.index.kernel.uses(name) ?? [];
   const isFunction = ctx.index.bindings.functions.has(name);
   const consts = isFunction ? [] : kernelConstsOf(ctx.index, name);
   if (consts.length) {
@@ -260,7 +260,7 @@ function fixesFor(ctx: RuleContext, pathNode: SyntaxNode, name: string): Fix[] {
   if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== pathNode.id) return [];
   const thin = thinWrapperOf(ctx, fn);
   if (thin) return [useKernelFunctionFix(ctx, call, thin)];
-  if ((ctx.index.kernel.byBinding.get(name) ?? []).some((u) => u.item === 'fn')) return [];
+  if ((ctx.index.kernel.uses(name) ?? []).some((u) => u.item === 'fn')) return [];
   const extract = wrapperFix(ctx, call, fn);
   return extract ? [extract] : [];
 }
@@ -272,6 +272,7 @@ export const rawBindingUse: Rule = {
     defaultSeverity: 'warning',
     description: 'A driver, sample or test uses the raw C bindings instead of a safe `kernel` abstraction.',
     fixable: true,
+    machineFix: false,
   },
   check(ctx) {
     if (!isLeafCrate(ctx.crate.kind)) return;

@@ -16,6 +16,12 @@ export interface RuleMeta {
   /** One line for docs and `rfl-ffi rules`. */
   description: string;
   fixable: boolean;
+  /**
+   * Whether `rfl-ffi fix` applies its fixes unattended: each has one right result. False when
+   * a fix needs a person's choice (a safe wrapper's shape, a helper's types) or shows its
+   * effect only after a rebuild; the editor still offers such fixes one at a time.
+   */
+  machineFix: boolean;
 }
 
 export interface Report {

@@ -18,6 +18,7 @@ export const unnecessaryCast: Rule = {
     defaultSeverity: 'warning',
     description: 'An `as` cast to the type the value already has on every supported arch.',
     fixable: true,
+    machineFix: true,
   },
   check(ctx) {
     for (const cast of castsIn(ctx)) {
