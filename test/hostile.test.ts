@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from './support/cli';
+import { MODES_BIND, runCli } from './support/cli';
 import { LspClient, uri } from './support/lspClient';
 import { fixture, ROOT } from './support/paths';
 import { HAZARDS_RS, git, reviewedRepo } from './support/reviewRepo';
@@ -383,23 +383,13 @@ describe('a symlink loop in the tree', () => {
 });
 
 describe('an unreadable directory', () => {
-  /**
-   * Root reads any directory whatever its mode (CI runs as root), so the CLI then runs as
-   * `nobody` through setpriv (util-linux, on every Debian); as any other user it runs as is.
-   */
-  function unprivileged(): string[] {
-    if (process.getuid?.() !== 0) return [];
-    return ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
-  }
-
   it('CLI: a driver folder and a kernel crate folder that cannot be read are each named and skipped', () => {
     const tree = tree2026();
-    fs.chmodSync(tree, 0o755);
     const n = checkedCount(tree);
     write(tree, 'drivers/secret/hidden.rs', 'fn hidden() {}\n');
     for (const dir of ['drivers/secret', 'rust/kernel/sync']) fs.chmodSync(path.join(tree, dir), 0o000);
     try {
-      const r = runCli(['check', '.'], tree, { runAs: unprivileged() });
+      const r = runCli(['check', '.'], tree, { runAs: MODES_BIND });
       expect(r.stdout).toBe(`rust/helpers/mutex.c:5:6: warning: ${C1_MESSAGE} [missing-rust-helper]\n`);
       // Said once, by the index; sync/lock.rs, sync/lock/mutex.rs and sync/refcount.rs are behind the closed door.
       expect(r.stderr).toBe([
@@ -653,12 +643,10 @@ describe('hostile patches under review (check --patch)', () => {
 describe('files rfl-ffi fix cannot write', () => {
   it('are named, their fixes not applied, the others written, and what remains is what the disk holds (exit 2)', () => {
     const tree = copyTree(path.join(ROOT, 'demo/linux'));
-    fs.chmodSync(tree, 0o755);
-    // Root writes any file whatever its mode: the CLI runs as `nobody`, who may write only slab.c.
-    fs.chmodSync(path.join(tree, 'rust/helpers/slab.c'), 0o666);
-    const asNobody = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+    // Of the three files with fixes, two are read-only; slab.c stays writable.
+    for (const file of ['drivers/misc/rust_demo.rs', 'rust/helpers/helpers.c']) fs.chmodSync(path.join(tree, file), 0o444);
     const before = fs.readFileSync(path.join(tree, 'drivers/misc/rust_demo.rs'), 'utf8');
-    const r = runCli(['fix', '.'], tree, { runAs: asNobody });
+    const r = runCli(['fix', '.'], tree, { runAs: MODES_BIND });
     expect(r.code).toBe(2);
     const lines = r.stderr.split('\n').filter(Boolean);
     expect(lines.filter((l) => l.includes('cannot be written'))).toEqual([

@@ -17,6 +17,15 @@ export interface CliOptions {
   input?: string | Buffer;
 }
 
+/**
+ * A command prefix under which file modes bind as they do for a user: root reads and writes any
+ * file whatever its mode (CI runs as root), so as root the command runs without the two
+ * capabilities that let it (setpriv, util-linux, on every Debian), still as root, so that it
+ * reads the checkout wherever that is (a `mktemp -d` folder is closed to other users); as any
+ * other user it runs as is.
+ */
+export const MODES_BIND: string[] = process.getuid?.() === 0 ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search'] : [];
+
 export function runCli(args: string[], cwd = ROOT, options: CliOptions = {}): CliResult {
   const [cmd, ...prefix] = [...(options.runAs ?? []), process.execPath];
   const r = spawnSync(cmd, [...prefix, CLI, ...args], {
