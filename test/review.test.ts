@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './support/cli';
 import { fixture } from './support/paths';
-import { HAZARDS_RS, UNMARKED_HELPER, git, reviewedRepo } from './support/reviewRepo';
+import { git, repoWithHazards, reviewedRepo } from './support/reviewRepo';
 import { copyTree, tmpDir } from './support/tmpTree';
 
 type Json = { findings: { file: string; line: number; column: number; endLine: number; endColumn: number; code: string }[] };
@@ -63,12 +63,7 @@ describe('check --diff and --patch: the review of a change', () => {
   });
 
   it('--diff alone reviews the working tree against HEAD, and PATHs narrow it', () => {
-    const repo = copyTree(fixture('linux-2026'));
-    git(repo, 'init', '-q');
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'the tree');
-    fs.appendFileSync(path.join(repo, 'drivers/misc/rust_counter.rs'), HAZARDS_RS);
-    fs.appendFileSync(path.join(repo, 'rust/helpers/refcount.c'), UNMARKED_HELPER);
+    const repo = repoWithHazards();
     expect(where(runCli(['check', '--diff', '--format', 'json'], repo))).toEqual(THREE);
     expect(where(runCli(['check', 'rust/helpers', '--diff', '--format', 'json'], repo))).toEqual([THREE[2]]);
     expect(where(runCli(['check', '--diff', 'HEAD', 'drivers', '--format', 'json'], repo))).toEqual(THREE.slice(0, 2));

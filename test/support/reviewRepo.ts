@@ -35,14 +35,20 @@ void rust_helper_refcount_dec(refcount_t *r)
 }
 `;
 
-/** A git copy of the 2026 fixture: a first commit, then one that adds the three hazards. */
-export function reviewedRepo(): string {
+/** A git copy of the 2026 fixture, committed, with the three hazards added in the working tree. */
+export function repoWithHazards(): string {
   const repo = copyTree(fixture('linux-2026'));
   git(repo, 'init', '-q');
   git(repo, 'add', '-A');
   git(repo, 'commit', '-qm', 'the tree');
   fs.appendFileSync(path.join(repo, 'drivers/misc/rust_counter.rs'), HAZARDS_RS);
   fs.appendFileSync(path.join(repo, 'rust/helpers/refcount.c'), UNMARKED_HELPER);
+  return repo;
+}
+
+/** A git copy of the 2026 fixture: a first commit, then one that adds the three hazards. */
+export function reviewedRepo(): string {
+  const repo = repoWithHazards();
   git(repo, 'commit', '-qam', 'rust: counter: pages and jiffies');
   return repo;
 }
