@@ -42,6 +42,12 @@ import { BackgroundWork } from './background';
 /** How long the user must pause typing before background work takes a turn. */
 const IDLE_MS = 30;
 
+/** At most this many turns of the event loop wait for queued messages before the pending analyses run. */
+const MAX_DEFERRED_TURNS = 64;
+
+/** Messages the connection has dispatched to their handlers (counted by `startServer`'s message strategy). */
+const dispatched = { count: 0 };
+
 export interface ServerSettings {
   tree?: string;
   objtree?: string;
@@ -124,6 +130,8 @@ export class RflFfiServer {
   /** When a document last changed (or was opened), for running background work only when idle. */
   private lastChange = 0;
   private flushScheduled = false;
+  /** Counts the flushes scheduled, so that one taken on a request's path ends the turns waited for it. */
+  private flushes = 0;
   private saidNotes = new Set<string>();
   private clientCaps = { progress: false, resolve: false, documentChanges: false, watchers: false, configuration: false };
   /** Watches what the client does not watch for us (see treeWatcher.ts). */
@@ -540,12 +548,34 @@ export class RflFfiServer {
     this.pending.add(uri);
     if (this.flushScheduled) return;
     this.flushScheduled = true;
+    this.afterQueuedMessages(++this.flushes, undefined, 0);
+  }
+
+  /**
+   * Analyses the pending documents once the connection has dispatched the messages already
+   * received: changes that came together (typed while an analysis ran, or sent as a burst)
+   * are analysed once, at their last version, not once per version. The connection
+   * dispatches one message per turn of the event loop, so a turn in which it dispatched none
+   * means none is waiting; `seen` is the count of dispatched messages at the previous turn.
+   */
+  private afterQueuedMessages(flush: number, seen: number | undefined, turns: number): void {
     setImmediate(() => {
-      this.flushScheduled = false;
-      const uris = [...this.pending];
-      this.pending.clear();
-      for (const u of uris) this.validate(u);
+      // Flushed meanwhile by a request that needed the analysis.
+      if (flush !== this.flushes || !this.flushScheduled) return;
+      if ((seen === undefined || seen !== dispatched.count) && turns < MAX_DEFERRED_TURNS) {
+        this.afterQueuedMessages(flush, dispatched.count, turns + 1);
+        return;
+      }
+      this.flush();
     });
+  }
+
+  /** Analyses the pending documents now (also on the path of a request that reads their findings). */
+  private flush(): void {
+    this.flushScheduled = false;
+    const uris = [...this.pending];
+    this.pending.clear();
+    for (const u of uris) this.validate(u);
   }
 
   private revalidateAll(): void {
@@ -585,6 +615,7 @@ export class RflFfiServer {
    * another server's) gets those of the findings the range touches.
    */
   private codeActions(uri: string, range: Range, diagnostics: { code?: string | number; source?: string; range: Range }[]): CodeAction[] {
+    if (this.pending.has(uri)) this.flush();
     const doc = this.analyzed.get(uri);
     if (!doc) return [];
     const named = (f: Finding) => diagnostics.some((d) => d.source === SOURCE && d.code === f.code
@@ -612,6 +643,7 @@ export class RflFfiServer {
 
   private resolveAction(action: CodeAction): CodeAction {
     const data = action.data as ActionData | undefined;
+    if (data && this.pending.has(data.uri)) this.flush();
     const doc = data ? this.analyzed.get(data.uri) : undefined;
     if (!data || !doc || doc.version !== data.version) return action;
     const fix = doc.findings[data.finding]?.fixes[data.fix];
@@ -659,7 +691,14 @@ function toLocations(locations: CoreLocation[]): Location[] {
   return locations.map((l) => ({ uri: pathToUri(l.file), range: l.range }));
 }
 
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): RflFfiServer {
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all, {
+  messageStrategy: {
+    handleMessage(message, next) {
+      dispatched.count++;
+      return next(message);
+    },
+  },
+})): RflFfiServer {
   // An editor server must outlive its own bugs: log them and keep serving.
   process.on('uncaughtException', (e) => connection.console.error(`rfl-ffi: internal error: ${e.stack ?? String(e)}`));
   process.on('unhandledRejection', (e) => connection.console.error(`rfl-ffi: internal error: ${e instanceof Error ? e.stack : String(e)}`));
