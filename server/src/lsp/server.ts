@@ -127,8 +127,11 @@ export class RflFfiServer {
   /** Per open document, the findings of its items, so an edit re-analyses only the items it changed. */
   private readonly itemFindings = new Map<string, ItemFindings>();
   private readonly pending = new Set<string>();
-  /** When a document last changed (or was opened), for running background work only when idle. */
-  private lastChange = 0;
+  /**
+   * When the user was last at work: a document changed or opened, a request on one answered,
+   * or the diagnostics of a change published. Background work runs only IDLE_MS after it.
+   */
+  private lastActive = 0;
   private flushScheduled = false;
   /** Counts the flushes scheduled, so that one taken on a request's path ends the turns waited for it. */
   private flushes = 0;
@@ -153,13 +156,14 @@ export class RflFfiServer {
     this.helperActions = new HelperActions(connection, this.versionOf);
     connection.onInitialize((p) => this.initialize(p));
     connection.onInitialized(() => this.initialized());
-    connection.onCodeAction((p) => [...this.codeActions(p.textDocument.uri, p.range, p.context.diagnostics),
-      ...this.helperActions.codeActions(this.project, p.textDocument.uri, this.documents.get(p.textDocument.uri)?.getText(), p.range)]);
-    connection.onCodeActionResolve((a) => (this.helperActions.owns(a) ? this.helperActions.resolve(this.project, a) : this.resolveAction(a)));
+    // A request on a document is the user at work as much as a change: background work waits for a pause after it too.
+    connection.onCodeAction((p) => this.active([...this.codeActions(p.textDocument.uri, p.range, p.context.diagnostics),
+      ...this.helperActions.codeActions(this.project, p.textDocument.uri, this.documents.get(p.textDocument.uri)?.getText(), p.range)]));
+    connection.onCodeActionResolve((a) => this.active(this.helperActions.owns(a) ? this.helperActions.resolve(this.project, a) : this.resolveAction(a)));
     // A request that comes while the tree loads is answered once it has loaded, not with nothing.
-    connection.onHover(async (p) => (await this.loading, this.hover(p)));
-    connection.onDefinition(async (p) => (await this.loading, this.definition(p)));
-    connection.onReferences(async (p) => (await this.loading, this.references(p, p.context.includeDeclaration)));
+    connection.onHover(async (p) => (await this.loading, this.active(this.hover(p))));
+    connection.onDefinition(async (p) => (await this.loading, this.active(this.definition(p))));
+    connection.onReferences(async (p) => (await this.loading, this.active(this.references(p, p.context.includeDeclaration))));
     connection.onExecuteCommand((p) => (p.command === GENERATE_HELPER_COMMAND ? this.helperActions.execute(this.project, p) : this.executeCommand(p.command)));
     connection.onDidChangeWatchedFiles((p) => this.filesChanged(p.changes.map((c) => uriToPath(c.uri)).filter((f): f is string => !!f)));
     // An editor closed right after opening a file must not lose the index it just built.
@@ -528,13 +532,13 @@ export class RflFfiServer {
   }
 
   /**
-   * Resolves once no load is running, no document has changed for IDLE_MS and no analysis is
-   * queued: background work runs in the pauses of typing, never between a keystroke and its
-   * diagnostics.
+   * Resolves once no load is running, the user has not been at work for IDLE_MS (`lastActive`)
+   * and no analysis is queued: background work runs in the pauses of typing, never between a
+   * keystroke and its diagnostics, nor between them and the next keystroke.
    */
   private idle = (): Promise<void> => new Promise((resolve) => {
     const check = () => {
-      const wait = this.loading ? IDLE_MS : this.lastChange + IDLE_MS - Date.now();
+      const wait = this.loading ? IDLE_MS : this.lastActive + IDLE_MS - Date.now();
       // Through setImmediate even when idle: a promise resolved in place would continue the
       // background work without ever returning to the event loop.
       if (wait <= 0 && !this.flushScheduled) setImmediate(resolve);
@@ -544,7 +548,7 @@ export class RflFfiServer {
   });
 
   private schedule(uri: string): void {
-    this.lastChange = Date.now();
+    this.lastActive = Date.now();
     this.pending.add(uri);
     if (this.flushScheduled) return;
     this.flushScheduled = true;
@@ -575,7 +579,17 @@ export class RflFfiServer {
     this.flushScheduled = false;
     const uris = [...this.pending];
     this.pending.clear();
+    // After an edit a pause is counted from its diagnostics: the next keystroke comes a moment
+    // after them. Not after a file's first analysis: the work ahead of its first requests starts at once.
+    const edited = uris.some((u) => this.analyzed.has(u));
     for (const u of uris) this.validate(u);
+    if (edited) this.lastActive = Date.now();
+  }
+
+  /** `result`, noting that a request was answered (see `lastActive`). */
+  private active<T>(result: T): T {
+    this.lastActive = Date.now();
+    return result;
   }
 
   private revalidateAll(): void {
