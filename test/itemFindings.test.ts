@@ -192,4 +192,33 @@ describe('ItemFindings', () => {
     expect(analysed(items, text.replace('fn b() -> u32', 'fn b() -> u64'))).toEqual(['use kernel::bindings;', 'a', 'b']);
     expect(analysed(items, text.replace('fn b() -> u32', 'fn b() -> u64'), 'severity')).toEqual(['use kernel::bindings;', 'a', 'b']);
   });
+
+  it('once the header lookup completes, analyses everything again only if some kept findings read a provisional answer', () => {
+    // A lookup still reading: analysing \`b\` (in any version) reads a provisional answer.
+    const lookup = { complete: false, provisional: 0 };
+    const run = (items: ItemFindings, source: string) => {
+      const seen: string[] = [];
+      items.findings('project', '', parseRust(source).rootNode.namedChildren, (nodes) => {
+        for (const n of nodes) {
+          const name = n.childForFieldName('name')?.text ?? n.text;
+          if (name === 'b' && !lookup.complete) lookup.provisional++;
+          seen.push(name);
+        }
+        return [];
+      }, lookup);
+      return seen;
+    };
+    const quiet = new ItemFindings();
+    expect(run(quiet, text.replace('fn b', 'fn c'))).toEqual(['use kernel::bindings;', 'a', 'c']);
+    lookup.complete = true;
+    expect(run(quiet, text.replace('fn b', 'fn c'))).toEqual([]);
+
+    lookup.complete = false;
+    const read = new ItemFindings();
+    expect(run(read, text)).toEqual(['use kernel::bindings;', 'a', 'b']);
+    expect(run(read, text.replace('    1', '    7'))).toEqual(['a']);
+    lookup.complete = true;
+    expect(run(read, text.replace('    1', '    7'))).toEqual(['use kernel::bindings;', 'a', 'b']);
+    expect(run(read, text.replace('    1', '    8'))).toEqual(['a']);
+  });
 });

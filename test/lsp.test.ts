@@ -105,6 +105,36 @@ describe('language server over stdio', () => {
     ]);
   });
 
+
+  it('analyses changes that come together once, at their last version, and a code action sent right behind them sees that version', async () => {
+    const marked = REFCOUNT.replace('void rust_helper', '__rust_helper void rust_helper');
+    const tree = writeTree(splitTree({ 'refcount.c': marked }, { defineRustHelper: true }).files);
+    const file = path.join(tree, 'rust/helpers/refcount.c');
+    client = new LspClient();
+    await client.initialize(tree);
+    client.open(file);
+    await client.diagnosticsFor(file, 1);
+    const published = client.publishCount.get(uri(file))!;
+    // Twenty keystrokes sent at once, as an editor sends them while the server is busy: the
+    // server reads them together, and analyses far fewer versions than it was sent.
+    const end = marked.split('\n').length - 1;
+    const typed = '\nvoid rust_helper_refcount_dec(refcount_t *r)\n{\n\trefcount_dec(r);\n}\n';
+    let at = { line: end, character: 0 };
+    for (let i = 0; i < 20; i++) {
+      const text = i < 19 ? typed.slice(i, i + 1) : typed.slice(19);
+      client.change(file, 2 + i, [{ range: { start: at, end: at }, text }]);
+      at = text === '\n' ? { line: at.line + 1, character: 0 } : { line: at.line, character: at.character + text.length };
+    }
+    const actions = client.request<{ title: string }[]>('textDocument/codeAction', {
+      textDocument: { uri: uri(file) },
+      range: { start: { line: 0, character: 0 }, end: { line: end + 6, character: 0 } },
+      context: { diagnostics: [] },
+    });
+    const d = await client.diagnosticsFor(file, 21);
+    expect(d.diagnostics.map((x) => [x.code, x.range.start])).toEqual([['missing-rust-helper', { line: end + 1, character: 5 }]]);
+    expect(client.publishCount.get(uri(file))! - published).toBeLessThan(20);
+    expect((await actions).map((a) => a.title)).toEqual([expect.stringContaining('__rust_helper')]);
+  });
   it('outside a kernel tree says so once in the log, never as a notification, and keeps serving', async () => {
     const dir = tmpDir();
     fs.writeFileSync(path.join(dir, 'main.rs'), 'fn main() {}\n');

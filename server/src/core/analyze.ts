@@ -89,8 +89,8 @@ export function analyze(file: string, text: string, project: Project, options: A
   const top = tree.rootNode.namedChildren;
   // C rules read whole files; Rust rules look at one item at a time (itemFindings.ts).
   const found = language === 'rust' && options.items
-    // Besides the project: the line ending, the severities, and whether the header lookup still reads in the background.
-    ? options.items.findings(project, `${eol}\0${project.index.headers.complete}\0${JSON.stringify(options.severity ?? {})}`, top, check)
+    // Besides the project: the line ending, the severities, and what the header lookup answered while it still read in the background.
+    ? options.items.findings(project, `${eol}\0${JSON.stringify(options.severity ?? {})}`, top, check, project.index.headers)
     : check(top);
   let suppressions: Suppressions | undefined;
   const kept = found.filter((f) => !(suppressions ??= new Suppressions(text, tree)).isSuppressed(f.code, f.range.start));

@@ -12,7 +12,8 @@
  * the top-level item of the finding (rule.ts), so the findings of an impl member are kept
  * only when they carry no fix, or also in its `use` declarations when they say so
  * (`editsImports`), and those findings are never kept. When the outline, the project or the
- * settings change, everything is analysed again.
+ * settings change, everything is analysed again; and when the header lookup completes, if
+ * some findings kept read one of its provisional answers.
  */
 import { type Finding, type Position, lazyFix } from './model';
 import type { SyntaxNode } from './parse';
@@ -112,22 +113,37 @@ function before(a: Position, b: Position): boolean {
   return a.line < b.line || (a.line === b.line && a.character <= b.character);
 }
 
+/**
+ * What the findings may read that is still being completed in the background (the header
+ * lookup, while it reads the headers outside the include closure): `complete` once it is, and
+ * a count that moves whenever an answer given before then may differ afterwards.
+ */
+export interface Provisional {
+  readonly complete: boolean;
+  readonly provisional: number;
+}
+
 export class ItemFindings {
-  private context: { project: unknown; settings: string; outline: string } | undefined;
+  /** `provisional`: whether some kept findings read an answer that may change once `complete`. */
+  private context: { project: unknown; settings: string; outline: string; complete: boolean; provisional: boolean } | undefined;
   private byKey = new Map<string, Finding[]>();
 
   /**
    * The findings of `items` (the file's top-level nodes, in order) before suppression: those
    * of units seen unchanged since the last call are reused, `analyse` computes the others.
-   * `project` and `settings` stand for everything outside the file the findings depend on.
+   * `project` and `settings` stand for everything outside the file the findings depend on,
+   * but what `partial` completes: once it has, only findings that read a provisional answer
+   * are computed again (all of them, as any unit may have read it).
    */
-  findings(project: unknown, settings: string, items: readonly SyntaxNode[], analyse: (nodes: readonly SyntaxNode[]) => Finding[]): Finding[] {
+  findings(project: unknown, settings: string, items: readonly SyntaxNode[], analyse: (nodes: readonly SyntaxNode[]) => Finding[], partial?: Provisional): Finding[] {
     const outline = outlineOf(items);
+    const complete = partial?.complete ?? true;
     const c = this.context;
-    if (!c || c.project !== project || c.settings !== settings || c.outline !== outline) {
-      this.context = { project, settings, outline };
+    if (!c || c.project !== project || c.settings !== settings || c.outline !== outline || (c.provisional && c.complete !== complete)) {
+      this.context = { project, settings, outline, complete, provisional: false };
       this.byKey.clear();
     }
+    this.context!.complete = complete;
     const next = new Map<string, Finding[]>();
     const out: Finding[] = [];
     const missed: (Unit & { start: Position; end: Position; found: Finding[] })[] = [];
@@ -148,7 +164,10 @@ export class ItemFindings {
     this.byKey = next;
     if (!missed.length) return out;
     // The units to analyse in one pass (a first analysis: all of them), their findings then told apart by position.
-    for (const f of analyse(missed.flatMap((u) => u.nodes))) {
+    const provisional = partial?.provisional;
+    const found = analyse(missed.flatMap((u) => u.nodes));
+    if (partial && partial.provisional !== provisional) this.context!.provisional = true;
+    for (const f of found) {
       const unit = missed.find((u) => before(u.start, f.range.start) && before(f.range.start, u.end));
       (unit?.found ?? out).push(f);
     }

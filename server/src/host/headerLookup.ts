@@ -122,6 +122,8 @@ export class IncludeClosureLookup implements HeaderLookup {
   private othersRead = false;
   /** Whether `find` answered a miss from the closure alone while they were being read. */
   private missedWhileReading = false;
+  /** See `provisional`. */
+  private provisionalAnswers = 0;
   /** Settles when the background read of the other headers has ended (see `startBackground`). */
   reading?: Promise<boolean>;
   private readDone?: (changed: boolean) => void;
@@ -135,7 +137,17 @@ export class IncludeClosureLookup implements HeaderLookup {
   }
 
   get complete(): boolean {
+    if (!this.allRead) this.provisionalAnswers++;
+    return this.allRead;
+  }
+
+  /** `complete`, uncounted. */
+  private get allRead(): boolean {
     return !this.background || this.othersRead;
+  }
+
+  get provisional(): number {
+    return this.provisionalAnswers;
   }
 
   find(name: string, complete = false): HeaderDecl[] {
@@ -153,8 +165,9 @@ export class IncludeClosureLookup implements HeaderLookup {
     found = this.search(closure.headers, name, closure.fromBindingsHelper);
     if (!found.length) {
       // Not remembered: the answer may change once the other headers are read.
-      if (!this.complete && !complete) {
+      if (!this.allRead && !complete) {
         this.missedWhileReading = true;
+        this.provisionalAnswers++;
         return found;
       }
       found = this.search(this.otherHeaders(closure), name, closure.fromBindingsHelper);
@@ -167,8 +180,9 @@ export class IncludeClosureLookup implements HeaderLookup {
     // In the server a cast's typedef waits for the background read: it is not worth reading
     // the include closure on a keystroke (seconds on a loaded machine), and an arch's own
     // definition needs every arch's headers.
-    if (!this.complete && !now && !this.typedefResults.has(name)) {
+    if (!this.allRead && !now && !this.typedefResults.has(name)) {
       this.missedWhileReading = true;
+      this.provisionalAnswers++;
       return undefined;
     }
     let found = this.typedefResults.get(name);

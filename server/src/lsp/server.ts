@@ -42,6 +42,12 @@ import { BackgroundWork } from './background';
 /** How long the user must pause typing before background work takes a turn. */
 const IDLE_MS = 30;
 
+/** At most this many turns of the event loop wait for queued messages before the pending analyses run. */
+const MAX_DEFERRED_TURNS = 64;
+
+/** Messages the connection has dispatched to their handlers (counted by `startServer`'s message strategy). */
+const dispatched = { count: 0 };
+
 export interface ServerSettings {
   tree?: string;
   objtree?: string;
@@ -121,9 +127,14 @@ export class RflFfiServer {
   /** Per open document, the findings of its items, so an edit re-analyses only the items it changed. */
   private readonly itemFindings = new Map<string, ItemFindings>();
   private readonly pending = new Set<string>();
-  /** When a document last changed (or was opened), for running background work only when idle. */
-  private lastChange = 0;
+  /**
+   * When the user was last at work: a document changed or opened, a request on one answered,
+   * or the diagnostics of a change published. Background work runs only IDLE_MS after it.
+   */
+  private lastActive = 0;
   private flushScheduled = false;
+  /** Counts the flushes scheduled, so that one taken on a request's path ends the turns waited for it. */
+  private flushes = 0;
   private saidNotes = new Set<string>();
   private clientCaps = { progress: false, resolve: false, documentChanges: false, watchers: false, configuration: false };
   /** Watches what the client does not watch for us (see treeWatcher.ts). */
@@ -145,13 +156,14 @@ export class RflFfiServer {
     this.helperActions = new HelperActions(connection, this.versionOf);
     connection.onInitialize((p) => this.initialize(p));
     connection.onInitialized(() => this.initialized());
-    connection.onCodeAction((p) => [...this.codeActions(p.textDocument.uri, p.range, p.context.diagnostics),
-      ...this.helperActions.codeActions(this.project, p.textDocument.uri, this.documents.get(p.textDocument.uri)?.getText(), p.range)]);
-    connection.onCodeActionResolve((a) => (this.helperActions.owns(a) ? this.helperActions.resolve(this.project, a) : this.resolveAction(a)));
+    // A request on a document is the user at work as much as a change: background work waits for a pause after it too.
+    connection.onCodeAction((p) => this.active([...this.codeActions(p.textDocument.uri, p.range, p.context.diagnostics),
+      ...this.helperActions.codeActions(this.project, p.textDocument.uri, this.documents.get(p.textDocument.uri)?.getText(), p.range)]));
+    connection.onCodeActionResolve((a) => this.active(this.helperActions.owns(a) ? this.helperActions.resolve(this.project, a) : this.resolveAction(a)));
     // A request that comes while the tree loads is answered once it has loaded, not with nothing.
-    connection.onHover(async (p) => (await this.loading, this.hover(p)));
-    connection.onDefinition(async (p) => (await this.loading, this.definition(p)));
-    connection.onReferences(async (p) => (await this.loading, this.references(p, p.context.includeDeclaration)));
+    connection.onHover(async (p) => (await this.loading, this.active(this.hover(p))));
+    connection.onDefinition(async (p) => (await this.loading, this.active(this.definition(p))));
+    connection.onReferences(async (p) => (await this.loading, this.active(this.references(p, p.context.includeDeclaration))));
     connection.onExecuteCommand((p) => (p.command === GENERATE_HELPER_COMMAND ? this.helperActions.execute(this.project, p) : this.executeCommand(p.command)));
     connection.onDidChangeWatchedFiles((p) => this.filesChanged(p.changes.map((c) => uriToPath(c.uri)).filter((f): f is string => !!f)));
     // An editor closed right after opening a file must not lose the index it just built.
@@ -520,13 +532,13 @@ export class RflFfiServer {
   }
 
   /**
-   * Resolves once no load is running, no document has changed for IDLE_MS and no analysis is
-   * queued: background work runs in the pauses of typing, never between a keystroke and its
-   * diagnostics.
+   * Resolves once no load is running, the user has not been at work for IDLE_MS (`lastActive`)
+   * and no analysis is queued: background work runs in the pauses of typing, never between a
+   * keystroke and its diagnostics, nor between them and the next keystroke.
    */
   private idle = (): Promise<void> => new Promise((resolve) => {
     const check = () => {
-      const wait = this.loading ? IDLE_MS : this.lastChange + IDLE_MS - Date.now();
+      const wait = this.loading ? IDLE_MS : this.lastActive + IDLE_MS - Date.now();
       // Through setImmediate even when idle: a promise resolved in place would continue the
       // background work without ever returning to the event loop.
       if (wait <= 0 && !this.flushScheduled) setImmediate(resolve);
@@ -536,16 +548,48 @@ export class RflFfiServer {
   });
 
   private schedule(uri: string): void {
-    this.lastChange = Date.now();
+    this.lastActive = Date.now();
     this.pending.add(uri);
     if (this.flushScheduled) return;
     this.flushScheduled = true;
+    this.afterQueuedMessages(++this.flushes, undefined, 0);
+  }
+
+  /**
+   * Analyses the pending documents once the connection has dispatched the messages already
+   * received: changes that came together (typed while an analysis ran, or sent as a burst)
+   * are analysed once, at their last version, not once per version. The connection
+   * dispatches one message per turn of the event loop, so a turn in which it dispatched none
+   * means none is waiting; `seen` is the count of dispatched messages at the previous turn.
+   */
+  private afterQueuedMessages(flush: number, seen: number | undefined, turns: number): void {
     setImmediate(() => {
-      this.flushScheduled = false;
-      const uris = [...this.pending];
-      this.pending.clear();
-      for (const u of uris) this.validate(u);
+      // Flushed meanwhile by a request that needed the analysis.
+      if (flush !== this.flushes || !this.flushScheduled) return;
+      if ((seen === undefined || seen !== dispatched.count) && turns < MAX_DEFERRED_TURNS) {
+        this.afterQueuedMessages(flush, dispatched.count, turns + 1);
+        return;
+      }
+      this.flush();
     });
+  }
+
+  /** Analyses the pending documents now (also on the path of a request that reads their findings). */
+  private flush(): void {
+    this.flushScheduled = false;
+    const uris = [...this.pending];
+    this.pending.clear();
+    // After an edit a pause is counted from its diagnostics: the next keystroke comes a moment
+    // after them. Not after a file's first analysis: the work ahead of its first requests starts at once.
+    const edited = uris.some((u) => this.analyzed.has(u));
+    for (const u of uris) this.validate(u);
+    if (edited) this.lastActive = Date.now();
+  }
+
+  /** `result`, noting that a request was answered (see `lastActive`). */
+  private active<T>(result: T): T {
+    this.lastActive = Date.now();
+    return result;
   }
 
   private revalidateAll(): void {
@@ -585,6 +629,7 @@ export class RflFfiServer {
    * another server's) gets those of the findings the range touches.
    */
   private codeActions(uri: string, range: Range, diagnostics: { code?: string | number; source?: string; range: Range }[]): CodeAction[] {
+    if (this.pending.has(uri)) this.flush();
     const doc = this.analyzed.get(uri);
     if (!doc) return [];
     const named = (f: Finding) => diagnostics.some((d) => d.source === SOURCE && d.code === f.code
@@ -612,6 +657,7 @@ export class RflFfiServer {
 
   private resolveAction(action: CodeAction): CodeAction {
     const data = action.data as ActionData | undefined;
+    if (data && this.pending.has(data.uri)) this.flush();
     const doc = data ? this.analyzed.get(data.uri) : undefined;
     if (!data || !doc || doc.version !== data.version) return action;
     const fix = doc.findings[data.finding]?.fixes[data.fix];
@@ -659,7 +705,14 @@ function toLocations(locations: CoreLocation[]): Location[] {
   return locations.map((l) => ({ uri: pathToUri(l.file), range: l.range }));
 }
 
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): RflFfiServer {
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all, {
+  messageStrategy: {
+    handleMessage(message, next) {
+      dispatched.count++;
+      return next(message);
+    },
+  },
+})): RflFfiServer {
   // An editor server must outlive its own bugs: log them and keep serving.
   process.on('uncaughtException', (e) => connection.console.error(`rfl-ffi: internal error: ${e.stack ?? String(e)}`));
   process.on('unhandledRejection', (e) => connection.console.error(`rfl-ffi: internal error: ${e instanceof Error ? e.stack : String(e)}`));

@@ -70,6 +70,12 @@ export interface HeaderLookup {
    */
   readonly complete: boolean;
   /**
+   * Counts what was answered that may change once `complete`: each read of `complete` while it
+   * is false, each name `find` answered from the closure alone, each `typedefs` left
+   * unanswered. An analysis during which it did not move is the same once the headers are read.
+   */
+  readonly provisional: number;
+  /**
    * What `find` will need for `names`, done one small step per iteration, for work ahead of
    * requests (a request meanwhile does the rest itself).
    */
@@ -85,7 +91,7 @@ export interface HeaderLookup {
   typedefs(name: string, now?: boolean): TypedefDecl[] | undefined;
 }
 
-export const NO_HEADERS: HeaderLookup = { find: () => [], complete: true, prepare: () => [], typedefs: () => [] };
+export const NO_HEADERS: HeaderLookup = { find: () => [], complete: true, provisional: 0, prepare: () => [], typedefs: () => [] };
 
 /** The kernel arch whose own header this is (`arch/x86/include/asm/tsc.h` → `x86`), or undefined. */
 export function headerArch(path: string): string | undefined {
