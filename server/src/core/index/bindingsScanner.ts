@@ -269,9 +269,12 @@ function closingParen(text: string, open: number): number {
 }
 
 /** Reads top-level items of one file's lines; the types it reads are shared by their text. */
+/** What a scanner holds between reads: an item's lines are a view on the whole file's bytes, which must be free to go. */
+const NO_LINES = new ByteLines(new Uint8Array(0));
+
 class Scanner {
   private out: BindingsFile;
-  private lines!: ByteLines;
+  private lines = NO_LINES;
   /** The file line `lines[0]` is. */
   private base = 0;
   /** Types by their text: a few hundred distinct ones serve tens of thousands of items. */
@@ -286,7 +289,11 @@ class Scanner {
     this.out = emptyBindingsFile(this.file, this.source);
     this.lines = lines;
     this.base = base;
-    return this.item(0, lines.count - 1) ? this.out : undefined;
+    try {
+      return this.item(0, lines.count - 1) ? this.out : undefined;
+    } finally {
+      this.lines = NO_LINES;
+    }
   }
 
   /** Reads one top-level item; false when its shape is not one we know. */
