@@ -477,7 +477,7 @@ export class BindingsOutline implements BindingsItems {
   problem?: BindingsFile['problem'];
   readonly #truncated: BindingsFile['problem'];
   #content: ItemBytes;
-  readonly #table: OutlineTable;
+  #table: OutlineTable;
   readonly #scanner: Scanner;
   /** Each top-level item's items, once read. */
   readonly #read: BindingsFile[];
@@ -530,12 +530,13 @@ export class BindingsOutline implements BindingsItems {
   }
 
   /**
-   * Reads items from `content` (the same bytes, elsewhere: the file on disk) from now on, so
-   * that the bytes the outline was built from can go; its names are its own after `toData`.
+   * Reads items from `content` (the same bytes, elsewhere: the file on disk) from now on, and
+   * names from `data`, its `toData` (the table read back, exactly sized and owning its names),
+   * so that the bytes the outline was built from, and the table built over them, can go.
    */
-  readFrom(content: ItemBytes): void {
+  readFrom(content: ItemBytes, data: Uint8Array): void {
     if (content.length !== this.#content.length) throw new Error('not the same content');
-    this.#table.ownNames();
+    this.#table = OutlineTable.fromData(content.length, data);
     this.#content = content;
   }
 
