@@ -22,6 +22,7 @@ import type { BindingUse } from '../core/index/kernelCrate';
 import type { HelperFile } from '../core/index/helpers';
 import { PERSIST_FORMAT, type PackedPart, packUses, unpackHelperFile, unpackUses } from '../core/index/persist';
 import { type FileStamp, FileSlices, hashSteps, readCounts, type SampledStamp } from './files';
+import { collectGarbage } from './memory';
 
 export const CACHE_DIR_ENV = 'RFL_FFI_CACHE_DIR';
 
@@ -310,13 +311,17 @@ export class IndexCache {
     const content: CacheFile = { format: PERSIST_FORMAT, srctree: this.srctree, objtree: this.objtree, entries: this.entries };
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      let dropped = false;
       for (const [file, outline] of this.unsavedOutlines) {
         const { header, data, outline: built } = outline();
         writeAtomically(this.outlineFile(file), [headerLine(header), data]);
         // Its items are read from the file from now on, its names from what was written: the file's bytes in memory can go.
         if (!header.repaired) built.readFrom(new FileSlices(file, header, header.skip), data);
+        dropped ||= !header.repaired;
       }
       this.unsavedOutlines.clear();
+      // The bytes of the files just outlined and the tables built over them (~30 MB at 8× bindings): gone now, not later.
+      if (dropped) collectGarbage();
       this.removeStaleOutlines();
       writeAtomically(this.file, [Buffer.from(JSON.stringify(content))]);
       this.dirty = false;
