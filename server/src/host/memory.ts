@@ -4,23 +4,26 @@
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 
-let gc: (() => void) | null | undefined;
+type Collector = (options?: { type: 'major' | 'minor' }) => void;
+
+let gc: Collector | null | undefined;
 
 /**
- * A full garbage collection now. For what V8 would collect only when it next needs old space:
- * large buffers (their bytes are outside its heap, so they hardly hasten that) that lived long
- * enough to be old. V8's collector is exposed once (`--expose-gc` set, then read from a new
- * context); where it cannot be, this does nothing.
+ * A garbage collection now, for what V8 would collect later than it should because it does not
+ * see its size: large buffers (their bytes are outside its heap) that lived long enough to be
+ * old (a full collection), or tree-sitter trees, whose native memory goes with their young
+ * wrappers (a minor one). V8's collector is exposed once (`--expose-gc` set, then read from a
+ * new context); where it cannot be, this does nothing.
  */
-export function collectGarbage(): void {
+export function collectGarbage(type: 'major' | 'minor' = 'major'): void {
   if (gc === undefined) {
     try {
       v8.setFlagsFromString('--expose-gc');
       const exposed: unknown = vm.runInNewContext('gc');
-      gc = typeof exposed === 'function' ? (exposed as () => void) : null;
+      gc = typeof exposed === 'function' ? (exposed as Collector) : null;
     } catch {
       gc = null;
     }
   }
-  gc?.();
+  gc?.({ type });
 }
