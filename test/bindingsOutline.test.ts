@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type BindingsFile, BindingsIndex, ITEM_KINDS, fileItems } from '../server/src/core/index/bindings';
-import { BindingsOutline, scanBindingsFile } from '../server/src/core/index/bindingsScanner';
+import { BindingsOutline, bytesInMemory, scanBindingsFile } from '../server/src/core/index/bindingsScanner';
 import { GENERATED_FILES } from '../server/src/core/tree';
 import { CORPUS, ROOT } from './support/paths';
 import { describeTier } from './support/tiers';
@@ -66,6 +66,23 @@ describe('bindings outline (items read on lookup)', () => {
       expect([...o.names('consts')]).toHaveLength(5000);
       expect(o.get('consts', 'C1234')?.nameRange).toEqual({ start: { line: 1234, character: 10 }, end: { line: 1234, character: 15 } });
     }
+  });
+
+  it('once saved, reads names from its persisted data and items from elsewhere, nothing from the bytes it was built from', () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => `pub const C${i}: u32 = ${i};`);
+    // A static outside an `extern` block is named by reading it (its name is the table's own), the rest where the file spells them.
+    const text = `${lines.join('\n')}\npub static top: ffi::c_int;\nextern "C" {\n    pub fn f(x: u32);\n}\n`;
+    const bytes = utf8(text);
+    const outline = BindingsOutline.scan('/t/b.rs', 'bindings', bytes);
+    const answers = (o: BindingsOutline) => [
+      ...ITEM_KINDS.map((k) => [...o.names(k)]), o.get('consts', 'C2999'), o.get('statics', 'top'), o.get('functions', 'f'), o.has('consts', 'C3000'),
+    ];
+    const expected = answers(BindingsOutline.scan('/t/b.rs', 'bindings', utf8(text)));
+    const data = outline.toData();
+    outline.readFrom(bytesInMemory(utf8(text)), data);
+    bytes.fill(0);
+    expect(answers(outline)).toEqual(expected);
+    expect(outline.toData()).toEqual(data);
   });
 });
 

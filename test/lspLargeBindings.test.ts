@@ -46,7 +46,7 @@ it(`notices one item changed in the middle of a ${COPIES}× bindings file: the n
   fs.writeFileSync(driver, text);
   const at = { textDocument: { uri: uri(driver) }, position: { line: 5, character: 25 } };
   const hoverOf = async () => ((await client!.request<{ contents: { value: string } } | null>('textDocument/hover', at))?.contents.value ?? '').split('\n\n');
-  const debugOutline = async () => (await client!.request<{ outlines: Record<string, string> }>('rfl-ffi/debug', {})).outlines[bindings];
+  const debugOutline = async () => (await client!.request<{ outlines: Record<string, string> }>('rfl-ffi/debug', { outlines: true })).outlines[bindings];
 
   client = new LspClient([], { env: { RFL_FFI_DEBUG: '1', RFL_FFI_CACHE_DIR: tmpDir('rfl-ffi-cache-') } });
   await client.initialize(tree);

@@ -10,6 +10,7 @@
  * (`prepare`), so that a first request finds them done.
  */
 import * as path from 'node:path';
+import { collectGarbage } from './memory';
 import { kernelArchName } from '../core/archTable';
 import { type HeaderDecl, type HeaderLookup, type TypedefDecl, isPerArchHeader } from '../core/index/headers';
 import { declaredNames, parseIncludes, type ScannedDecl, scanHeader, scanTypedefs } from '../core/index/headerScan';
@@ -47,6 +48,9 @@ const MAX_SCANNED_HEADER = 4 * 1024 * 1024;
 
 /** Headers read per step of the include walk and of the background read (a few ms each on the corpus). */
 const READ_BATCH = 16;
+
+/** Headers parsed for the declared-name index between two minor collections (8× server peak RSS: 158 MB without, 148 MB with). */
+const GC_EVERY_HEADERS = 8;
 
 /**
  * The include paths of a kernel compile (rust/Makefile's bindgen flags), under srctree and,
@@ -306,6 +310,9 @@ export class IncludeClosureLookup implements HeaderLookup {
         if (!list) declaredIn.set(name, [i]);
         else if (list[list.length - 1] !== i) list.push(i);
       }
+      // Each parse leaves a tree whose native memory (V8 does not see it) goes only when its
+      // wrapper is collected: young, so a minor collection every few headers frees it.
+      if ((i + 1) % GC_EVERY_HEADERS === 0) collectGarbage('minor');
       yield;
     }
     this.indexOrder = order;

@@ -22,6 +22,7 @@ import type { BindingUse } from '../core/index/kernelCrate';
 import type { HelperFile } from '../core/index/helpers';
 import { PERSIST_FORMAT, type PackedPart, packUses, unpackHelperFile, unpackUses } from '../core/index/persist';
 import { type FileStamp, FileSlices, hashSteps, readCounts, type SampledStamp } from './files';
+import { collectGarbage } from './memory';
 
 export const CACHE_DIR_ENV = 'RFL_FFI_CACHE_DIR';
 
@@ -93,7 +94,7 @@ export class IndexCache {
   /** The outlines of generated files used in this process, by their sampled stamps. */
   private readonly liveOutlines = new Map<string, { stamp: SampledStamp; value: BindingsOutline }>();
   /** Outlines built and not yet written: their headers, and the data to write. */
-  private readonly unsavedOutlines = new Map<string, () => { header: OutlineHeader; data: Uint8Array }>();
+  private readonly unsavedOutlines = new Map<string, () => { header: OutlineHeader; data: Uint8Array; outline: BindingsOutline }>();
   /** Outlines used on their sampled stamp, whose content is still to be checked (`verifySteps`). */
   private readonly unverified: { file: string; stamp: SampledStamp; header: OutlineHeader; data: Uint8Array }[] = [];
   /** Files whose persisted outline did not check out: built again, never read back, in this process. */
@@ -240,6 +241,7 @@ export class IndexCache {
           skip: content.raw.length - content.bytes.length, repaired: content.repaired,
         },
         data,
+        outline: built,
       };
     });
     this.changed();
@@ -309,14 +311,17 @@ export class IndexCache {
     const content: CacheFile = { format: PERSIST_FORMAT, srctree: this.srctree, objtree: this.objtree, entries: this.entries };
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      let dropped = false;
       for (const [file, outline] of this.unsavedOutlines) {
-        const { header, data } = outline();
+        const { header, data, outline: built } = outline();
         writeAtomically(this.outlineFile(file), [headerLine(header), data]);
-        // Its items are read from the file from now on: the file's bytes in memory can go.
-        const live = this.liveOutlines.get(file);
-        if (live && !header.repaired) live.value.readFrom(new FileSlices(file, header, header.skip));
+        // Its items are read from the file from now on, its names from what was written: the file's bytes in memory can go.
+        if (!header.repaired) built.readFrom(new FileSlices(file, header, header.skip), data);
+        dropped ||= !header.repaired;
       }
       this.unsavedOutlines.clear();
+      // The bytes of the files just outlined and the tables built over them (~30 MB at 8× bindings): gone now, not later.
+      if (dropped) collectGarbage();
       this.removeStaleOutlines();
       writeAtomically(this.file, [Buffer.from(JSON.stringify(content))]);
       this.dirty = false;

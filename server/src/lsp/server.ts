@@ -77,6 +77,11 @@ export interface DebugParams {
    * first requests on the open files need, or all of it (the default).
    */
   background?: 'hold' | 'documents' | 'run';
+  /**
+   * Whether to report `outlines`: serialising an outline costs a copy of it (11 MB at 8×
+   * bindings), which a test that polls the state (the bench's peak RSS) must not pay each time.
+   */
+  outlines?: boolean;
 }
 export interface DebugState {
   /** Parses this process has done, by grammar. */
@@ -87,8 +92,8 @@ export interface DebugState {
   documentsPrepared: boolean;
   /** Whether all background work (that, the tree status, the headers) has ended. */
   backgroundFinished: boolean;
-  /** Per generated bindings file of the loaded index, a SHA-1 of its outline's persisted form. */
-  outlines: Record<string, string>;
+  /** Per generated bindings file of the loaded index, a SHA-1 of its outline's persisted form (when asked for). */
+  outlines?: Record<string, string>;
 }
 
 interface AnalyzedDoc {
@@ -192,9 +197,12 @@ export class RflFfiServer {
 
   private debug(p: DebugParams | undefined): DebugState {
     if (p?.background) this.debugBackground = p.background;
-    const outlines: Record<string, string> = {};
-    for (const f of this.project?.index.bindings.files ?? []) {
-      if (f instanceof BindingsOutline) outlines[f.file] = createHash('sha1').update(f.toData()).digest('hex');
+    let outlines: Record<string, string> | undefined;
+    if (p?.outlines) {
+      outlines = {};
+      for (const f of this.project?.index.bindings.files ?? []) {
+        if (f instanceof BindingsOutline) outlines[f.file] = createHash('sha1').update(f.toData()).digest('hex');
+      }
     }
     return {
       parses: { ...parseCounts },

@@ -269,9 +269,12 @@ function closingParen(text: string, open: number): number {
 }
 
 /** Reads top-level items of one file's lines; the types it reads are shared by their text. */
+/** What a scanner holds between reads: an item's lines are a view on the whole file's bytes, which must be free to go. */
+const NO_LINES = new ByteLines(new Uint8Array(0));
+
 class Scanner {
   private out: BindingsFile;
-  private lines!: ByteLines;
+  private lines = NO_LINES;
   /** The file line `lines[0]` is. */
   private base = 0;
   /** Types by their text: a few hundred distinct ones serve tens of thousands of items. */
@@ -286,7 +289,11 @@ class Scanner {
     this.out = emptyBindingsFile(this.file, this.source);
     this.lines = lines;
     this.base = base;
-    return this.item(0, lines.count - 1) ? this.out : undefined;
+    try {
+      return this.item(0, lines.count - 1) ? this.out : undefined;
+    } finally {
+      this.lines = NO_LINES;
+    }
   }
 
   /** Reads one top-level item; false when its shape is not one we know. */
@@ -470,7 +477,7 @@ export class BindingsOutline implements BindingsItems {
   problem?: BindingsFile['problem'];
   readonly #truncated: BindingsFile['problem'];
   #content: ItemBytes;
-  readonly #table: OutlineTable;
+  #table: OutlineTable;
   readonly #scanner: Scanner;
   /** Each top-level item's items, once read. */
   readonly #read: BindingsFile[];
@@ -523,12 +530,13 @@ export class BindingsOutline implements BindingsItems {
   }
 
   /**
-   * Reads items from `content` (the same bytes, elsewhere: the file on disk) from now on, so
-   * that the bytes the outline was built from can go; its names are its own after `toData`.
+   * Reads items from `content` (the same bytes, elsewhere: the file on disk) from now on, and
+   * names from `data`, its `toData` (the table read back, exactly sized and owning its names),
+   * so that the bytes the outline was built from, and the table built over them, can go.
    */
-  readFrom(content: ItemBytes): void {
+  readFrom(content: ItemBytes, data: Uint8Array): void {
     if (content.length !== this.#content.length) throw new Error('not the same content');
-    this.#table.ownNames();
+    this.#table = OutlineTable.fromData(content.length, data);
     this.#content = content;
   }
 

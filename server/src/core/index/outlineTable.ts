@@ -243,23 +243,20 @@ export class OutlineTable {
     return n;
   }
 
-  /** Copies every name the file's bytes spell to the names the table carries (`#extra`): it then needs nothing of the file. */
-  ownNames(): void {
-    for (let e = 0; e < this.#entryCount; e++) {
-      const at = this.#entryAt[e];
-      if (at < this.fileLength) this.#entryAt[e] = this.fileLength + this.#appendExtra(this.bytes.subarray(at, at + this.#entryLength[e]));
-    }
-    this.bytes = NO_BYTES;
-  }
-
-  /** The persisted form: a header, then every array, each 4-byte aligned, the names its own (`ownNames`). */
+  /**
+   * The persisted form: a header, then every array, each 4-byte aligned, the names its own:
+   * those the file's bytes spell are copied after `#extra`, in entry order. The table itself
+   * is left as it is (it may still point into the file's bytes); `fromData` of the result is
+   * the table with nothing of the file, in arrays of the exact size.
+   */
   toData(): Uint8Array {
-    this.ownNames();
     const problem = new TextEncoder().encode(this.problem ?? '');
+    let extraLength = this.#extraLength;
+    for (let e = 0; e < this.#entryCount; e++) if (this.#entryAt[e] < this.fileLength) extraLength += this.#entryLength[e];
     const words = HEADER_WORDS + 3 * this.#itemCount + 3 * this.#entryCount + Math.ceil(this.#entryCount / 4)
-      + this.#slots.length + Math.ceil(this.#extraLength / 4) + Math.ceil(problem.length / 4);
+      + this.#slots.length + Math.ceil(extraLength / 4) + Math.ceil(problem.length / 4);
     const data = new Int32Array(words);
-    data.set([MAGIC, LAYOUT, this.fileLength, this.#itemCount, this.#entryCount, this.#slots.length, this.#extraLength, problem.length]);
+    data.set([MAGIC, LAYOUT, this.fileLength, this.#itemCount, this.#entryCount, this.#slots.length, extraLength, problem.length]);
     let w = HEADER_WORDS;
     const put = (a: Int32Array) => {
       data.set(a, w);
@@ -271,11 +268,25 @@ export class OutlineTable {
     };
     put(this.#items.subarray(0, 3 * this.#itemCount));
     put(this.#entryItem.subarray(0, this.#entryCount));
-    put(this.#entryAt.subarray(0, this.#entryCount));
+    const entryAt = data.subarray(w, (w += this.#entryCount));
     put(this.#entryLength.subarray(0, this.#entryCount));
     putBytes(this.#kinds.subarray(0, this.#entryCount));
     put(this.#slots);
-    putBytes(this.#extra.subarray(0, this.#extraLength));
+    // The names: `#extra`, then each the file spells, copied there (and its entry pointed there) in entry order.
+    const extra = new Uint8Array(data.buffer, 4 * w, extraLength);
+    extra.set(this.#extra.subarray(0, this.#extraLength));
+    const bytes = this.bytes;
+    let copied = this.#extraLength;
+    for (let e = 0; e < this.#entryCount; e++) {
+      const at = this.#entryAt[e];
+      if (at >= this.fileLength) {
+        entryAt[e] = at;
+        continue;
+      }
+      entryAt[e] = this.fileLength + copied;
+      for (let i = at, end = at + this.#entryLength[e]; i < end; i++) extra[copied++] = bytes[i];
+    }
+    w += Math.ceil(extraLength / 4);
     putBytes(problem);
     return new Uint8Array(data.buffer);
   }
