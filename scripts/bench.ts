@@ -104,25 +104,39 @@ function peakRssMb(pid: number): number {
   return Number(/VmHWM:\s+(\d+)/.exec(status)![1]) / 1024;
 }
 
+async function coldOnce(tree: string, rel: string): Promise<number> {
+  const dir = freshCacheDir();
+  const r = await startToDiagnostics(tree, rel, dir);
+  await r.client.shutdown();
+  fs.rmSync(dir, { recursive: true, force: true });
+  return r.ms;
+}
+
 async function coldStart(tree: string, rel: string): Promise<number> {
-  return repeat(async () => {
-    const dir = freshCacheDir();
-    const r = await startToDiagnostics(tree, rel, dir);
-    await r.client.shutdown();
-    fs.rmSync(dir, { recursive: true, force: true });
-    return r.ms;
-  });
+  return repeat(() => coldOnce(tree, rel));
+}
+
+async function warmOnce(tree: string, rel: string, dir: string): Promise<number> {
+  const r = await startToDiagnostics(tree, rel, dir);
+  await r.client.shutdown();
+  return r.ms;
 }
 
 /** Warm starts from the index the first start persisted. */
 async function warmStart(tree: string, rel: string, dir: string): Promise<number> {
-  const first = await startToDiagnostics(tree, rel, dir);
-  await first.client.shutdown();
-  return repeat(async () => {
-    const r = await startToDiagnostics(tree, rel, dir);
-    await r.client.shutdown();
-    return r.ms;
-  });
+  await warmOnce(tree, rel, dir);
+  return repeat(() => warmOnce(tree, rel, dir));
+}
+
+/**
+ * 1× against 8× (issue 17): the two measured in turn, RUNS pairs, so that a slow spell of a
+ * shared machine, which lasts longer than one run, falls on both sides of a pair. The ratio is
+ * the median of the pairs' ratios; the times are each side's median.
+ */
+async function paired(one: () => Promise<number> | number, eight: () => Promise<number> | number): Promise<{ one: number; eight: number; ratio: number }> {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < RUNS; i++) pairs.push([await one(), await eight()]);
+  return { one: median(pairs.map((p) => p[0])), eight: median(pairs.map((p) => p[1])), ratio: median(pairs.map(([a, b]) => b / a)) };
 }
 
 /** Waits until the server's background work (what requests need, tree status, headers) has ended (RFL_FFI_DEBUG=1). */
@@ -336,13 +350,24 @@ async function main(): Promise<void> {
 
   const big = corpusWith8xBindings();
   const bigDir = freshCacheDir();
+  const oneDir = freshCacheDir();
+  const [oneCheckDir, bigCheckDir] = [freshCacheDir(), freshCacheDir()];
+  await warmOnce(CORPUS, SMALL, oneDir);
+  await warmOnce(big, SMALL, bigDir);
+  const bigCheck = [checkOnce(CORPUS, oneCheckDir, recorder), checkOnce(big, bigCheckDir, recorder)];
   const big8 = {
-    cold: await coldStart(big, LARGEST),
-    warm: await warmStart(big, SMALL, bigDir),
-    check: checkTree(big, recorder),
+    cold: await paired(() => coldOnce(CORPUS, LARGEST), () => coldOnce(big, LARGEST)),
+    warm: await paired(() => warmOnce(CORPUS, SMALL, oneDir), () => warmOnce(big, SMALL, bigDir)),
+    check: await paired(() => checkOnce(CORPUS, oneCheckDir, recorder).ms, () => {
+      const r = checkOnce(big, bigCheckDir, recorder);
+      bigCheck.push(r);
+      return r.ms;
+    }),
+    checkRss: 0,
     serverRss: await serverPeakRss(big, LARGEST),
   };
-  for (const d of [big, bigDir, process.env[CACHE_DIR_ENV]!]) fs.rmSync(d, { recursive: true, force: true });
+  big8.checkRss = Math.max(...bigCheck.slice(1).map((r) => r.rss));
+  for (const d of [big, bigDir, oneDir, oneCheckDir, bigCheckDir, process.env[CACHE_DIR_ENV]!]) fs.rmSync(d, { recursive: true, force: true });
   measureFloor();
 
   const f = floor();
@@ -365,11 +390,11 @@ async function main(): Promise<void> {
     [`7. first hover sent at once after the first diagnostics, ${LARGEST} (before the work ahead of it)`, s(atOnce.largest), x(atOnce.largest), ''],
     [`7. first hover sent at once after the first diagnostics, ${MUTEX} (before the work ahead of it)`, s(atOnce.mutex), x(atOnce.mutex), ''],
     [`8. slowest request in a ${FUZZ_EDITS}-edit fuzz of ${LARGEST} (median over seeds 1–${RUNS}): ${fuzz.what}`, s(fuzz.ms), x(fuzz.ms), '≤ 0.25×'],
-    [`9. cold start → first diagnostics, ${LARGEST}, 1× / 8× bindings`, `${s(cold.largest)} / ${s(big8.cold)}`, `8×/1× ${(big8.cold / cold.largest).toFixed(2)}`, '8×/1× ≤ 1.6'],
-    [`9. warm start → first diagnostics, ${SMALL}, 1× / 8× bindings`, `${s(warm)} / ${s(big8.warm)}`, `8×/1× ${(big8.warm / warm).toFixed(2)}`, '8×/1× ≤ 1.3'],
-    ['9. `rfl-ffi check` whole tree (persisted index), 1× / 8× bindings', `${s(check.ms)} / ${s(big8.check.ms)}`, `8×/1× ${(big8.check.ms / check.ms).toFixed(2)}`, '8×/1× ≤ 1.6'],
+    [`9. cold start → first diagnostics, ${LARGEST}, 1× / 8× bindings (in turn)`, `${s(big8.cold.one)} / ${s(big8.cold.eight)}`, `8×/1× ${big8.cold.ratio.toFixed(2)}`, '8×/1× ≤ 1.6'],
+    [`9. warm start → first diagnostics, ${SMALL}, 1× / 8× bindings (in turn)`, `${s(big8.warm.one)} / ${s(big8.warm.eight)}`, `8×/1× ${big8.warm.ratio.toFixed(2)}`, '8×/1× ≤ 1.3'],
+    ['9. `rfl-ffi check` whole tree (persisted index), 1× / 8× bindings (in turn)', `${s(big8.check.one)} / ${s(big8.check.eight)}`, `8×/1× ${big8.check.ratio.toFixed(2)}`, '8×/1× ≤ 1.6'],
     ['9. peak RSS at 8× bindings: server (cold start, background work ended) / `rfl-ffi check` (cold and persisted)',
-      `${big8.serverRss.toFixed(0)} / ${big8.check.rss.toFixed(0)} MB`, '', '≤ 200 MB each'],
+      `${big8.serverRss.toFixed(0)} / ${big8.checkRss.toFixed(0)} MB`, '', '≤ 200 MB each'],
     [`10. cold start → first diagnostics, ${LARGEST}, unbuilt copy (bindings from the headers)`,
       `${s(unbuilt)} (${(unbuilt / cold.largest).toFixed(2)}× row 1)`, x(unbuilt), '≤ 2× row 1'],
   ];
