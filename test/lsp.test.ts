@@ -24,6 +24,18 @@ interface WorkspaceEdit {
 }
 
 let client: LspClient | undefined;
+
+/** A split-helpers tree whose refcount.c helper is marked `__rust_helper`, with that file open in a new server (`client`). */
+async function openMarkedRefcount(): Promise<{ marked: string; file: string; c: LspClient }> {
+  const marked = REFCOUNT.replace('void rust_helper', '__rust_helper void rust_helper');
+  const tree = writeTree(splitTree({ 'refcount.c': marked }, { defineRustHelper: true }).files);
+  const file = path.join(tree, 'rust/helpers/refcount.c');
+  const c = new LspClient();
+  client = c;
+  await c.initialize(tree);
+  c.open(file);
+  return { marked, file, c };
+}
 afterEach(async () => {
   await client?.shutdown();
   client = undefined;
@@ -87,19 +99,14 @@ describe('language server over stdio', () => {
   });
 
   it('applies incremental changes: a new unmarked helper typed into the buffer is reported where it is', async () => {
-    const marked = REFCOUNT.replace('void rust_helper', '__rust_helper void rust_helper');
-    const tree = writeTree(splitTree({ 'refcount.c': marked }, { defineRustHelper: true }).files);
-    const file = path.join(tree, 'rust/helpers/refcount.c');
-    client = new LspClient();
-    await client.initialize(tree);
-    client.open(file);
-    expect((await client.diagnosticsFor(file, 1)).diagnostics).toEqual([]);
+    const { marked, file, c } = await openMarkedRefcount();
+    expect((await c.diagnosticsFor(file, 1)).diagnostics).toEqual([]);
     const end = marked.split('\n').length - 1;
-    client.change(file, 2, [{
+    c.change(file, 2, [{
       range: { start: { line: end, character: 0 }, end: { line: end, character: 0 } },
       text: '\nvoid rust_helper_refcount_dec(refcount_t *r)\n{\n\trefcount_dec(r);\n}\n',
     }]);
-    const d = await client.diagnosticsFor(file, 2);
+    const d = await c.diagnosticsFor(file, 2);
     expect(d.diagnostics.map((x) => [x.code, x.range])).toEqual([
       ['missing-rust-helper', { start: { line: end + 1, character: 5 }, end: { line: end + 1, character: 29 } }],
     ]);
@@ -107,14 +114,9 @@ describe('language server over stdio', () => {
 
 
   it('analyses changes that come together once, at their last version, and a code action sent right behind them sees that version', async () => {
-    const marked = REFCOUNT.replace('void rust_helper', '__rust_helper void rust_helper');
-    const tree = writeTree(splitTree({ 'refcount.c': marked }, { defineRustHelper: true }).files);
-    const file = path.join(tree, 'rust/helpers/refcount.c');
-    client = new LspClient();
-    await client.initialize(tree);
-    client.open(file);
-    await client.diagnosticsFor(file, 1);
-    const published = client.publishCount.get(uri(file))!;
+    const { marked, file, c } = await openMarkedRefcount();
+    await c.diagnosticsFor(file, 1);
+    const published = c.publishCount.get(uri(file))!;
     // Twenty keystrokes sent at once, as an editor sends them while the server is busy: the
     // server reads them together, and analyses far fewer versions than it was sent.
     const end = marked.split('\n').length - 1;
@@ -122,17 +124,17 @@ describe('language server over stdio', () => {
     let at = { line: end, character: 0 };
     for (let i = 0; i < 20; i++) {
       const text = i < 19 ? typed.slice(i, i + 1) : typed.slice(19);
-      client.change(file, 2 + i, [{ range: { start: at, end: at }, text }]);
+      c.change(file, 2 + i, [{ range: { start: at, end: at }, text }]);
       at = text === '\n' ? { line: at.line + 1, character: 0 } : { line: at.line, character: at.character + text.length };
     }
-    const actions = client.request<{ title: string }[]>('textDocument/codeAction', {
+    const actions = c.request<{ title: string }[]>('textDocument/codeAction', {
       textDocument: { uri: uri(file) },
       range: { start: { line: 0, character: 0 }, end: { line: end + 6, character: 0 } },
       context: { diagnostics: [] },
     });
-    const d = await client.diagnosticsFor(file, 21);
+    const d = await c.diagnosticsFor(file, 21);
     expect(d.diagnostics.map((x) => [x.code, x.range.start])).toEqual([['missing-rust-helper', { line: end + 1, character: 5 }]]);
-    expect(client.publishCount.get(uri(file))! - published).toBeLessThan(20);
+    expect(c.publishCount.get(uri(file))! - published).toBeLessThan(20);
     expect((await actions).map((a) => a.title)).toEqual([expect.stringContaining('__rust_helper')]);
   });
   it('outside a kernel tree says so once in the log, never as a notification, and keeps serving', async () => {
