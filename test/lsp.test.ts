@@ -112,7 +112,6 @@ describe('language server over stdio', () => {
     ]);
   });
 
-
   it('analyses changes that come together once, at their last version, and a code action sent right behind them sees that version', async () => {
     const { marked, file, c } = await openMarkedRefcount();
     await c.diagnosticsFor(file, 1);
