@@ -4,6 +4,7 @@
  */
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_MUTEX_LOCK_HOVER } from './support/demoHover';
 import { LspClient, uri } from './support/lspClient';
 import { CORPUS, ROOT, fixture } from './support/paths';
 import { tmpDir } from './support/tmpTree';
@@ -45,15 +46,7 @@ describe('demo tree (kernel mapping, six arches)', () => {
   afterAll(() => client.shutdown());
 
   it('hovers a helper-backed `bindings::mutex_lock`: helper prototype and place, the wrapped macro, Rust signature, kernel-crate wrapper', async () => {
-    expect(await at(client, 'textDocument/hover', DRIVER, 31, 25)).toEqual(markdown([
-      '```c\n__rust_helper void rust_helper_mutex_lock(struct mutex *lock)\n```',
-      'C helper at `rust/helpers/mutex.c:5`, marked `__rust_helper`, so it is inlined into Rust under `CONFIG_RUST_INLINE_HELPERS`.',
-      'It wraps `mutex_lock`, declared at `include/linux/mutex.h:23`:',
-      '```c\n#define mutex_lock(lock)\n```',
-      '```rust\npub fn mutex_lock(lock: *mut mutex)\n```',
-      'Generated at `rust/bindings/bindings_helpers_generated.rs:17`.',
-      'Wrapped by the `kernel` crate:\n- `MutexBackend::lock` in `kernel::sync::lock::mutex` (`rust/kernel/sync/lock/mutex.rs:28`)',
-    ].join('\n\n'), DRIVER, 31, 23, 33));
+    expect(await at(client, 'textDocument/hover', DRIVER, 31, 25)).toEqual(markdown(DEMO_MUTEX_LOCK_HOVER, DRIVER, 31, 23, 33));
   });
 
   it('hovers a direct binding `bindings::__mutex_init` with its header prototype, and a constant `bindings::GFP_KERNEL`', async () => {

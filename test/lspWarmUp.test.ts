@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { LspClient, type PublishedDiagnostics, uri } from './support/lspClient';
+import { DEMO_MUTEX_LOCK_HOVER } from './support/demoHover';
 import { ROOT } from './support/paths';
 import { tmpDir } from './support/tmpTree';
 
@@ -50,15 +51,6 @@ function bindingPaths(text: string): [number, number][] {
   return out;
 }
 
-const MUTEX_LOCK_HOVER = [
-  '```c\n__rust_helper void rust_helper_mutex_lock(struct mutex *lock)\n```',
-  'C helper at `rust/helpers/mutex.c:5`, marked `__rust_helper`, so it is inlined into Rust under `CONFIG_RUST_INLINE_HELPERS`.',
-  'It wraps `mutex_lock`, declared at `include/linux/mutex.h:23`:',
-  '```c\n#define mutex_lock(lock)\n```',
-  '```rust\npub fn mutex_lock(lock: *mut mutex)\n```',
-  'Generated at `rust/bindings/bindings_helpers_generated.rs:17`.',
-  'Wrapped by the `kernel` crate:\n- `MutexBackend::lock` in `kernel::sync::lock::mutex` (`rust/kernel/sync/lock/mutex.rs:28`)',
-].join('\n\n');
 
 it('answers a first hover in full before the work ahead of it; after that work, hovers, definitions and code actions read no file and parse nothing', async () => {
   client = new LspClient([], { env: { RFL_FFI_DEBUG: '1', RFL_FFI_CACHE_DIR: tmpDir('rfl-ffi-cache-') } });
@@ -73,7 +65,7 @@ it('answers a first hover in full before the work ahead of it; after that work, 
   const before = await debug(c);
   expect(before.documentsPrepared).toBe(false);
   expect(await at(c, 'textDocument/hover', 31, 25)).toEqual({
-    contents: { kind: 'markdown', value: MUTEX_LOCK_HOVER },
+    contents: { kind: 'markdown', value: DEMO_MUTEX_LOCK_HOVER },
     range: { start: { line: 31, character: 23 }, end: { line: 31, character: 33 } },
   });
   const afterFirst = await debug(c);
