@@ -130,6 +130,74 @@ export function readGenerated(file: string): GeneratedRead {
   return content.ok ? { ...content, raw: raw.bytes, stamp: raw.stamp } : content;
 }
 
+/** What `readInChunks` reads at a time: small enough to stay in the CPU's cache while it is checked, hashed and outlined. */
+const CHUNK = 256 * 1024;
+
+/**
+ * A generated file's content handed to a consumer a chunk at a time, through one buffer (grown
+ * only for an item larger than it): checked as `utf8Content` checks it, and hashed (SHA-1 of
+ * the bytes on disk) on the way. `open(length)` is told the content's length (the file's,
+ * less a BOM) and returns the consumer: given the content from where it last stopped, it
+ * returns how many bytes it took, and the rest starts the next chunk (see `OutlineChunks`).
+ * Undefined when the file cannot be read so: it changed from `stamp` while read, its content
+ * is refused or not UTF-8, or the consumer returned -1. The caller then reads it whole, and
+ * says what is wrong with it.
+ */
+export function readInChunks(
+  file: string, stamp: { size: number; mtimeMs: number }, open: (length: number) => (chunk: Uint8Array, last: boolean) => number,
+): { skip: number; hash: string } | undefined {
+  readCounts.files++;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const st = fs.fstatSync(fd);
+    if (!st.isFile() || st.size !== stamp.size || st.mtimeMs !== stamp.mtimeMs || tooLarge(st.size)) return undefined;
+    const hash = createHash('sha1');
+    let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(CHUNK, st.size)));
+    let consume: ((chunk: Uint8Array, last: boolean) => number) | undefined;
+    let skip = 0;
+    /** File bytes read; where the content not yet taken starts in `buffer`, and where it ends. */
+    let read = 0;
+    let start = 0;
+    let filled = 0;
+    for (;;) {
+      if (start > 0) {
+        buffer.copy(buffer, 0, start, filled);
+        filled -= start;
+        start = 0;
+      }
+      if (filled === buffer.length) {
+        const larger = Buffer.allocUnsafe(2 * buffer.length);
+        buffer.copy(larger, 0, 0, filled);
+        buffer = larger;
+      }
+      const n = fs.readSync(fd, buffer, filled, Math.min(buffer.length - filled, st.size - read), read);
+      if (n <= 0 && read < st.size) return undefined;
+      hash.update(buffer.subarray(filled, filled + n));
+      if (!consume) {
+        if (refusedContent(buffer.subarray(0, n))) return undefined;
+        if (startsWithBom(buffer.subarray(0, n))) start = skip = 3;
+        consume = open(st.size - skip);
+      }
+      filled += n;
+      read += n;
+      const last = read === st.size;
+      const chunk = buffer.subarray(start, filled);
+      const took = consume(chunk, last);
+      if (took < 0 || !isUtf8(chunk.subarray(0, took))) return undefined;
+      start += took;
+      if (last) break;
+    }
+    const after = fs.fstatSync(fd);
+    if (after.size !== stamp.size || after.mtimeMs !== stamp.mtimeMs) return undefined;
+    return { skip, hash: hash.digest('hex') };
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
 /** What a warm start compares before it trusts a generated file's persisted outline. */
 export interface SampledStamp {
   size: number;

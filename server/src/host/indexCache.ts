@@ -73,6 +73,13 @@ export interface GeneratedContent {
   stamp: SampledStamp;
 }
 
+/** A generated file outlined as it was read, a chunk at a time: the SHA-1 of its bytes on disk, and how many of them came before its content (a BOM). */
+export interface ChunkedOutline {
+  outline: BindingsOutline;
+  hash: string;
+  skip: number;
+}
+
 function sameSample(a: SampledStamp, b: SampledStamp): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs && a.sample === b.sample;
 }
@@ -201,12 +208,14 @@ export class IndexCache {
    * The outline of generated file `file`. A persisted one is used when the file's size, mtime
    * and sample (`stamp`) are those stamped when it was built: its items are then read from
    * disk as they are asked for, and the SHA-1 of its whole content, and of the outline, are
-   * checked afterwards (`verifySteps`). Otherwise `read` reads the whole file and `build`
-   * outlines it. Undefined when the file cannot be read.
+   * checked afterwards (`verifySteps`). Otherwise `outlineInChunks` outlines the file as it
+   * reads it, or, when it cannot, `read` reads the whole file and `build` outlines it.
+   * Undefined when the file cannot be read.
    */
   bindings(
     file: string, source: BindingSource, stamp: SampledStamp, read: () => GeneratedContent | undefined,
     build: (content: GeneratedContent) => BindingsOutline,
+    outlineInChunks: () => ChunkedOutline | undefined = () => undefined,
   ): BindingsOutline | undefined {
     const live = this.liveOutlines.get(file);
     if (live && sameSample(live.stamp, stamp)) return live.value;
@@ -228,17 +237,23 @@ export class IndexCache {
         // Not an outline of this file after all: built below.
       }
     }
+    const chunked = outlineInChunks();
+    if (chunked) return this.#built(file, chunked.outline, stamp, () => chunked.hash, chunked.skip, false);
     const content = read();
     if (!content) return undefined;
     const built = build(content);
-    this.liveOutlines.set(file, { stamp: content.stamp, value: built });
+    return this.#built(file, built, content.stamp, () => createHash('sha1').update(content.raw).digest('hex'), content.raw.length - content.bytes.length, content.repaired);
+  }
+
+  /** Keeps an outline just built, to be saved: of content whose bytes on disk hash to `hash()`, after `skip` bytes (a BOM). */
+  #built(file: string, built: BindingsOutline, stamp: SampledStamp, hash: () => string, skip: number, repaired: boolean): BindingsOutline {
+    this.liveOutlines.set(file, { stamp, value: built });
     this.unsavedOutlines.set(file, () => {
       const data = built.toData();
       return {
         header: {
-          format: PERSIST_FORMAT, file, size: content.raw.length, mtimeMs: content.stamp.mtimeMs, sample: content.stamp.sample,
-          hash: createHash('sha1').update(content.raw).digest('hex'), outline: createHash('sha1').update(data).digest('hex'),
-          skip: content.raw.length - content.bytes.length, repaired: content.repaired,
+          format: PERSIST_FORMAT, file, size: stamp.size, mtimeMs: stamp.mtimeMs, sample: stamp.sample,
+          hash: hash(), outline: createHash('sha1').update(data).digest('hex'), skip, repaired,
         },
         data,
         outline: built,

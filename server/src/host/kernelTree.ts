@@ -14,13 +14,13 @@ import {
   indexKernelSource, indexManualBindings, joinIndex,
 } from '../core/index/index';
 import { buildHelperIndex, indexHelperFile } from '../core/index/helpers';
-import { type BindingsItems, emptyBindingsFile, fileItems } from '../core/index/bindings';
-import { truncationProblemIn } from '../core/index/bindingsScanner';
+import { type BindingSource, type BindingsItems, emptyBindingsFile, fileItems } from '../core/index/bindings';
+import { BindingsOutline, type OutlineChunks, truncationProblemIn } from '../core/index/bindingsScanner';
 import type { Project } from '../core/analyze';
-import { DISK, type FileStamp, FileSlices, type SampledStamp, type TreeFiles, isDir, isFile, readGenerated, sampleOf, sampledStamp } from './files';
+import { DISK, type FileStamp, FileSlices, type SampledStamp, type TreeFiles, isDir, isFile, readGenerated, readInChunks, sampleOf, sampledStamp } from './files';
 import { IncludeClosureLookup, headerFiles as headerFilesOf } from './headerLookup';
 import { headerModel, sharedFiles } from './headerModel';
-import { type GeneratedContent, IndexCache } from './indexCache';
+import { type ChunkedOutline, type GeneratedContent, IndexCache } from './indexCache';
 
 export class TreeError extends Error {}
 
@@ -217,6 +217,16 @@ function readWhole(file: string, notes: TreeNote[], model: TreeModel): Generated
   };
 }
 
+/** A generated file outlined as it is read (`readInChunks`); undefined when it is to be read whole. */
+function outlineInChunks(file: string, source: BindingSource, stamp: SampledStamp): ChunkedOutline | undefined {
+  let chunks: OutlineChunks | undefined;
+  const read = readInChunks(file, stamp, (length) => {
+    chunks = BindingsOutline.chunks(file, source, length);
+    return chunks.push;
+  });
+  return read && chunks && { outline: chunks.finish(new FileSlices(file, stamp, read.skip)), ...read };
+}
+
 /**
  * uapi_generated.rs, as large as the bindings and needed only by files that name `uapi::`: at
  * load only its end is read, to know whether it was cut short (and all of it when it was, to
@@ -302,7 +312,10 @@ export function loadIndex(
       continue;
     }
     generated.add(file);
-    const outline = () => cache.bindings(file, GENERATED_SOURCE[kind], stamped.stamp, () => readWhole(file, notes, model), (c) => indexGenerated(kind, c));
+    const outline = () => cache.bindings(
+      file, GENERATED_SOURCE[kind], stamped.stamp, () => readWhole(file, notes, model), (c) => indexGenerated(kind, c),
+      () => outlineInChunks(file, GENERATED_SOURCE[kind], stamped.stamp),
+    );
     if (kind === 'uapi') {
       uapi = lazyGeneratedFile(file, stamped.stamp, outline);
       continue;

@@ -47,6 +47,28 @@ export function bytesInMemory(bytes: Uint8Array): ItemBytes {
   return { length: bytes.length, slice: (start, end) => bytes.subarray(start, end) };
 }
 
+/** Content not at hand: an outline being built a chunk at a time, between two chunks. */
+const NO_CONTENT: ItemBytes = { length: 0, slice: () => undefined };
+
+/**
+ * An outline built from its file's content pushed a chunk at a time, for a host that reads a
+ * large file through one small buffer: on a machine where memory is slow to touch, reading a
+ * 20 MB file into memory whole, then checking and scanning it there, costs twice what the same
+ * work costs a megabyte at a time, while that megabyte stays in the CPU's cache.
+ */
+export interface OutlineChunks {
+  /**
+   * Outlines the items that `chunk`, the content from where the last push stopped, holds in
+   * full, and returns how many of its bytes it took (always the start of a line): the rest, an
+   * item that may go on, must start the next chunk. `last`: the chunk ends the content (all of
+   * it is taken). -1 when the content does not start as bindgen's output does: outline it
+   * whole (`BindingsOutline.scan`).
+   */
+  push(chunk: Uint8Array, last: boolean): number;
+  /** The outline, reading its items from `content` (all of the content pushed, elsewhere) from now on. */
+  finish(content: ItemBytes): BindingsOutline;
+}
+
 // ---- lines of bytes ----------------------------------------------------------------------
 //
 // The pre-pass looks at the first bytes of lines only, and at the head line of each item, and
@@ -475,7 +497,7 @@ function memberName(lines: ByteLines, i: number, found: number[]): boolean {
  */
 export class BindingsOutline implements BindingsItems {
   problem?: BindingsFile['problem'];
-  readonly #truncated: BindingsFile['problem'];
+  #truncated: BindingsFile['problem'];
   #content: ItemBytes;
   #table: OutlineTable;
   readonly #scanner: Scanner;
@@ -483,6 +505,8 @@ export class BindingsOutline implements BindingsItems {
   readonly #read: BindingsFile[];
   /** The names an `extern "C"` block's members declare, while its head is read (see `memberName`). */
   readonly #found: number[] = [];
+  /** Whether names are copied into the table (content pushed a chunk at a time), or point into the content the table is over. */
+  #copyNames = false;
 
   private constructor(readonly file: string, readonly source: BindingSource, content: ItemBytes, table: OutlineTable) {
     this.#content = content;
@@ -495,18 +519,66 @@ export class BindingsOutline implements BindingsItems {
 
   /** The pre-pass over a file's content (UTF-8). */
   static scan(file: string, source: BindingSource, bytes: Uint8Array): BindingsOutline {
-    const table = OutlineTable.empty(bytes);
+    const o = new BindingsOutline(file, source, bytesInMemory(bytes), OutlineTable.empty(bytes));
     const lines = new ByteLines(bytes);
     const spans = splitItems(lines, 0, lines.count - 1, 0) ?? [0, lines.count - 1];
-    for (let k = 0; k < spans.length; k += 2) table.addItem(spans[k], lines.start(spans[k]), lines.newline(spans[k + 1]));
-    const o = new BindingsOutline(file, source, bytesInMemory(bytes), table);
-    for (let k = 0; k < spans.length; k += 2) {
-      const item = k / 2;
-      if (o.#nameFromHead(lines, spans[k], spans[k + 1], item)) continue;
-      const f = o.#readItem(item);
+    o.#outline(lines, spans, spans.length, 0, 0);
+    return o;
+  }
+
+  /** The pre-pass over a file's content (UTF-8) of `length` bytes, pushed a chunk at a time. */
+  static chunks(file: string, source: BindingSource, length: number): OutlineChunks {
+    const o = new BindingsOutline(file, source, NO_CONTENT, OutlineTable.empty(length));
+    o.#copyNames = true;
+    /** The file line and the content offset the next chunk starts at. */
+    let line = 0;
+    let offset = 0;
+    return {
+      push(chunk, last) {
+        const lines = new ByteLines(chunk);
+        const spans = splitItems(lines, 0, lines.count - 1, 0);
+        if (!spans) return -1;
+        // The last item may go on in the next chunk: it starts it.
+        const done = last ? spans.length : Math.max(0, spans.length - 2);
+        const rest = last ? lines.count : spans.length ? spans[spans.length - 2] : lines.count - 1;
+        const took = last ? chunk.length : lines.start(rest);
+        const end = offset + chunk.length;
+        const base = offset;
+        o.#content = { length, slice: (start, stop) => (start >= base && stop <= end ? chunk.subarray(start - base, stop - base) : undefined) };
+        try {
+          o.#outline(lines, spans, done, line, offset);
+        } finally {
+          o.#content = NO_CONTENT;
+        }
+        line += rest;
+        offset += took;
+        return took;
+      },
+      finish(content) {
+        if (content.length !== length) throw new Error('not the content outlined');
+        o.#content = content;
+        o.#truncated = truncationProblemIn(content);
+        if (o.#truncated) o.problem = o.#truncated;
+        return o;
+      },
+    };
+  }
+
+  /**
+   * Adds the top-level items `spans[0, done)` of `lines` (which start at file line `line` and
+   * content offset `offset`) to the table, and names them: from their first lines, or else by
+   * reading them.
+   */
+  #outline(lines: ByteLines, spans: number[], done: number, line: number, offset: number): void {
+    const table = this.#table;
+    const first = table.itemCount;
+    for (let k = 0; k < done; k += 2) table.addItem(line + spans[k], offset + lines.start(spans[k]), offset + lines.newline(spans[k + 1]));
+    for (let k = 0; k < done; k += 2) {
+      const item = first + k / 2;
+      if (this.#nameFromHead(lines, spans[k], spans[k + 1], item)) continue;
+      const f = this.#readItem(item);
       for (const kind of ITEM_KINDS) for (const it of f[kind]) table.addNameText(kind, it.name, item);
     }
-    return o;
   }
 
   /**
@@ -563,7 +635,7 @@ export class BindingsOutline implements BindingsItems {
   /** Every item, in document order: what the eager scanner gives. */
   readAll(): BindingsFile {
     const out = emptyBindingsFile(this.file, this.source);
-    for (let i = 0; i < this.#read.length; i++) {
+    for (let i = 0; i < this.#table.itemCount; i++) {
       const f = this.#readItem(i);
       for (const kind of ITEM_KINDS) (out[kind] as unknown[]).push(...f[kind]);
     }
@@ -605,15 +677,20 @@ export class BindingsOutline implements BindingsItems {
       while (m <= members[k + 1] && lines.isAttribute(m)) m++;
       if (m > members[k + 1] || !memberName(lines, m, found)) return false;
     }
-    for (let k = 0; k < found.length; k += 3) this.#table.addName(found[k] ? 'statics' : 'functions', found[k + 1], found[k + 2] - found[k + 1], item);
+    for (let k = 0; k < found.length; k += 3) this.#addName(found[k] ? 'statics' : 'functions', lines, found[k + 1], found[k + 2] - found[k + 1], item);
     return true;
   }
 
   /** Records the name `[at, end)` (`end` -1: none) that item `item`'s head declares; false when there is none to record. */
   #named(lines: ByteLines, kind: ItemKind, at: number, end: number, item: number): boolean {
     if (end < 0 || (end === at + 1 && lines.bytes[at] === 95 /* _ */)) return false;
-    this.#table.addName(kind, at, end - at, item);
+    this.#addName(kind, lines, at, end - at, item);
     return true;
+  }
+
+  #addName(kind: ItemKind, lines: ByteLines, at: number, length: number, item: number): void {
+    if (this.#copyNames) this.#table.addNameCopy(kind, lines.bytes, at, length, item);
+    else this.#table.addName(kind, at, length, item);
   }
 
   /** The items of top-level item `i`, read once: by the scanner, else by tree-sitter. */

@@ -83,12 +83,21 @@ export class OutlineTable {
     this.problem = parts.problem;
   }
 
-  /** An empty table over `bytes`, to be filled by `addItem` and `addName`. */
-  static empty(bytes: Uint8Array): OutlineTable {
-    return new OutlineTable(bytes, bytes.length, {
-      items: new Int32Array(3 * 1024), itemCount: 0, kinds: new Uint8Array(1024), entryItem: new Int32Array(1024),
-      entryAt: new Int32Array(1024), entryLength: new Int32Array(1024), entryCount: 0, slots: new Int32Array(slotsFor(bytes.length)),
-      extra: new Uint8Array(256), extraLength: 0,
+  /**
+   * An empty table, to be filled by `addItem` and `addName`: over `bytes`, the whole file's
+   * content, or, given only the content's length, for names copied in (`addNameCopy`) from
+   * the content read a chunk at a time.
+   */
+  static empty(bytes: Uint8Array | number): OutlineTable {
+    const length = typeof bytes === 'number' ? bytes : bytes.length;
+    // Room for what bindgen's output usually holds, so that nothing is grown by copying: a
+    // page of these arrays costs only once it is written to.
+    const slots = slotsFor(length);
+    const entries = slots / 2;
+    return new OutlineTable(typeof bytes === 'number' ? NO_BYTES : bytes, length, {
+      items: new Int32Array(3 * entries), itemCount: 0, kinds: new Uint8Array(entries), entryItem: new Int32Array(entries),
+      entryAt: new Int32Array(entries), entryLength: new Int32Array(entries), entryCount: 0, slots: new Int32Array(slots),
+      extra: new Uint8Array(typeof bytes === 'number' ? Math.max(256, length >> 3) : 256), extraLength: 0,
     });
   }
 
@@ -145,9 +154,9 @@ export class OutlineTable {
   /**
    * Records that `item` defines the name spelt by the file's bytes `[at, at + length)`; a later
    * definition wins. One method with its arrays in locals: it runs for every name of a 20 MB
-   * file, mostly before the JIT has compiled it.
+   * file, mostly before the JIT has compiled it. True when the name is new to the table.
    */
-  addName(kind: ItemKind, at: number, length: number, item: number): void {
+  addName(kind: ItemKind, at: number, length: number, item: number): boolean {
     const code = KIND_CODE[kind];
     const bytes = at < this.fileLength ? this.bytes : this.#extra;
     const from = at < this.fileLength ? at : at - this.fileLength;
@@ -167,7 +176,7 @@ export class OutlineTable {
       while (i < length && other[otherFrom + i] === bytes[from + i]) i++;
       if (i === length) {
         this.#entryItem[e] = item;
-        return;
+        return false;
       }
     }
     const n = this.#entryCount++;
@@ -184,6 +193,18 @@ export class OutlineTable {
     slots[s] = n + 1;
     // Kept at most half full, so that a probe ends soon.
     if (2 * this.#entryCount > slots.length) this.#rehash(2 * slots.length);
+    return true;
+  }
+
+  /** `addName` of the name spelt by `source[from, from + length)`, a chunk of the file that will not stay: the name is copied. */
+  addNameCopy(kind: ItemKind, source: Uint8Array, from: number, length: number, item: number): void {
+    const at = this.#extraLength;
+    if (at + length > this.#extra.length) this.#extra = grown(this.#extra, at + length, (k) => new Uint8Array(k));
+    // A loop, not `set` of a `subarray`: a view per name costs more than the copy.
+    const extra = this.#extra;
+    for (let i = 0; i < length; i++) extra[at + i] = source[from + i];
+    this.#extraLength = at + length;
+    if (!this.addName(kind, this.fileLength + at, length, item)) this.#extraLength = at;
   }
 
   /** Records a name that is not spelt where the file's bytes could point at it. */
