@@ -326,9 +326,28 @@ function corpusWith8xBindings(): string {
 
 /** Row 8 (issue 13): the same cold start in a copy of the corpus without its generated bindings (derived from the headers). */
 
+/**
+ * What NODE_EXTRA_CA_CERTS, when the environment sets it, costs each Node start: Node reads and
+ * parses that certificate bundle before running anything (median of `RUNS` pairs of `node -e ''`).
+ * Undefined when it is not set.
+ */
+function extraCaCertsCost(): number | undefined {
+  const bundle = process.env.NODE_EXTRA_CA_CERTS;
+  if (!bundle) return undefined;
+  const start = (value: string) => time(() => spawnSync(process.execPath, ['-e', ''], { env: { ...process.env, NODE_EXTRA_CA_CERTS: value } }));
+  const pairs: number[] = [];
+  for (let i = 0; i < RUNS; i++) pairs.push(start(bundle) - start(''));
+  return median(pairs);
+}
+
 async function main(): Promise<void> {
   // Nothing here reads or writes the user's own index cache (the fuzz's servers inherit this).
   process.env[CACHE_DIR_ENV] = freshCacheDir();
+  // The server and the CLI make no TLS connection. The VS Code extension starts the server
+  // without NODE_EXTRA_CA_CERTS; so does the bench, the CLI too. What it would cost them is
+  // measured and printed.
+  const caCost = extraCaCertsCost();
+  process.env.NODE_EXTRA_CA_CERTS = '';
   const recorder = rssRecorder();
   measureFloor();
   const cold = { small: await coldStart(CORPUS, SMALL), largest: await coldStart(CORPUS, LARGEST) };
@@ -400,7 +419,9 @@ async function main(): Promise<void> {
   ];
   const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
   console.log(`rfl-ffi bench: ${os.cpus()[0].model}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ` +
-    `node ${process.version}, load average ${load}; medians of ${RUNS} runs; floor ${s(f)} (median of ${floorSamples.length} samples taken through the run)\n`);
+    `node ${process.version}, load average ${load}; medians of ${RUNS} runs; floor ${s(f)} (median of ${floorSamples.length} samples taken through the run)` +
+    (caCost === undefined ? '' : `; NODE_EXTRA_CA_CERTS is set here, and would add ${s(caCost)} to each start of the server and the CLI (the bench starts them without it, as the VS Code extension starts the server)`) +
+    '\n');
   console.log('| measure | result | × floor | target |\n|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 }

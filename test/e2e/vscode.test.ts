@@ -106,6 +106,10 @@ pub unsafe extern "C" fn url_len(url: *const kernel::ffi::c_char) -> usize {
 }
 `;
 
+/** A certificate bundle the environment names (an empty one: Node says it loads none, and goes on). */
+const EXTRA_CA = path.join(tmpDir('rfl-ffi-ca-'), 'extra-ca.pem');
+fs.writeFileSync(EXTRA_CA, '');
+
 describeTier('e2e-vscode', 'VS Code (code-server) with the packaged extension', () => {
   let proc: ChildProcess | undefined;
   let browser: Browser | undefined;
@@ -135,7 +139,8 @@ describeTier('e2e-vscode', 'VS Code (code-server) with the packaged extension', 
     }));
     const config = path.join(dir, 'config.yaml');
     fs.writeFileSync(config, 'auth: none\n');
-    const env = { ...process.env, TMPDIR: tmp };
+    // As a company machine sets it; the extension starts the server without it (see the test below).
+    const env = { ...process.env, TMPDIR: tmp, NODE_EXTRA_CA_CERTS: EXTRA_CA };
     execFileSync(bin, ['--install-extension', path.join(ROOT, 'rfl-ffi.vsix'), '--extensions-dir', extensions,
       '--user-data-dir', userData, '--config', config], { env, stdio: 'pipe' });
     const port = await freePort();
@@ -178,6 +183,20 @@ describeTier('e2e-vscode', 'VS Code (code-server) with the packaged extension', 
     await openFile(page, 'drivers/misc/rust_demo.rs');
     await page.locator('.panel .composite.title .action-item', { hasText: 'Problems' }).locator('.badge-content', { hasText: /^21$/ }).waitFor();
     await shot(page, 'problems.png');
+  });
+
+  it('starts the server without NODE_EXTRA_CA_CERTS, which Node would parse at every start', () => {
+    const servers = fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p)).flatMap((pid) => {
+      try {
+        const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+        const env = fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+        return argv.some((a) => a.endsWith('dist/rfl-ffi.js')) && argv.includes('lsp') ? [env.filter((e) => e.startsWith('NODE_EXTRA_CA_CERTS='))] : [];
+      } catch {
+        return [];
+      }
+    });
+    expect(servers).toEqual([['NODE_EXTRA_CA_CERTS=']]);
+    expect(fs.readFileSync(`/proc/${proc!.pid}/environ`, 'utf8').split('\0')).toContain(`NODE_EXTRA_CA_CERTS=${EXTRA_CA}`);
   });
 
   it('hovers a `bindings::` call and shows the C prototype of its helper', async () => {
