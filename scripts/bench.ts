@@ -4,7 +4,7 @@
  *
  * Absolute times do not travel between machines, so every timing is printed beside its ratio
  * to the raw-parse floor (tree-sitter parsing the files the index reads) measured in the same
- * run, around each run of each row (`againstFloor`), and the targets are ratios.
+ * run, several times through it, and the targets are ratios.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -53,37 +53,10 @@ function time(f: () => void): number {
   return performance.now() - t;
 }
 
-/** A row's timing, and its ratio to the floor measured around it (see `againstFloor`). */
-interface Timed {
-  ms: number;
-  ratio: number;
-}
-
-/**
- * `RUNS` runs of `f`, each between two samples of the floor: a run's ratio is its time over the
- * mean of the floor just before and just after it, and the row's ratio the median of its runs'.
- * A slow spell of a shared machine lasts longer than a run, and so weighs on the run and on the
- * floor around it alike, where a floor taken minutes away would not see it.
- */
-async function againstFloor(f: () => Promise<number> | number): Promise<Timed> {
-  let before = floorSample();
+async function repeat(f: () => Promise<number> | number): Promise<number> {
   const ms: number[] = [];
-  const ratios: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const v = await f();
-    const after = floorSample();
-    ms.push(v);
-    ratios.push(v / ((before + after) / 2));
-    before = after;
-  }
-  return { ms: median(ms), ratio: median(ratios) };
-}
-
-/** What `f` measures (one figure or several), and the mean floor sampled just before and just after it. */
-async function betweenFloors<T>(f: () => Promise<T> | T): Promise<{ value: T; floor: number }> {
-  const before = floorSample();
-  const value = await f();
-  return { value, floor: (before + floorSample()) / 2 };
+  for (let i = 0; i < RUNS; i++) ms.push(await f());
+  return median(ms);
 }
 
 function freshCacheDir(): string {
@@ -93,29 +66,19 @@ function freshCacheDir(): string {
 // ---- the floor ---------------------------------------------------------------------------
 
 const floorSamples: number[] = [];
-let floorTexts: { rust: string[]; c: string[] } | undefined;
 
-/** One raw tree-sitter parse of what the index reads (the generated files, bindings/lib.rs, the kernel crate, the helpers). */
-function floorSample(): number {
-  if (!floorTexts) {
-    const model = loadModel(CORPUS);
-    const generated = (Object.keys(GENERATED_FILES) as (keyof typeof GENERATED_FILES)[]).map((k) => generatedPath(model, k));
-    floorTexts = {
-      rust: [...generated, path.join(CORPUS, 'rust/bindings/lib.rs'), ...kernelCrateFiles(model)].map((f) => fs.readFileSync(f, 'utf8')),
-      c: helperFiles(model).files.map((f) => fs.readFileSync(f, 'utf8')),
-    };
-  }
-  const { rust, c } = floorTexts;
-  const ms = time(() => {
-    for (const t of rust) parseRust(t);
-    for (const t of c) parseKernelC(t);
-  });
-  floorSamples.push(ms);
-  return ms;
-}
-
+/** Raw tree-sitter parses of what the index reads (the generated files, bindings/lib.rs, the kernel crate, the helpers). */
 function measureFloor(): void {
-  for (let i = 0; i < RUNS; i++) floorSample();
+  const model = loadModel(CORPUS);
+  const generated = (Object.keys(GENERATED_FILES) as (keyof typeof GENERATED_FILES)[]).map((k) => generatedPath(model, k));
+  const rust = [...generated, path.join(CORPUS, 'rust/bindings/lib.rs'), ...kernelCrateFiles(model)].map((f) => fs.readFileSync(f, 'utf8'));
+  const c = helperFiles(model).files.map((f) => fs.readFileSync(f, 'utf8'));
+  for (let i = 0; i < RUNS; i++) {
+    floorSamples.push(time(() => {
+      for (const t of rust) parseRust(t);
+      for (const t of c) parseKernelC(t);
+    }));
+  }
 }
 
 function floor(): number {
@@ -149,8 +112,8 @@ async function coldOnce(tree: string, rel: string): Promise<number> {
   return r.ms;
 }
 
-async function coldStart(tree: string, rel: string): Promise<Timed> {
-  return againstFloor(() => coldOnce(tree, rel));
+async function coldStart(tree: string, rel: string): Promise<number> {
+  return repeat(() => coldOnce(tree, rel));
 }
 
 async function warmOnce(tree: string, rel: string, dir: string): Promise<number> {
@@ -160,9 +123,9 @@ async function warmOnce(tree: string, rel: string, dir: string): Promise<number>
 }
 
 /** Warm starts from the index the first start persisted. */
-async function warmStart(tree: string, rel: string, dir: string): Promise<Timed> {
+async function warmStart(tree: string, rel: string, dir: string): Promise<number> {
   await warmOnce(tree, rel, dir);
-  return againstFloor(() => warmOnce(tree, rel, dir));
+  return repeat(() => warmOnce(tree, rel, dir));
 }
 
 /**
@@ -312,17 +275,13 @@ function checkOnce(tree: string, dir: string, recorder: string): { ms: number; r
   return { ms, rss: Number(fs.readFileSync(rssFile, 'utf8')) / 1024 };
 }
 
-/** `check` with the persisted index (after one run that persists it): its timing, and the peak RSS over every run including the first. */
-async function checkTree(tree: string, recorder: string): Promise<Timed & { rss: number }> {
+/** `check` with the persisted index (after one run that persists it): median time, and the peak RSS over every run including the first. */
+function checkTree(tree: string, recorder: string): { ms: number; rss: number } {
   const dir = freshCacheDir();
-  let rss = checkOnce(tree, dir, recorder).rss;
-  const timed = await againstFloor(() => {
-    const r = checkOnce(tree, dir, recorder);
-    rss = Math.max(rss, r.rss);
-    return r.ms;
-  });
+  const first = checkOnce(tree, dir, recorder);
+  const runs = Array.from({ length: RUNS }, () => checkOnce(tree, dir, recorder));
   fs.rmSync(dir, { recursive: true, force: true });
-  return { ...timed, rss };
+  return { ms: median(runs.map((r) => r.ms)), rss: Math.max(first.rss, ...runs.map((r) => r.rss)) };
 }
 
 function indexInProcess(): { index: number; everyItem: number } {
@@ -347,7 +306,7 @@ function indexInProcess(): { index: number; everyItem: number } {
 }
 
 /** Cold starts on a copy of the corpus without its generated files: the bindings derived from the headers (h6). */
-async function unbuiltColdStart(rel: string): Promise<Timed> {
+async function unbuiltColdStart(rel: string): Promise<number> {
   const copy = copyTree(CORPUS);
   for (const f of Object.values(GENERATED_FILES)) fs.rmSync(path.join(copy, f));
   const ms = await coldStart(copy, rel);
@@ -395,16 +354,18 @@ async function main(): Promise<void> {
   const unbuilt = await unbuiltColdStart(LARGEST);
   const dir = freshCacheDir();
   const warm = await warmStart(CORPUS, SMALL, dir);
-  const edits = await betweenFloors(() => editLatency(LARGEST, dir));
+  const edits = await editLatency(LARGEST, dir);
   fs.rmSync(dir, { recursive: true, force: true });
-  const check = await checkTree(CORPUS, recorder);
-  const ip = await betweenFloors(() => indexInProcess());
+  const check = checkTree(CORPUS, recorder);
+  const ip = indexInProcess();
+  measureFloor();
 
   const kinds: FirstRequest[] = ['hover', 'definition', 'references', 'code action'];
-  const first: { rel: string; kind: FirstRequest; timed: Timed }[] = [];
-  for (const rel of [LARGEST, MUTEX]) for (const kind of kinds) first.push({ rel, kind, timed: await againstFloor(() => firstRequest(rel, kind, PERSON_MS)) });
-  const atOnce = { largest: await againstFloor(() => firstRequest(LARGEST, 'hover', 0)), mutex: await againstFloor(() => firstRequest(MUTEX, 'hover', 0)) };
-  const fuzz = await betweenFloors(() => slowestFuzzRequest(LARGEST));
+  const first: { rel: string; kind: FirstRequest; ms: number }[] = [];
+  for (const rel of [LARGEST, MUTEX]) for (const kind of kinds) first.push({ rel, kind, ms: await repeat(() => firstRequest(rel, kind, PERSON_MS)) });
+  const atOnce = { largest: await repeat(() => firstRequest(LARGEST, 'hover', 0)), mutex: await repeat(() => firstRequest(MUTEX, 'hover', 0)) };
+  const fuzz = await slowestFuzzRequest(LARGEST);
+  measureFloor();
 
   const big = corpusWith8xBindings();
   const bigDir = freshCacheDir();
@@ -430,36 +391,35 @@ async function main(): Promise<void> {
 
   const f = floor();
   const s = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
-  const x = (ratio: number, digits = 2) => `${ratio.toFixed(digits)}×`;
-  const t = (timed: Timed): [string, string] => [s(timed.ms), x(timed.ratio)];
+  const x = (ms: number, digits = 2) => `${(ms / f).toFixed(digits)}×`;
   const rows: [string, string, string, string][] = [
     ['floor: raw tree-sitter parse of the files the index reads (generated bindings, bindings/lib.rs, kernel crate, helpers)', s(f), '1.00×', ''],
-    [`1. cold start → first diagnostics, ${SMALL}`, ...t(cold.small), '≤ 0.45×'],
-    [`1. cold start → first diagnostics, ${LARGEST} (largest driver)`, ...t(cold.largest), '≤ 0.45×'],
-    ['2. full index (helpers + generated bindings + kernel crate)', s(ip.value.index), x(ip.value.index / ip.floor), '≤ 0.5×'],
-    ['2. the same index with every bindings item read too (no analysis reads them all)', s(ip.value.everyItem), x(ip.value.everyItem / ip.floor), ''],
-    [`3. warm start (persisted index) → first diagnostics, ${SMALL}`, ...t(warm), '≤ 0.20×'],
-    [`4. edit → diagnostics p50 / p95 (${EDITS} edits, ${LARGEST})`, `${edits.value.p50.toFixed(1)} / ${edits.value.p95.toFixed(1)} ms`,
-      `${x(edits.value.p50 / edits.floor, 4)} / ${x(edits.value.p95 / edits.floor, 4)}`, 'p95 ≤ 0.011×'],
-    ['5. `rfl-ffi check` whole corpus, wall (persisted index)', ...t(check), '≤ 0.9×'],
-    ['6. peak RSS of the server (index loaded, after the edits and two header lookups)', `${edits.value.rss.toFixed(0)} MB`, '', '≤ 250 MB'],
+    [`1. cold start → first diagnostics, ${SMALL}`, s(cold.small), x(cold.small), '≤ 0.45×'],
+    [`1. cold start → first diagnostics, ${LARGEST} (largest driver)`, s(cold.largest), x(cold.largest), '≤ 0.45×'],
+    ['2. full index (helpers + generated bindings + kernel crate)', s(ip.index), x(ip.index), '≤ 0.5×'],
+    ['2. the same index with every bindings item read too (no analysis reads them all)', s(ip.everyItem), x(ip.everyItem), ''],
+    [`3. warm start (persisted index) → first diagnostics, ${SMALL}`, s(warm), x(warm), '≤ 0.20×'],
+    [`4. edit → diagnostics p50 / p95 (${EDITS} edits, ${LARGEST})`, `${edits.p50.toFixed(1)} / ${edits.p95.toFixed(1)} ms`,
+      `${x(edits.p50, 4)} / ${x(edits.p95, 4)}`, 'p95 ≤ 0.011×'],
+    ['5. `rfl-ffi check` whole corpus, wall (persisted index)', s(check.ms), x(check.ms), '≤ 0.9×'],
+    ['6. peak RSS of the server (index loaded, after the edits and two header lookups)', `${edits.rss.toFixed(0)} MB`, '', '≤ 250 MB'],
     ...first.map((r): [string, string, string, string] => [
-      `7. first ${r.kind} after open, ${r.rel} (cold start, sent ${PERSON_MS} ms after the first diagnostics)`, ...t(r.timed), '≤ 0.11×',
+      `7. first ${r.kind} after open, ${r.rel} (cold start, sent ${PERSON_MS} ms after the first diagnostics)`, s(r.ms), x(r.ms), '≤ 0.11×',
     ]),
-    [`7. first hover sent at once after the first diagnostics, ${LARGEST} (before the work ahead of it)`, ...t(atOnce.largest), ''],
-    [`7. first hover sent at once after the first diagnostics, ${MUTEX} (before the work ahead of it)`, ...t(atOnce.mutex), ''],
-    [`8. slowest request in a ${FUZZ_EDITS}-edit fuzz of ${LARGEST} (median over seeds 1–${RUNS}): ${fuzz.value.what}`, s(fuzz.value.ms), x(fuzz.value.ms / fuzz.floor), '≤ 0.25×'],
+    [`7. first hover sent at once after the first diagnostics, ${LARGEST} (before the work ahead of it)`, s(atOnce.largest), x(atOnce.largest), ''],
+    [`7. first hover sent at once after the first diagnostics, ${MUTEX} (before the work ahead of it)`, s(atOnce.mutex), x(atOnce.mutex), ''],
+    [`8. slowest request in a ${FUZZ_EDITS}-edit fuzz of ${LARGEST} (median over seeds 1–${RUNS}): ${fuzz.what}`, s(fuzz.ms), x(fuzz.ms), '≤ 0.25×'],
     [`9. cold start → first diagnostics, ${LARGEST}, 1× / 8× bindings (in turn)`, `${s(big8.cold.one)} / ${s(big8.cold.eight)}`, `8×/1× ${big8.cold.ratio.toFixed(2)}`, '8×/1× ≤ 1.6'],
     [`9. warm start → first diagnostics, ${SMALL}, 1× / 8× bindings (in turn)`, `${s(big8.warm.one)} / ${s(big8.warm.eight)}`, `8×/1× ${big8.warm.ratio.toFixed(2)}`, '8×/1× ≤ 1.3'],
     ['9. `rfl-ffi check` whole tree (persisted index), 1× / 8× bindings (in turn)', `${s(big8.check.one)} / ${s(big8.check.eight)}`, `8×/1× ${big8.check.ratio.toFixed(2)}`, '8×/1× ≤ 1.6'],
     ['9. peak RSS at 8× bindings: server (cold start, background work ended) / `rfl-ffi check` (cold and persisted)',
       `${big8.serverRss.toFixed(0)} / ${big8.checkRss.toFixed(0)} MB`, '', '≤ 200 MB each'],
     [`10. cold start → first diagnostics, ${LARGEST}, unbuilt copy (bindings from the headers)`,
-      `${s(unbuilt.ms)} (${(unbuilt.ms / cold.largest.ms).toFixed(2)}× row 1)`, x(unbuilt.ratio), '≤ 2× row 1'],
+      `${s(unbuilt)} (${(unbuilt / cold.largest).toFixed(2)}× row 1)`, x(unbuilt), '≤ 2× row 1'],
   ];
   const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
   console.log(`rfl-ffi bench: ${os.cpus()[0].model}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ` +
-    `node ${process.version}, load average ${load}; medians of ${RUNS} runs; floor ${s(f)} (median of ${floorSamples.length} samples taken through the run; each ratio is to the floor sampled around the run it comes from)` +
+    `node ${process.version}, load average ${load}; medians of ${RUNS} runs; floor ${s(f)} (median of ${floorSamples.length} samples taken through the run)` +
     (caCost === undefined ? '' : `; NODE_EXTRA_CA_CERTS is set here, and would add ${s(caCost)} to each start of the server and the CLI (the bench starts them without it, as the VS Code extension starts the server)`) +
     '\n');
   console.log('| measure | result | × floor | target |\n|---|---|---|---|');
