@@ -1,22 +1,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CACHE_DIR_ENV, IndexCache } from '../server/src/host/indexCache';
+import { describe, expect, it } from 'vitest';
+import { IndexCache } from '../server/src/host/indexCache';
 import { sampledStamp } from '../server/src/host/files';
 import { kernelCrateFiles, loadProject } from '../server/src/host/kernelTree';
 import { GENERATED_FILES } from '../server/src/core/tree';
 import { PERSIST_FORMAT } from '../server/src/core/index/persist';
-import { copyTree, tmpDir } from './support/tmpTree';
+import { copyTree, freshIndexCacheEachTest } from './support/tmpTree';
 import { fixture } from './support/paths';
 
-let saved: string | undefined;
-beforeEach(() => {
-  saved = process.env[CACHE_DIR_ENV];
-  process.env[CACHE_DIR_ENV] = tmpDir('rfl-ffi-cache-');
-});
-afterEach(() => {
-  process.env[CACHE_DIR_ENV] = saved;
-});
+freshIndexCacheEachTest();
 
 function drain<T>(steps: Generator<void, T>): T {
   for (;;) {

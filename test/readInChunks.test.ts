@@ -1,24 +1,16 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readInChunks } from '../server/src/host/files';
-import { CACHE_DIR_ENV } from '../server/src/host/indexCache';
 import { loadProject } from '../server/src/host/kernelTree';
 import { GENERATED_FILES } from '../server/src/core/tree';
-import { copyTree, tmpDir } from './support/tmpTree';
+import { copyTree, freshIndexCacheEachTest, tmpDir } from './support/tmpTree';
 import { ROOT } from './support/paths';
 
 const DEMO = path.join(ROOT, 'demo/linux');
 
-let saved: string | undefined;
-beforeEach(() => {
-  saved = process.env[CACHE_DIR_ENV];
-  process.env[CACHE_DIR_ENV] = tmpDir('rfl-ffi-cache-');
-});
-afterEach(() => {
-  process.env[CACHE_DIR_ENV] = saved;
-});
+freshIndexCacheEachTest();
 
 function stampOf(file: string) {
   const st = fs.statSync(file);
