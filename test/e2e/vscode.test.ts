@@ -186,11 +186,17 @@ describeTier('e2e-vscode', 'VS Code (code-server) with the packaged extension', 
   });
 
   it('starts the server without NODE_EXTRA_CA_CERTS, which Node would parse at every start', () => {
+    // The servers code-server started (other tests may run servers of their own meanwhile).
+    const parent = (pid: string) => fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1];
+    const underCodeServer = (pid: string) => {
+      for (let p = pid; p !== '0' && p !== '1'; p = parent(p)) if (p === String(proc!.pid)) return true;
+      return false;
+    };
     const servers = fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p)).flatMap((pid) => {
       try {
         const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-        const env = fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
-        return argv.some((a) => a.endsWith('dist/rfl-ffi.js')) && argv.includes('lsp') ? [env.filter((e) => e.startsWith('NODE_EXTRA_CA_CERTS='))] : [];
+        if (!argv.some((a) => a.endsWith('dist/rfl-ffi.js')) || !argv.includes('lsp') || !underCodeServer(pid)) return [];
+        return [fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').filter((e) => e.startsWith('NODE_EXTRA_CA_CERTS='))];
       } catch {
         return [];
       }
