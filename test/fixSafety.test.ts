@@ -17,8 +17,9 @@ import type { Finding, Fix } from '../server/src/core/model';
 import { LspClient, type PublishedDiagnostics, uri } from './support/lspClient';
 import { CORPUS, FIXTURES, ROOT } from './support/paths';
 import { describeTier } from './support/tiers';
-import { FixBench, applyTextEdits, atPlace, newRustWarnings, offersAgain, otherRulesAt, placeAfterEdits } from './support/fixSafety';
+import { FixBench, atPlace, newRustWarnings, offersAgain, otherRulesAt, placeAfterEdits } from './support/fixSafety';
 import { loadProject } from '../server/src/host/kernelTree';
+import { applyEdits } from '../server/src/core/text';
 
 interface TreeUnderTest {
   name: string;
@@ -211,7 +212,7 @@ async function applyThroughEditor(
 
   for (const o of others) {
     fs.mkdirSync(path.dirname(o.path), { recursive: true });
-    fs.writeFileSync(o.path, applyTextEdits(o.before, o.edits));
+    fs.writeFileSync(o.path, applyEdits(o.before, o.edits));
   }
   const restoreBindings = changed.some((f) => /\.[ch]$/.test(f)) ? bench.rebuild() : undefined;
   // The edits themselves, last first so that each one's positions still hold: the incremental path an editor takes.

@@ -7,7 +7,7 @@ import { fixRound } from '../../server/src/core/features/fixAll';
 import type { Finding, TextEdit } from '../../server/src/core/model';
 import { range } from '../../server/src/core/model';
 import type { RuleMeta } from '../../server/src/core/rules/rule';
-import { applyTextEdits } from '../../server/src/core/text';
+import { applyEdits } from '../../server/src/core/text';
 
 const FILE = '/tree/drivers/misc/x.rs';
 const TEXT = 'let a = b as usize;\nlet c = d as u32;\n';
@@ -29,7 +29,7 @@ function round(findings: Finding[], only?: string[]) {
   const r = fixRound(findings, {
     rules: RULES, only: only && new Set(only), textOf: (f) => (f === FILE ? TEXT : undefined), mayEdit: (f) => !f.endsWith('_generated.rs'),
   });
-  return { fixed: r.fixed.map((f) => f.message), text: r.edits.length ? applyTextEdits(TEXT, r.edits[0].edits) : TEXT };
+  return { fixed: r.fixed.map((f) => f.message), text: r.edits.length ? applyEdits(TEXT, r.edits[0].edits) : TEXT };
 }
 
 describe('fixRound', () => {

@@ -112,10 +112,6 @@ export function placeAfterEdits(text: string, edits: TextEdit[], r: Range): Rang
   return mapRange({ file: '', before: text, after: applySpans(text, spans), spans, created: false }, r, false);
 }
 
-export function applyTextEdits(text: string, edits: TextEdit[]): string {
-  return applySpans(text, toSpans(text, edits));
-}
-
 function touchesEdit(change: Change | undefined, r: Range): boolean {
   if (!change) return false;
   const starts = lineStarts(change.before);

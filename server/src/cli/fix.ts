@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { FILE_HEADERS_ONLY, createTwoFilesPatch } from 'diff';
 import { fixRound } from '../core/features/fixAll';
 import { RULES } from '../core/rules/registry';
-import { applyTextEdits } from '../core/text';
+import { applyEdits } from '../core/text';
 import { isGeneratedFile } from '../core/tree';
 import { hasBom, overlayFiles, writeText } from '../host/files';
 import { IndexCache } from '../host/indexCache';
@@ -112,7 +112,7 @@ function runFix(args: ParsedCommand, io: Io): number {
     for (const fe of next.edits) {
       const before = textOf(fe.file)!;
       if (!original.has(fe.file)) original.set(fe.file, before);
-      fixed.set(fe.file, applyTextEdits(before, fe.edits));
+      fixed.set(fe.file, applyEdits(before, fe.edits));
     }
     applied.push(...next.fixed.map((f) => f.fixes[0].edits.map((fe) => fe.file)));
   }

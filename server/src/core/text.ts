@@ -44,24 +44,6 @@ export function eolOf(text: string): string {
   return m ? m[0] : '\n';
 }
 
-/**
- * `text` with `edits` applied (LSP semantics: ranges refer to the original text and do not
- * overlap; inserts at one position land in the order given).
- */
-export function applyTextEdits(text: string, edits: readonly { range: { start: Position; end: Position }; newText: string }[]): string {
-  const starts = lineStarts(text);
-  const spans = edits
-    .map((e, i) => ({ from: offsetAt(starts, text, e.range.start), to: offsetAt(starts, text, e.range.end), text: e.newText, i }))
-    .sort((a, b) => a.from - b.from || a.i - b.i);
-  let out = '';
-  let at = 0;
-  for (const s of spans) {
-    out += text.slice(at, s.from) + s.text;
-    at = Math.max(at, s.to);
-  }
-  return out + text.slice(at);
-}
-
 function isIdentChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
@@ -93,12 +75,20 @@ export function kernelIndent(col: number): string {
   return '\t'.repeat(Math.floor(col / TAB_WIDTH)) + ' '.repeat(col % TAB_WIDTH);
 }
 
-/** A text with edits applied (they must not overlap). */
-export function applyEdits(text: string, edits: TextEdit[]): string {
+/**
+ * `text` with `edits` applied, as LSP says: ranges refer to the original text and do not
+ * overlap, and inserts at one position land in the order given.
+ */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const starts = lineStarts(text);
-  const spans = edits.map((e) => ({ from: offsetAt(starts, text, e.range.start), to: offsetAt(starts, text, e.range.end), text: e.newText }))
-    .sort((a, b) => b.from - a.from);
-  let out = text;
-  for (const sp of spans) out = out.slice(0, sp.from) + sp.text + out.slice(sp.to);
-  return out;
+  const spans = edits
+    .map((e, i) => ({ from: offsetAt(starts, text, e.range.start), to: offsetAt(starts, text, e.range.end), text: e.newText, i }))
+    .sort((a, b) => a.from - b.from || a.i - b.i);
+  let out = '';
+  let at = 0;
+  for (const sp of spans) {
+    out += text.slice(at, sp.from) + sp.text;
+    at = Math.max(at, sp.to);
+  }
+  return out + text.slice(at);
 }
