@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FileEdit } from '../core/model';
-import { applyTextEdits } from '../core/text';
+import { applyEdits } from '../core/text';
 
 /** What identifies one version of a file's content: size, mtime and a content hash. */
 export interface FileStamp {
@@ -146,14 +146,10 @@ const CHUNK = 256 * 1024;
 export function readInChunks(
   file: string, stamp: { size: number; mtimeMs: number }, open: (length: number) => (chunk: Uint8Array, last: boolean) => number,
 ): { skip: number; hash: string } | undefined {
-  readCounts.files++;
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(file, 'r');
-    const st = fs.fstatSync(fd);
-    if (!st.isFile() || st.size !== stamp.size || st.mtimeMs !== stamp.mtimeMs || tooLarge(st.size)) return undefined;
+  return whileStamped(file, stamp, (fd, size) => {
+    if (tooLarge(size)) return undefined;
     const hash = createHash('sha1');
-    let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(CHUNK, st.size)));
+    let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(CHUNK, size)));
     let consume: ((chunk: Uint8Array, last: boolean) => number) | undefined;
     let skip = 0;
     /** File bytes read; where the content not yet taken starts in `buffer`, and where it ends. */
@@ -171,17 +167,17 @@ export function readInChunks(
         buffer.copy(larger, 0, 0, filled);
         buffer = larger;
       }
-      const n = fs.readSync(fd, buffer, filled, Math.min(buffer.length - filled, st.size - read), read);
-      if (n <= 0 && read < st.size) return undefined;
+      const n = fs.readSync(fd, buffer, filled, Math.min(buffer.length - filled, size - read), read);
+      if (n <= 0 && read < size) return undefined;
       hash.update(buffer.subarray(filled, filled + n));
       if (!consume) {
         if (refusedContent(buffer.subarray(0, n))) return undefined;
         if (startsWithBom(buffer.subarray(0, n))) start = skip = 3;
-        consume = open(st.size - skip);
+        consume = open(size - skip);
       }
       filled += n;
       read += n;
-      const last = read === st.size;
+      const last = read === size;
       const chunk = buffer.subarray(start, filled);
       const took = consume(chunk, last);
       if (took < 0 || !isUtf8(chunk.subarray(0, took))) return undefined;
@@ -191,6 +187,21 @@ export function readInChunks(
     const after = fs.fstatSync(fd);
     if (after.size !== stamp.size || after.mtimeMs !== stamp.mtimeMs) return undefined;
     return { skip, hash: hash.digest('hex') };
+  });
+}
+
+/**
+ * `read(fd, size)` on `file` opened, while it is the regular file of size and mtime `stamp`
+ * says; undefined when it is not, or cannot be read (`read` throwing included).
+ */
+function whileStamped<T>(file: string, stamp: { size: number; mtimeMs: number }, read: (fd: number, size: number) => T): T | undefined {
+  readCounts.files++;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const st = fs.fstatSync(fd);
+    if (!st.isFile() || st.size !== stamp.size || st.mtimeMs !== stamp.mtimeMs) return undefined;
+    return read(fd, st.size);
   } catch {
     return undefined;
   } finally {
@@ -291,22 +302,15 @@ export class FileSlices {
     const missing: number[] = [];
     for (let b = first; b <= last; b++) if (!this.blocks.has(b)) missing.push(b);
     if (!missing.length) return true;
-    readCounts.files++;
-    let fd: number | undefined;
-    try {
-      fd = fs.openSync(this.file, 'r');
-      const st = fs.fstatSync(fd);
-      if (st.size !== this.stamp.size || st.mtimeMs !== this.stamp.mtimeMs) return false;
+    const read = whileStamped(this.file, this.stamp, (fd) => {
       for (const b of missing) {
         const block = Buffer.alloc(Math.min(SLICE_BLOCK, this.stamp.size - b * SLICE_BLOCK));
         if (fs.readSync(fd, block, 0, block.length, b * SLICE_BLOCK) !== block.length) return false;
         this.blocks.set(b, block);
       }
-    } catch {
-      return false;
-    } finally {
-      if (fd !== undefined) fs.closeSync(fd);
-    }
+      return true;
+    });
+    if (!read) return false;
     for (const b of this.blocks.keys()) {
       if (this.blocks.size <= SLICE_BLOCKS_KEPT) break;
       if (b < first || b > last) this.blocks.delete(b);
@@ -320,19 +324,9 @@ export function* hashSteps(file: string, stamp: { size: number; mtimeMs: number 
   const hash = createHash('sha1');
   const chunk = Buffer.alloc(Math.min(1 << 20, stamp.size));
   for (let at = 0; at < stamp.size; at += chunk.length) {
-    readCounts.files++;
-    let fd: number | undefined;
-    try {
-      fd = fs.openSync(file, 'r');
-      const st = fs.fstatSync(fd);
-      if (st.size !== stamp.size || st.mtimeMs !== stamp.mtimeMs) return undefined;
-      const n = fs.readSync(fd, chunk, 0, Math.min(chunk.length, stamp.size - at), at);
-      hash.update(chunk.subarray(0, n));
-    } catch {
-      return undefined;
-    } finally {
-      if (fd !== undefined) fs.closeSync(fd);
-    }
+    const n = whileStamped(file, stamp, (fd) => fs.readSync(fd, chunk, 0, Math.min(chunk.length, stamp.size - at), at));
+    if (n === undefined) return undefined;
+    hash.update(chunk.subarray(0, n));
     yield;
   }
   return hash.digest('hex');
@@ -445,7 +439,7 @@ export function writeFileEdits(edits: FileEdit[]): void {
     }
     const r = readText(fe.file);
     if (!r.ok) throw new Error(`${fe.file} ${r.reason}`);
-    writeText(fe.file, applyTextEdits(r.text, fe.edits));
+    writeText(fe.file, applyEdits(r.text, fe.edits));
   }
 }
 
