@@ -6,7 +6,8 @@ import { sampledStamp } from '../server/src/host/files';
 import { kernelCrateFiles, loadProject } from '../server/src/host/kernelTree';
 import { GENERATED_FILES } from '../server/src/core/tree';
 import { PERSIST_FORMAT } from '../server/src/core/index/persist';
-import { copyTree, freshIndexCacheEachTest } from './support/tmpTree';
+import { copyTree } from './support/tmpTree';
+import { freshIndexCacheEachTest } from './support/indexCacheDir';
 import { fixture } from './support/paths';
 
 freshIndexCacheEachTest();

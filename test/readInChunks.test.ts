@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readInChunks } from '../server/src/host/files';
 import { loadProject } from '../server/src/host/kernelTree';
 import { GENERATED_FILES } from '../server/src/core/tree';
-import { copyTree, freshIndexCacheEachTest, tmpDir } from './support/tmpTree';
+import { copyTree, tmpDir } from './support/tmpTree';
+import { freshIndexCacheEachTest } from './support/indexCacheDir';
 import { ROOT } from './support/paths';
 
 const DEMO = path.join(ROOT, 'demo/linux');

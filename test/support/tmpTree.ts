@@ -2,8 +2,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterEach, beforeEach } from 'vitest';
-import { CACHE_DIR_ENV } from '../../server/src/host/indexCache';
 
 export function tmpDir(prefix = 'rfl-ffi-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -32,16 +30,4 @@ export function copyTree(src: string, dir = tmpDir()): string {
   };
   chmod(dir);
   return dir;
-}
-
-/** Gives each test of the file calling this an index cache of its own (`$RFL_FFI_CACHE_DIR`), never the user's. */
-export function freshIndexCacheEachTest(): void {
-  let saved: string | undefined;
-  beforeEach(() => {
-    saved = process.env[CACHE_DIR_ENV];
-    process.env[CACHE_DIR_ENV] = tmpDir('rfl-ffi-cache-');
-  });
-  afterEach(() => {
-    process.env[CACHE_DIR_ENV] = saved;
-  });
 }

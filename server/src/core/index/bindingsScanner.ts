@@ -290,10 +290,10 @@ function closingParen(text: string, open: number): number {
   return -1;
 }
 
-/** Reads top-level items of one file's lines; the types it reads are shared by their text. */
-/** What a scanner holds between reads: an item's lines are a view on the whole file's bytes, which must be free to go. */
+/** What a scanner holds between reads: an item's lines are a view on bytes (the file's, a chunk's) that must be free to go. */
 const NO_LINES = new ByteLines(new Uint8Array(0));
 
+/** Reads top-level items of one file's lines; the types it reads are shared by their text. */
 class Scanner {
   private out: BindingsFile;
   private lines = NO_LINES;

@@ -107,9 +107,9 @@ export interface LazyBindingsFile {
   index(): BindingsItems;
 }
 
-export function lazyGenerated(kind: GeneratedKind, src: SourceBytes, index = () => indexGenerated(kind, src)): LazyBindingsFile {
+function lazyGenerated(kind: GeneratedKind, src: SourceBytes): LazyBindingsFile {
   let built: BindingsItems | undefined;
-  return { file: src.file, truncated: truncationProblemOf(src.bytes), index: () => (built ??= index()) };
+  return { file: src.file, truncated: truncationProblemOf(src.bytes), index: () => (built ??= indexGenerated(kind, src)) };
 }
 
 export interface IndexParts {
