@@ -19,7 +19,7 @@ const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'ut
 for (const key of ['dependencies', 'devDependencies', 'scripts', 'bin', 'files', 'overrides', 'allowScripts']) delete manifest[key];
 fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
 
-for (const f of ['README.md', 'LICENSE', '.vscodeignore', 'dist/rfl-ffi.js', 'dist/extension.js', 'syntaxes']) {
+for (const f of ['README.md', 'LICENSE', '.vscodeignore', 'dist/rfl-ffi.js', 'dist/rfl-ffi-main.js', 'dist/extension.js', 'syntaxes']) {
   fs.cpSync(path.join(root, f), path.join(stage, f), { recursive: true });
 }
 stageRuntime(path.join(stage, 'dist/node_modules'));

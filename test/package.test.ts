@@ -45,7 +45,7 @@ describe('the npm package', () => {
   }, 300_000);
 
   it('holds the CLI, its bundle, the runtime with the prebuilds of six platforms, README and LICENSE; no tests, demo or sources', () => {
-    expect(files.filter((f) => !f.startsWith('dist/node_modules/'))).toEqual(['LICENSE', 'README.md', 'bin/rfl-ffi', 'dist/rfl-ffi.js', 'package.json']);
+    expect(files.filter((f) => !f.startsWith('dist/node_modules/'))).toEqual(['LICENSE', 'README.md', 'bin/rfl-ffi', 'dist/rfl-ffi-main.js', 'dist/rfl-ffi.js', 'package.json']);
     for (const pkg of ['tree-sitter', 'tree-sitter-c', 'tree-sitter-rust']) {
       const prebuilds = files.filter((f) => f.startsWith(`dist/node_modules/${pkg}/prebuilds/`)).map((f) => f.split('/')[4]);
       expect(prebuilds).toEqual(PLATFORMS);

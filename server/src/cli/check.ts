@@ -7,6 +7,7 @@ import { isGeneratedFile, isHelperFile } from '../core/tree';
 import { onAddedLines } from '../core/review/addedLines';
 import { DISK, type TreeFiles, overlayFiles } from '../host/files';
 import { IndexCache } from '../host/indexCache';
+import { codeCache } from '../host/codeCache';
 import { type LoadedProject, TreeError, loadProject } from '../host/kernelTree';
 import { type CommandSpec, type ParsedCommand, UsageError, stringValue } from './args';
 import { type Command, type Io, TREE, TREE_OPTIONS, reportNotes, srctreeOf, treeOptions } from './command';
@@ -166,6 +167,8 @@ function runCheck(args: ParsedCommand, io: Io): number {
   const checked = checkFiles(project, reviewed, io, new Set(project.notes.map((n) => n.message)), tree);
   const findings = added ? onAddedLines(checked.findings, added) : checked.findings;
   printFindings(findings, format, scope.srctree, checked.files.length, io);
+  // A check from the persisted index ran what later checks run: V8's code cache keeps it compiled (loader.ts).
+  if (project.reusedIndex) codeCache()?.save();
   return failing(findings) && !args.values['exit-zero'] ? 1 : 0;
 }
 

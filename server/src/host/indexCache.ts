@@ -14,24 +14,17 @@
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { BindingSource } from '../core/index/bindings';
 import { BindingsOutline, bytesInMemory } from '../core/index/bindingsScanner';
 import type { BindingUse } from '../core/index/kernelCrate';
 import type { HelperFile } from '../core/index/helpers';
 import { PERSIST_FORMAT, type PackedPart, packUses, unpackHelperFile, unpackUses } from '../core/index/persist';
+import { CACHE_DIR_ENV, cacheDir, writeAtomically } from './cacheDir';
 import { type FileStamp, FileSlices, hashSteps, readCounts, type SampledStamp } from './files';
 import { collectGarbage } from './memory';
 
-export const CACHE_DIR_ENV = 'RFL_FFI_CACHE_DIR';
-
-export function cacheDir(): string {
-  const env = process.env[CACHE_DIR_ENV];
-  if (env) return path.resolve(env);
-  const xdg = process.env.XDG_CACHE_HOME;
-  return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(os.homedir(), '.cache'), 'rfl-ffi');
-}
+export { CACHE_DIR_ENV, cacheDir };
 
 interface Entry extends FileStamp {
   /** The `PackedPart`, as JSON. */
@@ -119,6 +112,11 @@ export class IndexCache {
     const key = createHash('sha1').update(`${srctree}\0${objtree}`).digest('hex').slice(0, 16);
     this.file = path.join(cacheDir(), `index-${key}.json`);
     if (persist) this.entries = this.read() ?? {};
+  }
+
+  /** Whether nothing was built since the persisted cache was read: everything asked for so far came from it. */
+  get unchanged(): boolean {
+    return !this.dirty;
   }
 
   static inMemory(srctree: string, objtree: string): IndexCache {
@@ -355,18 +353,3 @@ export class IndexCache {
   }
 }
 
-function writeAtomically(file: string, parts: Uint8Array[]): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    const fd = fs.openSync(tmp, 'w');
-    try {
-      for (const p of parts) for (let done = 0; done < p.length;) done += fs.writeSync(fd, p, done);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
-}

@@ -40,6 +40,8 @@ export interface TreeNote {
 
 export interface LoadedProject extends Project {
   notes: TreeNote[];
+  /** Set when the persisted index served the whole load, nothing built: what every later load of the tree does too. */
+  reusedIndex?: boolean;
 }
 
 export function isKernelTree(dir: string): boolean {
@@ -367,6 +369,7 @@ export function loadProject(
   notes.push(...unknownArchNotes(model));
   const cache = cacheFor?.(model) ?? new IndexCache(model.srctree, model.objtree);
   let index = loadIndex(model, notes, cache, usesHeaders(model, options), files);
+  let reusedIndex = cache.unchanged;
   if (!cacheFor) {
     // A process that ends after this one use checks at once what a sampled stamp let through.
     const verify = cache.verifySteps();
@@ -375,8 +378,9 @@ export function loadProject(
     if (r.value.length) {
       notes.length = missing ? 1 : 0;
       index = loadIndex(model, notes, cache, usesHeaders(model, options), files);
+      reusedIndex = false;
     }
     cache.save();
   }
-  return { model, index, notes };
+  return { model, index, notes, reusedIndex };
 }

@@ -26,6 +26,7 @@ import { GENERATED_FILES, isGeneratedFile } from '../core/tree';
 import {
   type LoadedProject, type TreeNote, NOT_A_TREE_HINT, TreeError, findSrctree, incompleteTree, loadProject, resolveSrctree,
 } from '../host/kernelTree';
+import { type CodeCache, codeCache } from '../host/codeCache';
 import { readCounts, unanalysable } from '../host/files';
 import { IncludeClosureLookup } from '../host/headerLookup';
 import { warmUpDerivedBindings } from '../host/headerModel';
@@ -94,6 +95,8 @@ export interface DebugState {
   backgroundFinished: boolean;
   /** Per generated bindings file of the loaded index, a SHA-1 of its outline's persisted form (when asked for). */
   outlines?: Record<string, string>;
+  /** V8's code cache of the bundle (loader.ts): its state and file; undefined when the server was not started by the loader. */
+  codeCache?: { state: CodeCache['state']; file: string };
 }
 
 interface AnalyzedDoc {
@@ -154,6 +157,8 @@ export class RflFfiServer {
   /** What the first requests need, the tree status and the headers, prepared in the pauses of typing. */
   private readonly background = new BackgroundWork(() => this.idle(), (e) => this.internalError('background work', e),
     (kind) => this.debugBackground === 'run' || (this.debugBackground === 'documents' && kind === 'document'));
+  /** Set when V8's code cache is to be written after the next diagnostics (see `flush`). */
+  private codeCacheDue = false;
   /** Set by the debug request: which background work may run. */
   private debugBackground: NonNullable<DebugParams['background']> = 'run';
 
@@ -210,6 +215,7 @@ export class RflFfiServer {
       documentsPrepared: !this.background.pending('document'),
       backgroundFinished: !this.background.pending(),
       outlines,
+      codeCache: codeCache() && { state: codeCache()!.state, file: codeCache()!.file },
     };
   }
 
@@ -365,6 +371,8 @@ export class RflFfiServer {
         this.tell({ severity: 'error', message: `${next.notes.find((n) => n.severity === 'error')!.message}; keeping the last good index` });
       } else {
         this.project = next;
+        // A start from the persisted index: once it has published, V8's code cache can keep what it ran (loader.ts).
+        this.codeCacheDue ||= next.reusedIndex === true;
         // Say each note once while it holds: a problem that went away and comes back is said again.
         for (const said of this.saidNotes) if (!next.notes.some((n) => n.message === said)) this.saidNotes.delete(said);
         this.rustSources = new TreeRustSources(next.model, (f) => this.documents.get(pathToUri(f))?.getText());
@@ -592,6 +600,11 @@ export class RflFfiServer {
     const edited = uris.some((u) => this.analyzed.has(u));
     for (const u of uris) this.validate(u);
     if (edited) this.lastActive = Date.now();
+    if (this.codeCacheDue && this.analyzed.size) {
+      this.codeCacheDue = false;
+      // After the diagnostics are sent, before the work ahead of the first requests.
+      setImmediate(() => codeCache()?.save());
+    }
   }
 
   /** `result`, noting that a request was answered (see `lastActive`). */
