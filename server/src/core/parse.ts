@@ -44,11 +44,17 @@ function lspLineBreaks(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
-export function parseRust(text: string, oldTree?: SyntaxTree): SyntaxTree {
+function rustGrammar(): Parser {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  rustParser ??= makeParser(require('tree-sitter-rust'));
+  return (rustParser ??= makeParser(require('tree-sitter-rust')));
+}
+
+/** The Rust grammar, loaded ahead of its first use while a server waits for its client. */
+export const loadRustGrammar: () => void = rustGrammar;
+
+export function parseRust(text: string, oldTree?: SyntaxTree): SyntaxTree {
   parseCounts.rust++;
-  return rustParser.parse(lspLineBreaks(text), oldTree);
+  return rustGrammar().parse(lspLineBreaks(text), oldTree);
 }
 
 /** The C grammar, loaded (a few ms) ahead of its first use when there is time. */

@@ -1,10 +1,19 @@
 /** Reading the disk for the core: decoded text or a clear reason why not. */
 import { isUtf8 } from 'node:buffer';
-import { createHash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FileEdit } from '../core/model';
 import { applyEdits } from '../core/text';
+
+/**
+ * A SHA-1 hash. node:crypto is loaded at the first, not with this module: loading it takes
+ * ~10 ms of a start, which a server spends while it waits for the client (`RflFfiServer.initialize`).
+ */
+export function sha1(): Hash {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('node:crypto') as typeof import('node:crypto')).createHash('sha1');
+}
 
 /** What identifies one version of a file's content: size, mtime and a content hash. */
 export interface FileStamp {
@@ -148,7 +157,7 @@ export function readInChunks(
 ): { skip: number; hash: string } | undefined {
   return whileStamped(file, stamp, (fd, size) => {
     if (tooLarge(size)) return undefined;
-    const hash = createHash('sha1');
+    const hash = sha1();
     let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(CHUNK, size)));
     let consume: ((chunk: Uint8Array, last: boolean) => number) | undefined;
     let skip = 0;
@@ -234,7 +243,7 @@ function sampleRanges(size: number): [number, number][] {
 
 /** The sample of bytes in memory (what `sampledStamp` reads from disk). */
 export function sampleOf(bytes: Uint8Array): string {
-  const hash = createHash('sha1');
+  const hash = sha1();
   for (const [at, n] of sampleRanges(bytes.length)) hash.update(bytes.subarray(at, at + n));
   return hash.digest('hex');
 }
@@ -249,11 +258,11 @@ export function sampledStamp(file: string): { ok: true; stamp: SampledStamp } | 
     if (!st.isFile()) return { ok: false, reason: 'is not a regular file' };
     const large = tooLarge(st.size);
     if (large) return { ok: false, reason: large };
-    const hash = createHash('sha1');
-    for (const [at, n] of sampleRanges(st.size)) {
-      const block = Buffer.alloc(n);
-      hash.update(block.subarray(0, fs.readSync(fd, block, 0, n, at)));
-    }
+    const hash = sha1();
+    const ranges = sampleRanges(st.size);
+    // One buffer for every range, not zeroed: only what is read into it is hashed.
+    const block = Buffer.allocUnsafe(Math.max(1, ...ranges.map(([, n]) => n)));
+    for (const [at, n] of ranges) hash.update(block.subarray(0, fs.readSync(fd, block, 0, n, at)));
     return { ok: true, stamp: { size: st.size, mtimeMs: st.mtimeMs, sample: hash.digest('hex') } };
   } catch (e) {
     return { ok: false, reason: describeFsError(e) };
@@ -321,7 +330,7 @@ export class FileSlices {
 
 /** SHA-1 of a file's whole content, read 1 MB per step; undefined when it changed from `stamp` meanwhile or cannot be read. */
 export function* hashSteps(file: string, stamp: { size: number; mtimeMs: number }): Generator<void, string | undefined> {
-  const hash = createHash('sha1');
+  const hash = sha1();
   const chunk = Buffer.alloc(Math.min(1 << 20, stamp.size));
   for (let at = 0; at < stamp.size; at += chunk.length) {
     const n = whileStamped(file, stamp, (fd) => fs.readSync(fd, chunk, 0, Math.min(chunk.length, stamp.size - at), at));
@@ -341,7 +350,7 @@ function lazyStamp(bytes: Buffer, mtimeMs: number): FileStamp {
     mtimeMs,
     get hash() {
       if (unhashed) {
-        hash = createHash('sha1').update(unhashed).digest('hex');
+        hash = sha1().update(unhashed).digest('hex');
         unhashed = undefined;
       }
       return hash;
@@ -485,7 +494,7 @@ export function overlayFiles(texts: ReadonlyMap<string, string | null>, base: Tr
       const refused = unanalysable(text);
       if (refused) return { ok: false, reason: refused };
       const bytes = Buffer.from(text);
-      return { ok: true, text, stamp: { size: bytes.length, mtimeMs: -1, hash: createHash('sha1').update(bytes).digest('hex') } };
+      return { ok: true, text, stamp: { size: bytes.length, mtimeMs: -1, hash: sha1().update(bytes).digest('hex') } };
     },
     isFile: (p) => (texts.has(p) ? texts.get(p) !== null : base.isFile(p)),
     isDir: (p) => base.isDir(p) || under(p).length > 0,

@@ -12,7 +12,6 @@
  * another format version, or one that does not parse or fit, is dropped and rebuilt, never
  * trusted.
  */
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { BindingSource } from '../core/index/bindings';
@@ -21,7 +20,7 @@ import type { BindingUse } from '../core/index/kernelCrate';
 import type { HelperFile } from '../core/index/helpers';
 import { PERSIST_FORMAT, type PackedPart, packUses, unpackHelperFile, unpackUses } from '../core/index/persist';
 import { CACHE_DIR_ENV, cacheDir, writeAtomically } from './cacheDir';
-import { type FileStamp, FileSlices, hashSteps, readCounts, type SampledStamp } from './files';
+import { type FileStamp, FileSlices, hashSteps, readCounts, type SampledStamp, sha1 } from './files';
 import { collectGarbage } from './memory';
 
 export { CACHE_DIR_ENV, cacheDir };
@@ -109,7 +108,7 @@ export class IndexCache {
 
   /** `persist: false` keeps parts in memory only (a process that must not touch the user's cache). */
   constructor(readonly srctree: string, readonly objtree: string, private readonly persist = true) {
-    const key = createHash('sha1').update(`${srctree}\0${objtree}`).digest('hex').slice(0, 16);
+    const key = sha1().update(`${srctree}\0${objtree}`).digest('hex').slice(0, 16);
     this.file = path.join(cacheDir(), `index-${key}.json`);
     if (persist) this.entries = this.read() ?? {};
   }
@@ -179,7 +178,7 @@ export class IndexCache {
 
   /** Where the outline of generated file `file` is kept: beside the JSON file, named by its path. */
   outlineFile(file: string): string {
-    return `${this.file.slice(0, -'.json'.length)}.${createHash('sha1').update(file).digest('hex').slice(0, 16)}.outline`;
+    return `${this.file.slice(0, -'.json'.length)}.${sha1().update(file).digest('hex').slice(0, 16)}.outline`;
   }
 
   /** The persisted outline of `file`, its header and its bytes, when its sampled stamp matches `stamp`; undefined when absent or stale. */
@@ -223,8 +222,8 @@ export class IndexCache {
       try {
         // Rare: content repaired from bytes that were not UTF-8 is not what the file holds, so it is read whole, and checked now.
         const repaired = header.repaired ? read() : undefined;
-        const ok = !header.repaired || (repaired && createHash('sha1').update(repaired.raw).digest('hex') === header.hash
-          && createHash('sha1').update(data).digest('hex') === header.outline);
+        const ok = !header.repaired || (repaired && sha1().update(repaired.raw).digest('hex') === header.hash
+          && sha1().update(data).digest('hex') === header.outline);
         if (ok) {
           const outline = BindingsOutline.fromData(file, source, repaired ? bytesInMemory(repaired.bytes) : new FileSlices(file, stamp, header.skip), data);
           if (!repaired) this.unverified.push({ file, stamp, header, data });
@@ -240,7 +239,7 @@ export class IndexCache {
     const content = read();
     if (!content) return undefined;
     const built = build(content);
-    return this.#built(file, built, content.stamp, () => createHash('sha1').update(content.raw).digest('hex'), content.raw.length - content.bytes.length, content.repaired);
+    return this.#built(file, built, content.stamp, () => sha1().update(content.raw).digest('hex'), content.raw.length - content.bytes.length, content.repaired);
   }
 
   /** Keeps an outline just built, to be saved: of content whose bytes on disk hash to `hash()`, after `skip` bytes (a BOM). */
@@ -251,7 +250,7 @@ export class IndexCache {
       return {
         header: {
           format: PERSIST_FORMAT, file, size: stamp.size, mtimeMs: stamp.mtimeMs, sample: stamp.sample,
-          hash: hash(), outline: createHash('sha1').update(data).digest('hex'), skip, repaired,
+          hash: hash(), outline: sha1().update(data).digest('hex'), skip, repaired,
         },
         data,
         outline: built,
@@ -271,7 +270,7 @@ export class IndexCache {
   *verifySteps(): Generator<void, string[]> {
     const failed: string[] = [];
     for (const v of this.unverified.splice(0)) {
-      const outline = createHash('sha1');
+      const outline = sha1();
       for (let at = 0; at < v.data.length; at += 1 << 20) {
         outline.update(v.data.subarray(at, at + (1 << 20)));
         yield;

@@ -2,12 +2,11 @@
  * The language server: a thin adapter that feeds open documents to the analysis core and
  * turns findings into diagnostics and code actions.
  */
-import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import {
   CodeAction, CodeActionKind, type Connection, createConnection, DidChangeWatchedFilesNotification, type Hover,
   type InitializeParams, type InitializeResult, type Location, LogMessageNotification, MarkupKind, MessageType, NotificationType,
-  type Position, ProposedFeatures, type Range, ShowMessageNotification, type TextDocumentPositionParams, TextDocuments, TextDocumentSyncKind,
+  type Position, ProposedFeatures, type Range, ShowMessageNotification, type TextDocumentPositionParams, TextDocuments, TextDocumentSyncKind, type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, languageOf, type SeverityOverrides } from '../core/analyze';
@@ -19,7 +18,7 @@ import type { Location as CoreLocation } from '../core/model';
 import { type Arch, isArch, type Mapping } from '../core/archTable';
 import type { Finding } from '../core/model';
 import { ItemFindings } from '../core/itemFindings';
-import { parseCounts } from '../core/parse';
+import { loadRustGrammar, parseCounts } from '../core/parse';
 import { BindingsOutline } from '../core/index/bindingsScanner';
 import { fixSteps, warmUpSteps } from '../core/features/warmUp';
 import { GENERATED_FILES, isGeneratedFile } from '../core/tree';
@@ -27,7 +26,7 @@ import {
   type LoadedProject, type TreeNote, NOT_A_TREE_HINT, TreeError, findSrctree, incompleteTree, loadProject, resolveSrctree,
 } from '../host/kernelTree';
 import { type CodeCache, codeCache } from '../host/codeCache';
-import { readCounts, unanalysable } from '../host/files';
+import { readCounts, sha1, unanalysable } from '../host/files';
 import { IncludeClosureLookup } from '../host/headerLookup';
 import { warmUpDerivedBindings } from '../host/headerModel';
 import { IndexCache } from '../host/indexCache';
@@ -206,7 +205,7 @@ export class RflFfiServer {
     if (p?.outlines) {
       outlines = {};
       for (const f of this.project?.index.bindings.files ?? []) {
-        if (f instanceof BindingsOutline) outlines[f.file] = createHash('sha1').update(f.toData()).digest('hex');
+        if (f instanceof BindingsOutline) outlines[f.file] = sha1().update(f.toData()).digest('hex');
       }
     }
     return {
@@ -238,6 +237,9 @@ export class RflFfiServer {
     this.folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     const root = params.rootUri ? uriToPath(params.rootUri) : params.rootPath ?? undefined;
     if (!this.folders.length && root) this.folders = [root];
+    // While the client answers (`initialized`, then the settings), what every load needs first
+    // is loaded: node:crypto (the stamps of the persisted index) and the Rust grammar, ~15 ms.
+    if (this.folders.length) setImmediate(() => this.prepare());
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -251,12 +253,25 @@ export class RflFfiServer {
     };
   }
 
+  /** What every load of a tree needs first, loaded ahead of it (see `initialize`). */
+  private prepare(): void {
+    try {
+      sha1();
+      loadRustGrammar();
+    } catch (e) {
+      this.internalError('preparing the first load', e);
+    }
+  }
+
   private async initialized(): Promise<void> {
+    // The first load's progress is asked for with the settings, not after their answer. A
+    // client that cannot create it gets none.
+    const progress = this.clientCaps.progress ? this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     // Asked now, when the first load needs them, and not before `initialized` (a server may not ask earlier).
     await this.askSettings();
     this.configured = true;
     const tree = this.settings.tree ? this.configuredTree() : this.folders.map(findSrctree).find(Boolean);
-    if (tree) this.requestLoad(tree);
+    if (tree) this.requestLoad(tree, progress);
     else if (this.settings.tree) this.sayNoTree({ warned: true });
     else {
       // No root, or a root beside or above the tree: the tree comes from the files opened. A
@@ -282,12 +297,12 @@ export class RflFfiServer {
   }
 
   /** Loads (or reloads) a tree; loads never overlap, and a request during one runs after it. */
-  private requestLoad(tree: string): void {
+  private requestLoad(tree: string, progress?: Promise<WorkDoneProgressServerReporter | undefined>): void {
     if (this.loading) {
       this.loadAgain = tree;
       return;
     }
-    this.loading = this.load(tree).finally(() => {
+    this.loading = this.load(tree, progress).finally(() => {
       this.loading = undefined;
       const again = this.loadAgain;
       this.loadAgain = undefined;
@@ -357,9 +372,13 @@ export class RflFfiServer {
     return { objtree: this.settings.objtree || undefined, arches: arches?.length ? arches : undefined, mapping: this.settings.mapping };
   }
 
-  private async load(srctree: string): Promise<void> {
-    const progress = this.clientCaps.progress ? await this.connection.window.createWorkDoneProgress() : undefined;
+  private async load(srctree: string, created?: Promise<WorkDoneProgressServerReporter | undefined>): Promise<void> {
+    const progress = this.clientCaps.progress
+      ? await (created ?? this.connection.window.createWorkDoneProgress().catch(() => undefined))
+      : undefined;
     progress?.begin('rfl-ffi', undefined, `indexing ${srctree}`);
+    // The connection writes in a later turn: what was sent (the begin, a registration) goes out before the load holds the thread.
+    await new Promise((resolve) => setImmediate(resolve));
     try {
       const next = loadProject(srctree, this.options(), (model) => {
         if (this.cache?.srctree !== model.srctree || this.cache.objtree !== model.objtree) this.cache = new IndexCache(model.srctree, model.objtree);
