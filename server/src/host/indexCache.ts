@@ -25,6 +25,10 @@ import { collectGarbage } from './memory';
 
 export { CACHE_DIR_ENV, cacheDir };
 
+function indexFile(srctree: string, objtree: string): string {
+  return path.join(cacheDir(), `index-${sha1().update(`${srctree}\0${objtree}`).digest('hex').slice(0, 16)}.json`);
+}
+
 interface Entry extends FileStamp {
   /** The `PackedPart`, as JSON. */
   part: string;
@@ -108,9 +112,13 @@ export class IndexCache {
 
   /** `persist: false` keeps parts in memory only (a process that must not touch the user's cache). */
   constructor(readonly srctree: string, readonly objtree: string, private readonly persist = true) {
-    const key = sha1().update(`${srctree}\0${objtree}`).digest('hex').slice(0, 16);
-    this.file = path.join(cacheDir(), `index-${key}.json`);
+    this.file = indexFile(srctree, objtree);
     if (persist) this.entries = this.read() ?? {};
+  }
+
+  /** Whether an index of (srctree, objtree) is persisted: a load of it reads more than it builds. */
+  static persisted(srctree: string, objtree: string): boolean {
+    return fs.existsSync(indexFile(srctree, objtree));
   }
 
   /** Whether nothing was built since the persisted cache was read: everything asked for so far came from it. */

@@ -156,6 +156,8 @@ export class RflFfiServer {
   /** What the first requests need, the tree status and the headers, prepared in the pauses of typing. */
   private readonly background = new BackgroundWork(() => this.idle(), (e) => this.internalError('background work', e),
     (kind) => this.debugBackground === 'run' || (this.debugBackground === 'documents' && kind === 'document'));
+  /** The load started before `initialized` (see `loadEarly`): its tree and the settings it used. */
+  private earlyLoad: { tree: string; settings: string } | undefined;
   /** Set when V8's code cache is to be written after the next diagnostics (see `flush`). */
   private codeCacheDue = false;
   /** Set by the debug request: which background work may run. */
@@ -237,9 +239,7 @@ export class RflFfiServer {
     this.folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     const root = params.rootUri ? uriToPath(params.rootUri) : params.rootPath ?? undefined;
     if (!this.folders.length && root) this.folders = [root];
-    // While the client answers (`initialized`, then the settings), what every load needs first
-    // is loaded: node:crypto (the stamps of the persisted index) and the Rust grammar, ~15 ms.
-    if (this.folders.length) setImmediate(() => this.prepare());
+    if (this.folders.length) setImmediate(() => this.loadEarly());
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -253,9 +253,24 @@ export class RflFfiServer {
     };
   }
 
-  /** What every load of a tree needs first, loaded ahead of it (see `initialize`). */
-  private prepare(): void {
+  /**
+   * Starts the first load while the client answers `initialize` and then the request for
+   * its settings, from the settings it gave with `initialize`: the load of a tree (in-tree
+   * build, found from the workspace folders) whose index is persisted takes a few dozen ms and
+   * needs no progress. `initialized` loads again only if the client's settings differ. Any
+   * other tree loads after `initialized`, with progress; meanwhile what every load needs first
+   * is loaded: node:crypto (the stamps of the persisted index) and the Rust grammar, ~15 ms.
+   */
+  private loadEarly(): void {
     try {
+      if (this.configured || this.loading || this.project) return;
+      const tree = this.settings.tree || this.settings.objtree ? undefined : this.folders.map(findSrctree).find(Boolean);
+      if (tree && IndexCache.persisted(tree, tree)) {
+        this.earlyLoad = { tree, settings: JSON.stringify(this.settings) };
+        // No progress: a request to the client before `initialized` is not for every client.
+        this.requestLoad(tree, false);
+        return;
+      }
       sha1();
       loadRustGrammar();
     } catch (e) {
@@ -264,14 +279,18 @@ export class RflFfiServer {
   }
 
   private async initialized(): Promise<void> {
+    const early = this.earlyLoad;
     // The first load's progress is asked for with the settings, not after their answer. A
     // client that cannot create it gets none.
-    const progress = this.clientCaps.progress ? this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    const progress = !early && this.clientCaps.progress ? this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     // Asked now, when the first load needs them, and not before `initialized` (a server may not ask earlier).
     await this.askSettings();
     this.configured = true;
     const tree = this.settings.tree ? this.configuredTree() : this.folders.map(findSrctree).find(Boolean);
-    if (tree) this.requestLoad(tree, progress);
+    if (tree && early?.tree === tree && early.settings === JSON.stringify(this.settings)) {
+      // Loaded (or loading) from these settings already: the documents opened meanwhile are analysed now (or when it ends).
+      for (const d of this.documents.all()) this.documentOpened(d.uri);
+    } else if (tree) this.requestLoad(tree, progress);
     else if (this.settings.tree) this.sayNoTree({ warned: true });
     else {
       // No root, or a root beside or above the tree: the tree comes from the files opened. A
@@ -297,7 +316,8 @@ export class RflFfiServer {
   }
 
   /** Loads (or reloads) a tree; loads never overlap, and a request during one runs after it. */
-  private requestLoad(tree: string, progress?: Promise<WorkDoneProgressServerReporter | undefined>): void {
+  /** `progress`: one asked for already, or false for none (see `load`). */
+  private requestLoad(tree: string, progress?: Promise<WorkDoneProgressServerReporter | undefined> | false): void {
     if (this.loading) {
       this.loadAgain = tree;
       return;
@@ -372,8 +392,9 @@ export class RflFfiServer {
     return { objtree: this.settings.objtree || undefined, arches: arches?.length ? arches : undefined, mapping: this.settings.mapping };
   }
 
-  private async load(srctree: string, created?: Promise<WorkDoneProgressServerReporter | undefined>): Promise<void> {
-    const progress = this.clientCaps.progress
+  /** Loads `srctree`, with progress when the client shows it: `created` when asked for already, none when false. */
+  private async load(srctree: string, created?: Promise<WorkDoneProgressServerReporter | undefined> | false): Promise<void> {
+    const progress = this.clientCaps.progress && created !== false
       ? await (created ?? this.connection.window.createWorkDoneProgress().catch(() => undefined))
       : undefined;
     progress?.begin('rfl-ffi', undefined, `indexing ${srctree}`);
@@ -639,7 +660,8 @@ export class RflFfiServer {
   private validate(uri: string): void {
     const doc = this.documents.get(uri);
     const file = uriToPath(uri);
-    if (!doc || !file || !this.project || this.loading) return;
+    // Before `initialized` has the client's settings, a load may have ended (`loadEarly`): nothing is analysed yet.
+    if (!doc || !file || !this.project || this.loading || !this.configured) return;
     const rel = path.relative(this.project.model.srctree, file);
     if (rel.startsWith('..')) return;
     const text = doc.getText();
