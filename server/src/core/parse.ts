@@ -2,6 +2,7 @@
  * tree-sitter setup: one parser per grammar, created on first use, and each grammar loaded
  * then (a warm start on a Rust file never needs the C one).
  */
+import * as path from 'node:path';
 import Parser from 'tree-sitter';
 import type { Range } from './model';
 
@@ -15,21 +16,41 @@ let cParser: Parser | undefined;
 export const parseCounts = { rust: 0, c: 0 };
 
 /**
- * Symbol ids the node table covers: above SYMBOL_COUNT + ALIAS_COUNT of both grammars (355
- * and 363), which test/parse.test.ts checks against their parser.c.
+ * tree-sitter's `setLanguage` gives a grammar, on first use, a class per node type whose
+ * prototype holds its `type` and a getter per field (`nameNode`…), each class compiled with
+ * `new Function` and each type looked up in the grammar's node-types.json: 15–20 ms for Rust's
+ * at every start on the project's machine. The classes are made here instead, with `type` and
+ * without the field getters (nothing reads them; the typings have none), from the names the
+ * runtime gives by id: well under 1 ms. `type` stays a value on the prototype, not a call
+ * into the runtime as on the plain SyntaxNode, so every rule reads it as fast as before.
+ * When the runtime is not the one expected (no `getNodeTypeNamesById`), `setLanguage` makes
+ * its own.
  */
-export const NODE_TABLE_IDS = 4096;
+function nodeClasses(): ((language: unknown) => unknown[] | undefined) {
+  const SyntaxNode = (Parser as unknown as { SyntaxNode: new (...args: never[]) => object }).SyntaxNode;
+  let runtime: { getNodeTypeNamesById?: (language: unknown) => unknown } | undefined;
+  try {
+    // The runtime tree-sitter loaded itself (node-gyp-build picks the same build; require returns the loaded module).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    runtime = (require('node-gyp-build') as (dir: string) => typeof runtime)(path.dirname(require.resolve('tree-sitter/package.json')));
+  } catch {
+    runtime = undefined;
+  }
+  return (language) => {
+    const names = typeof runtime?.getNodeTypeNamesById === 'function' ? runtime.getNodeTypeNamesById(language) : undefined;
+    if (!Array.isArray(names) || typeof SyntaxNode !== 'function') return undefined;
+    return names.map((name: unknown) => {
+      if (typeof name !== 'string') return SyntaxNode;
+      const NodeClass = class extends SyntaxNode {};
+      Object.defineProperty(NodeClass.prototype, 'type', { value: name, enumerable: true });
+      return NodeClass;
+    });
+  };
+}
 
-/**
- * tree-sitter's `setLanguage` gives a grammar, on first use, a class per node type with a
- * getter per field (`nameNode`…), each compiled with `new Function`: 15–20 ms for Rust's at
- * every start on the project's machine. Nothing here reads those getters (the typings have
- * none): every node is made the plain SyntaxNode, whose `type` and `childForFieldName` read
- * the same tree, from a table given to the grammar first (0.3 ms).
- */
 function makeParser(grammar: unknown): Parser {
   const language = grammar as Parser.Language & { nodeSubclasses?: unknown[] };
-  language.nodeSubclasses ??= new Array<unknown>(NODE_TABLE_IDS).fill((Parser as unknown as { SyntaxNode: unknown }).SyntaxNode);
+  language.nodeSubclasses ??= nodeClasses()(language);
   const parser = new Parser();
   parser.setLanguage(language);
   return parser;
