@@ -3,9 +3,12 @@
  * server and the CLI write it once a start has run from the persisted index, later starts
  * take it, and a cache V8 does not take (garbage here) changes nothing but the time.
  */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as vm from 'node:vm';
 import { afterEach, expect, it } from 'vitest';
+import { collectGarbage } from '../server/src/host/memory';
 import type { DebugState } from '../server/src/lsp/server';
 import { runCli } from './support/cli';
 import { LspClient, type PublishedDiagnostics } from './support/lspClient';
@@ -113,4 +116,16 @@ it('`check` writes the CLI\'s cache when it ran from the persisted index, takes 
   const rejected = runCli(['check', DEMO, '--format', 'json', '--exit-zero'], ROOT, { env });
   expect(rejected.stdout).toBe(cold.stdout);
   expect(fs.statSync(path.join(dir, ours[0])).size).toBeGreaterThan(100_000);
+});
+
+it('collecting garbage leaves V8\'s flags as they were: a code cache made after it is taken by a fresh process', () => {
+  collectGarbage();
+  const source = `(function () { return ${JSON.stringify(`rfl-ffi ${process.pid}`)}; })`;
+  const script = new vm.Script(source, { filename: 'flags.js' });
+  const file = path.join(tmpDir('rfl-ffi-flags-'), 'cache.bin');
+  fs.writeFileSync(file, script.createCachedData());
+  const child = spawnSync(process.execPath, ['-e', `const vm = require('vm');
+    const s = new vm.Script(${JSON.stringify(source)}, { filename: 'flags.js', cachedData: require('fs').readFileSync(${JSON.stringify(file)}) });
+    process.stdout.write(String(s.cachedDataRejected));`], { encoding: 'utf8' });
+  expect(child.stdout).toBe('false');
 });

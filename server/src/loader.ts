@@ -26,7 +26,8 @@ import { CODE_CACHE, type CodeCache, NO_CODE_CACHE_ENV } from './host/codeCache'
 const KEPT = 3;
 
 const bundle = path.join(__dirname, 'rfl-ffi-main.js');
-const source = fs.readFileSync(bundle, 'utf8');
+// ASCII (the build checks it): read as Latin-1, which makes V8 a one-byte string without decoding UTF-8.
+const source = fs.readFileSync(bundle, 'latin1');
 const stat = fs.statSync(bundle);
 // The server and the CLI run different functions: a cache each.
 const kind = process.argv[2] === 'lsp' ? 'lsp' : 'cli';

@@ -1,8 +1,6 @@
 /**
  * Freeing memory at once, where a host knows that much just became garbage.
  */
-import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
 
 type Collector = (options?: { type: 'major' | 'minor' }) => void;
 
@@ -18,8 +16,15 @@ let gc: Collector | null | undefined;
 export function collectGarbage(type: 'major' | 'minor' = 'major'): void {
   if (gc === undefined) {
     try {
+      // Loaded here, not with the module: most starts never collect.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const v8 = require('node:v8') as typeof import('node:v8');
       v8.setFlagsFromString('--expose-gc');
-      const exposed: unknown = vm.runInNewContext('gc');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const exposed: unknown = (require('node:vm') as typeof import('node:vm')).runInNewContext('gc');
+      // The flag set back once the collector is had: V8 takes a code cache (loader.ts) only
+      // under the flags it was made with, and the collector stays.
+      v8.setFlagsFromString('--no-expose-gc');
       gc = typeof exposed === 'function' ? (exposed as Collector) : null;
     } catch {
       gc = null;
