@@ -513,7 +513,13 @@ export class RflFfiServer {
 
   private documentOpened(uri: string): void {
     const file = uriToPath(uri);
-    if (this.loading || !this.configured) return; // analysed when the load settles, or when `initialized` has the settings
+    if (this.loading || !this.configured) {
+      // Analysed when the load settles, or when `initialized` has the settings. A tree loaded
+      // early (`loadEarly`) waits for them only: the document is parsed meanwhile, which no setting changes.
+      const doc = this.documents.get(uri);
+      if (!this.loading && this.project && file && doc) this.trees.treeOf(file, doc);
+      return;
+    }
     if (!this.project && file && /\.(rs|c|h)$/.test(file)) {
       const tree = findSrctree(file);
       if (tree) {
