@@ -129,3 +129,26 @@ it('collecting garbage leaves V8\'s flags as they were: a code cache made after 
     process.stdout.write(String(s.cachedDataRejected));`], { encoding: 'utf8' });
   expect(child.stdout).toBe('false');
 });
+
+it('a cache is bytecode V8 runs: one in a folder others can write is neither read nor written, and one others can write is replaced by one only the user can', async () => {
+  const dir = tmpDir('rfl-ffi-cache-');
+  const first = await serverStart(dir);
+  await serverStart(dir);
+  const [name] = codeCaches(dir, 'lsp');
+  expect(fs.statSync(path.join(dir, name)).mode & 0o777).toBe(0o600);
+
+  fs.chmodSync(path.join(dir, name), 0o666);
+  const groupWritable = await serverStart(dir);
+  expect(groupWritable.state?.state).toBe('saved');
+  expect(groupWritable.diagnostics.diagnostics).toEqual(first.diagnostics.diagnostics);
+  expect(fs.statSync(path.join(dir, name)).mode & 0o777).toBe(0o600);
+  expect((await serverStart(dir)).state?.state).toBe('used');
+
+  fs.chmodSync(dir, 0o777);
+  const shared = [await serverStart(dir), await serverStart(dir)];
+  expect(shared.map((s) => s.state?.state)).toEqual(['untrusted', 'untrusted']);
+  expect(shared[1].diagnostics.diagnostics).toEqual(first.diagnostics.diagnostics);
+  fs.rmSync(path.join(dir, name));
+  await serverStart(dir);
+  expect(codeCaches(dir, 'lsp')).toEqual([]);
+});

@@ -14,6 +14,11 @@
  * V8 takes a cache only for the same V8, flags and source; otherwise this start compiles as
  * without one and writes a new one. The file is written under another name and renamed. Not
  * reading or writing it only costs time. RFL_FFI_NO_CODE_CACHE=1 turns it off.
+ *
+ * A cache is bytecode that V8 runs: it is read from, and written to, only a file and a folder
+ * that the user owns and that no one else can write (on POSIX systems; the folder is made
+ * 0700 and the file 0600). A cache directory shared with others (`RFL_FFI_CACHE_DIR` on a
+ * group-writable folder) gets none.
  */
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -34,25 +39,34 @@ const kind = process.argv[2] === 'lsp' ? 'lsp' : 'cli';
 const prefix = `code-${kind}-`;
 const file = path.join(cacheDir(), `${prefix}${process.version}-${process.arch}-${stat.size}-${Math.trunc(stat.mtimeMs)}.bin`);
 const off = process.env[NO_CODE_CACHE_ENV] === '1';
+const untrusted = !off && !ownedByUser(path.dirname(file)) ? true : undefined;
 let cachedData: Buffer | undefined;
-if (!off) {
+if (!off && !untrusted) {
   try {
-    cachedData = fs.readFileSync(file);
+    const fd = fs.openSync(file, 'r');
+    try {
+      if (ownedByUser(fd)) cachedData = fs.readFileSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
   } catch {
     // none yet
   }
 }
+
 const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
 
 const codeCache: CodeCache = {
-  state: off ? 'off' : !cachedData ? 'absent' : script.cachedDataRejected ? 'rejected' : 'used',
+  state: off ? 'off' : untrusted ? 'untrusted' : !cachedData ? 'absent' : script.cachedDataRejected ? 'rejected' : 'used',
   file,
   save() {
     if (this.state !== 'absent' && this.state !== 'rejected') return;
     this.state = 'saved';
     try {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      writeAtomically(file, [script.createCachedData()]);
+      fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+      // Written only where it can be read back (a folder made just now, or checked above).
+      if (!ownedByUser(path.dirname(file))) return;
+      writeAtomically(file, [script.createCachedData()], 0o600);
       removeOlder();
     } catch {
       // Only time is lost: the next start compiles and writes it.
@@ -66,6 +80,22 @@ function removeOlder(): void {
     .map((n) => ({ n, mtime: fs.statSync(path.join(dir, n)).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime);
   for (const { n } of caches.slice(KEPT)) if (path.join(dir, n) !== file) fs.rmSync(path.join(dir, n), { force: true });
+}
+
+/**
+ * Whether `at` (a path, or an open file) exists and is the user's alone to write: owned by
+ * them, not writable by group or others. Always on a system without user ids (Windows, where
+ * the cache is in the user's profile).
+ */
+function ownedByUser(at: string | number): boolean {
+  if (typeof process.getuid !== 'function') return true;
+  try {
+    const st = typeof at === 'number' ? fs.fstatSync(at) : fs.statSync(at);
+    return st.uid === process.getuid() && (st.mode & 0o022) === 0;
+  } catch {
+    // A folder not made yet is made 0700 when the cache is written.
+    return typeof at === 'string';
+  }
 }
 
 (globalThis as Record<symbol, CodeCache>)[CODE_CACHE] = codeCache;

@@ -16,11 +16,11 @@ export function cacheDir(): string {
   return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(os.homedir(), '.cache'), 'rfl-ffi');
 }
 
-/** Writes `file` under another name and renames it: a reader never sees half a file. */
-export function writeAtomically(file: string, parts: Uint8Array[]): void {
+/** Writes `file` under another name and renames it: a reader never sees half a file. `mode` applies to a new file. */
+export function writeAtomically(file: string, parts: Uint8Array[], mode?: number): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    const fd = fs.openSync(tmp, 'w');
+    const fd = fs.openSync(tmp, 'w', mode);
     try {
       for (const p of parts) for (let done = 0; done < p.length;) done += fs.writeSync(fd, p, done);
     } finally {

@@ -10,9 +10,11 @@ export interface CodeCache {
   /**
    * `used`: this start compiled nothing the cache holds. `absent` or `rejected` (another Node,
    * other V8 flags, another bundle, or bytes V8 does not take): compiled as without one, and
-   * written by `save`, once. `off`: RFL_FFI_NO_CODE_CACHE=1.
+   * written by `save`, once (a file that is not the user's alone to write is not read, and is
+   * replaced). `off`: RFL_FFI_NO_CODE_CACHE=1. `untrusted`: the cache folder is not the user's
+   * alone to write: no cache is read from it or written to it.
    */
-  state: 'off' | 'used' | 'absent' | 'rejected' | 'saved';
+  state: 'off' | 'untrusted' | 'used' | 'absent' | 'rejected' | 'saved';
   /** The file it is read from and written to. */
   file: string;
   /** Writes the bytecode of every function run so far, when this start found no cache it could use. Failure only costs time. */
