@@ -1,5 +1,6 @@
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildTreeModel, cCharSigned, parseUnsignedChar, type TreeFacts } from '../server/src/core/tree';
+import { buildTreeModel, cCharSigned, parseUnsignedChar, relativeToTree, type TreeFacts, type TreeModel } from '../server/src/core/tree';
 import { makefile } from './support/trees';
 
 describe('-funsigned-char from the top-level Makefile', () => {
@@ -36,5 +37,16 @@ describe('the tree model\'s C `char`', () => {
     expect(abi.arches.filter((a) => cCharSigned(abi, a))).toEqual(['loongarch64', 'um', 'x86_64']);
     const unsigned = buildTreeModel(facts({ makefileText: makefile([6, 12, 0], true) }));
     expect(unsigned.arches.filter((a) => cCharSigned(unsigned, a))).toEqual([]);
+  });
+});
+
+describe('paths relative to the tree', () => {
+  const model = { srctree: '/src/linux' } as TreeModel;
+  it.each([
+    '/src/linux/rust/kernel/sync.rs', '/src/linux/rust/.hidden/a..b/x.rs', '/src/linux/a', '/src/linux', '/src/linux/',
+    '/src/linux//rust/x.rs', '/src/linux/./rust/x.rs', '/src/linux/rust/../drivers/x.rs', '/src/linux/rust/.', '/src/linux/..',
+    '/src/linux2/x.rs', '/src/other/x.rs', '/elsewhere', 'relative/x.rs',
+  ])('%s: as path.relative says', (file) => {
+    expect(relativeToTree(model, file)).toBe(path.relative(model.srctree, file));
   });
 });

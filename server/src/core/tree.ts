@@ -291,8 +291,16 @@ export function treeArchNames(model: TreeModel): string[] {
 }
 
 export function relativeToTree(model: TreeModel, file: string): string {
-  return path.relative(model.srctree, file).split(path.sep).join('/');
+  const rel = NORMAL_INSIDE.test(file) && file.startsWith(model.srctree + path.sep) && file.length > model.srctree.length + 1
+    // The usual case, an absolute path already normal inside the tree: its tail, without
+    // path.relative resolving both paths (a load asks for some hundreds).
+    ? file.slice(model.srctree.length + 1)
+    : path.relative(model.srctree, file);
+  return path.sep === '/' ? rel : rel.split(path.sep).join('/');
 }
+
+/** An absolute path with no empty, `.` or `..` segment (`path.normalize` would leave it as it is). */
+const NORMAL_INSIDE = path.sep === '/' ? /^\/(?!.*\/(?:\.\.?)?(?:\/|$))/ : /^(?![\s\S])/;
 
 export function generatedPath(model: TreeModel, kind: GeneratedKind): string {
   return path.join(model.objtree, GENERATED_FILES[kind]);

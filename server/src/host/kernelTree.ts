@@ -193,12 +193,11 @@ function readSources(files: string[], notes: TreeNote[], model: TreeModel, tree:
   const out: (SourceText & { stamp: FileStamp })[] = [];
   for (const file of files) {
     const r = tree.read(file);
-    const rel = path.relative(model.srctree, file);
     if (!r.ok) {
-      notes.push({ severity: 'warning', message: `${rel} ${r.reason}; skipped` });
+      notes.push({ severity: 'warning', message: `${path.relative(model.srctree, file)} ${r.reason}; skipped` });
       continue;
     }
-    if (r.warning) notes.push({ severity: 'warning', message: `${rel} ${r.warning}` });
+    if (r.warning) notes.push({ severity: 'warning', message: `${path.relative(model.srctree, file)} ${r.warning}` });
     out.push({ file, text: r.text, stamp: r.stamp });
   }
   return out;
