@@ -239,7 +239,9 @@ export class RflFfiServer {
     this.folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     const root = params.rootUri ? uriToPath(params.rootUri) : params.rootPath ?? undefined;
     if (!this.folders.length && root) this.folders = [root];
-    if (this.folders.length) setImmediate(() => this.loadEarly());
+    // Two turns: the connection writes this answer in a turn it queues after this handler
+    // returns, and the client must have it before the load holds the thread.
+    if (this.folders.length) setImmediate(() => setImmediate(() => this.loadEarly()));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -267,6 +269,10 @@ export class RflFfiServer {
       const tree = this.settings.tree || this.settings.objtree ? undefined : this.folders.map(findSrctree).find(Boolean);
       if (tree && IndexCache.persisted(tree, tree)) {
         this.earlyLoad = { tree, settings: JSON.stringify(this.settings) };
+        // The grammar first, which the load needs anyway: meanwhile the client sends
+        // `initialized`, taken before the load starts (see `load`), so that the request for
+        // its settings is answered while the index loads.
+        loadRustGrammar();
         // No progress: a request to the client before `initialized` is not for every client.
         this.requestLoad(tree, false);
         return;
@@ -398,8 +404,12 @@ export class RflFfiServer {
       ? await (created ?? this.connection.window.createWorkDoneProgress().catch(() => undefined))
       : undefined;
     progress?.begin('rfl-ffi', undefined, `indexing ${srctree}`);
-    // The connection writes in a later turn: what was sent (the begin, a registration) goes out before the load holds the thread.
-    await new Promise((resolve) => setImmediate(resolve));
+    // The connection writes in a later turn: what was sent (the begin, a registration) goes
+    // out before the load holds the thread. An early load first lets the connection take what
+    // came meanwhile: the client's `initialized`, whose request for its settings is then
+    // answered while the index loads.
+    if (created === false) await this.messagesTaken();
+    else await new Promise((resolve) => setImmediate(resolve));
     try {
       const next = loadProject(srctree, this.options(), (model) => {
         if (this.cache?.srctree !== model.srctree || this.cache.objtree !== model.objtree) this.cache = new IndexCache(model.srctree, model.objtree);
@@ -426,6 +436,21 @@ export class RflFfiServer {
     } finally {
       progress?.done();
     }
+  }
+
+  /**
+   * Resolves once the connection has dispatched the messages it had received and written what
+   * their handlers sent. Each of these is a turn of the event loop of its own (the read, the
+   * dispatch, the write: vscode-jsonrpc queues each), so this waits three turns, and then until
+   * a turn goes by without a dispatch (as `afterQueuedMessages` does), and one more for the writes.
+   */
+  private async messagesTaken(): Promise<void> {
+    let seen: number | undefined;
+    for (let turns = 0; turns < MAX_DEFERRED_TURNS && (turns < 3 || seen !== dispatched.count); turns++) {
+      seen = dispatched.count;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await new Promise((resolve) => setImmediate(resolve));
   }
 
   /** Whether the client watches `dir` for us: it registers watchers, and only inside its workspace folders. */
