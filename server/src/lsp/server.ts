@@ -625,7 +625,9 @@ export class RflFfiServer {
    */
   private idle = (): Promise<void> => new Promise((resolve) => {
     const check = () => {
-      const wait = this.loading ? IDLE_MS : this.lastActive + IDLE_MS - Date.now();
+      // Not while a load runs, nor before the client's settings are in: an early load
+      // (`loadEarly`) ends before the open files' first analysis, which no step may delay.
+      const wait = this.loading || !this.configured ? IDLE_MS : this.lastActive + IDLE_MS - Date.now();
       // Through setImmediate even when idle: a promise resolved in place would continue the
       // background work without ever returning to the event loop.
       if (wait <= 0 && !this.flushScheduled) setImmediate(resolve);
