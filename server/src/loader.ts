@@ -39,7 +39,7 @@ const kind = process.argv[2] === 'lsp' ? 'lsp' : 'cli';
 const prefix = `code-${kind}-`;
 const file = path.join(cacheDir(), `${prefix}${process.version}-${process.arch}-${stat.size}-${Math.trunc(stat.mtimeMs)}.bin`);
 const off = process.env[NO_CODE_CACHE_ENV] === '1';
-const untrusted = !off && !ownedByUser(path.dirname(file)) ? true : undefined;
+const untrusted = !off && !ownedByUser(path.dirname(file));
 let cachedData: Buffer | undefined;
 if (!off && !untrusted) {
   try {

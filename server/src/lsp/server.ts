@@ -260,8 +260,8 @@ export class RflFfiServer {
    * its settings, from the settings it gave with `initialize`: the load of a tree (in-tree
    * build, found from the workspace folders) whose index is persisted takes a few dozen ms and
    * needs no progress. `initialized` loads again only if the client's settings differ. Any
-   * other tree loads after `initialized`, with progress; meanwhile what every load needs first
-   * is loaded: node:crypto (the stamps of the persisted index) and the Rust grammar, ~15 ms.
+   * other tree loads after `initialized`, with progress; meanwhile the Rust grammar, which
+   * every load needs, is loaded (~7 ms).
    */
   private loadEarly(): void {
     try {
@@ -277,7 +277,6 @@ export class RflFfiServer {
         this.requestLoad(tree, false);
         return;
       }
-      sha1();
       loadRustGrammar();
     } catch (e) {
       this.internalError('preparing the first load', e);
@@ -321,8 +320,10 @@ export class RflFfiServer {
     }
   }
 
-  /** Loads (or reloads) a tree; loads never overlap, and a request during one runs after it. */
-  /** `progress`: one asked for already, or false for none (see `load`). */
+  /**
+   * Loads (or reloads) a tree; loads never overlap, and a request during one runs after it.
+   * `progress`: one asked for already, or false for none (see `load`).
+   */
   private requestLoad(tree: string, progress?: Promise<WorkDoneProgressServerReporter | undefined> | false): void {
     if (this.loading) {
       this.loadAgain = tree;
