@@ -26,31 +26,30 @@ export const parseCounts = { rust: 0, c: 0 };
  * When the runtime is not the one expected (no `getNodeTypeNamesById`), `setLanguage` makes
  * its own.
  */
-function nodeClasses(): ((language: unknown) => unknown[] | undefined) {
+function nodeClasses(language: unknown): unknown[] | undefined {
   const SyntaxNode = (Parser as unknown as { SyntaxNode: new (...args: never[]) => object }).SyntaxNode;
-  let runtime: { getNodeTypeNamesById?: (language: unknown) => unknown } | undefined;
+  let names: unknown;
   try {
     // The runtime tree-sitter loaded itself (node-gyp-build picks the same build; require returns the loaded module).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    runtime = (require('node-gyp-build') as (dir: string) => typeof runtime)(path.dirname(require.resolve('tree-sitter/package.json')));
+    const runtime = (require('node-gyp-build') as (dir: string) => { getNodeTypeNamesById?: (language: unknown) => unknown })(
+      path.dirname(require.resolve('tree-sitter/package.json')));
+    names = runtime.getNodeTypeNamesById?.(language);
   } catch {
-    runtime = undefined;
+    return undefined;
   }
-  return (language) => {
-    const names = typeof runtime?.getNodeTypeNamesById === 'function' ? runtime.getNodeTypeNamesById(language) : undefined;
-    if (!Array.isArray(names) || typeof SyntaxNode !== 'function') return undefined;
-    return names.map((name: unknown) => {
-      if (typeof name !== 'string') return SyntaxNode;
-      const NodeClass = class extends SyntaxNode {};
-      Object.defineProperty(NodeClass.prototype, 'type', { value: name, enumerable: true });
-      return NodeClass;
-    });
-  };
+  if (!Array.isArray(names) || typeof SyntaxNode !== 'function') return undefined;
+  return names.map((name: unknown) => {
+    if (typeof name !== 'string') return SyntaxNode;
+    const NodeClass = class extends SyntaxNode {};
+    Object.defineProperty(NodeClass.prototype, 'type', { value: name, enumerable: true });
+    return NodeClass;
+  });
 }
 
 function makeParser(grammar: unknown): Parser {
   const language = grammar as Parser.Language & { nodeSubclasses?: unknown[] };
-  language.nodeSubclasses ??= nodeClasses()(language);
+  language.nodeSubclasses ??= nodeClasses(language);
   const parser = new Parser();
   parser.setLanguage(language);
   return parser;

@@ -291,7 +291,7 @@ export function treeArchNames(model: TreeModel): string[] {
 }
 
 export function relativeToTree(model: TreeModel, file: string): string {
-  const rel = NORMAL_INSIDE.test(file) && file.startsWith(model.srctree + path.sep) && file.length > model.srctree.length + 1
+  const rel = NORMAL_INSIDE.test(file) && file.startsWith(model.srctree + path.sep)
     // The usual case, an absolute path already normal inside the tree: its tail, without
     // path.relative resolving both paths (a load asks for some hundreds).
     ? file.slice(model.srctree.length + 1)
@@ -299,7 +299,7 @@ export function relativeToTree(model: TreeModel, file: string): string {
   return path.sep === '/' ? rel : rel.split(path.sep).join('/');
 }
 
-/** An absolute path with no empty, `.` or `..` segment (`path.normalize` would leave it as it is). */
+/** An absolute path with no empty, `.` or `..` segment, nor a trailing separator (`path.normalize` would leave it as it is). */
 const NORMAL_INSIDE = path.sep === '/' ? /^\/(?!.*\/(?:\.\.?)?(?:\/|$))/ : /^(?![\s\S])/;
 
 export function generatedPath(model: TreeModel, kind: GeneratedKind): string {

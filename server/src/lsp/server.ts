@@ -94,6 +94,8 @@ export interface DebugState {
   backgroundFinished: boolean;
   /** Per generated bindings file of the loaded index, a SHA-1 of its outline's persisted form (when asked for). */
   outlines?: Record<string, string>;
+  /** Whether the first load started before `initialized` (see `loadEarly`). */
+  loadedEarly: boolean;
   /** V8's code cache of the bundle (loader.ts): its state and file; undefined when the server was not started by the loader. */
   codeCache?: { state: CodeCache['state']; file: string };
 }
@@ -210,13 +212,15 @@ export class RflFfiServer {
         if (f instanceof BindingsOutline) outlines[f.file] = sha1().update(f.toData()).digest('hex');
       }
     }
+    const code = codeCache();
     return {
       parses: { ...parseCounts },
       filesRead: readCounts.files,
       documentsPrepared: !this.background.pending('document'),
       backgroundFinished: !this.background.pending(),
       outlines,
-      codeCache: codeCache() && { state: codeCache()!.state, file: codeCache()!.file },
+      loadedEarly: this.earlyLoad !== undefined,
+      codeCache: code && { state: code.state, file: code.file },
     };
   }
 
