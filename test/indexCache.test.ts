@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IndexCache } from '../server/src/host/indexCache';
-import { sampledStamp } from '../server/src/host/files';
+import { DISK, type TreeFiles, sampledStamp } from '../server/src/host/files';
 import { kernelCrateFiles, loadProject } from '../server/src/host/kernelTree';
 import { GENERATED_FILES } from '../server/src/core/tree';
 import { PERSIST_FORMAT } from '../server/src/core/index/persist';
@@ -128,6 +128,61 @@ describe('persisted index', () => {
     expect(warm.index.uapi.enums).toEqual(project.index.uapi.enums);
     expect(warm.index.kernel.all()).toEqual(project.index.kernel.all());
     expect(warm.index.helpers).toEqual(project.index.helpers);
+  });
+
+  it('takes a kernel crate file on its size and mtime: its uses from the cache, its text read only when parsed; a change in place is noticed by the check that follows', async () => {
+    const tree = copyTree(fixture('linux-2026'));
+    const mutexRs = path.join(tree, 'rust/kernel/sync/lock/mutex.rs');
+    const mtime = new Date(2025, 0, 1);
+    fs.utimesSync(mutexRs, mtime, mtime);
+    // A first session indexes the whole crate in the background and saves it.
+    loadProject(tree).index.kernel.all();
+    await new Promise((r) => setImmediate(r));
+    const read: string[] = [];
+    const recorded: TreeFiles = { ...DISK, read: (f) => (read.push(path.relative(tree, f)), DISK.read(f)) };
+    const kernelRead = () => read.filter((f) => f.startsWith('rust/kernel/'));
+
+    // A long-lived process (the server): nothing of the crate read to load it or to look its uses up.
+    const cache = new IndexCache(tree, tree);
+    const warm = loadProject(tree, {}, () => cache, recorded);
+    expect(warm.index.kernel.uses('mutex_lock')?.map((u) => u.function)).toEqual(['MutexBackend::lock']);
+    expect(kernelRead()).toEqual([]);
+    // A module's file is read when it is parsed, and only it.
+    expect(warm.index.kernelPaths.hasPublic('kernel::sync::lock::mutex', 'Mutex')).toBe(true);
+    expect(kernelRead()).toEqual(['rust/kernel/sync/lock/mutex.rs']);
+    expect(drain(cache.verifySteps())).toEqual([]);
+
+    // The call renamed in place, size and mtime kept: trusted at load, told otherwise by the check.
+    fs.writeFileSync(mutexRs, fs.readFileSync(mutexRs, 'utf8').replace('bindings::mutex_lock(', 'bindings::mutex_lokc('));
+    fs.utimesSync(mutexRs, mtime, mtime);
+    const again = new IndexCache(tree, tree);
+    expect(loadProject(tree, {}, () => again).index.kernel.uses('mutex_lock')?.map((u) => u.function)).toEqual(['MutexBackend::lock']);
+    expect(drain(again.verifySteps())).toEqual([mutexRs]);
+    const reloaded = loadProject(tree, {}, () => again);
+    expect([reloaded.index.kernel.uses('mutex_lock'), reloaded.index.kernel.uses('mutex_lokc')?.map((u) => u.function)]).toEqual([undefined, ['MutexBackend::lock']]);
+    // A process that ends after one use (the CLI) checks at once: the new name from the start.
+    fs.writeFileSync(mutexRs, fs.readFileSync(mutexRs, 'utf8').replace('bindings::mutex_lokc(', 'bindings::mutex_lock('));
+    fs.utimesSync(mutexRs, mtime, mtime);
+    loadProject(tree);
+    fs.writeFileSync(mutexRs, fs.readFileSync(mutexRs, 'utf8').replace('bindings::mutex_lock(', 'bindings::mutex_lokc('));
+    fs.utimesSync(mutexRs, mtime, mtime);
+    expect(loadProject(tree).index.kernel.uses('mutex_lokc')?.map((u) => u.function)).toEqual(['MutexBackend::lock']);
+  });
+
+  it('reads again a kernel crate file whose text had to be repaired (not what the file holds), and says so each time', async () => {
+    const tree = copyTree(fixture('linux-2026'));
+    const timeRs = path.join(tree, 'rust/kernel/time.rs');
+    fs.writeFileSync(timeRs, Buffer.concat([fs.readFileSync(timeRs), Buffer.from('// caf\xe9\n', 'latin1')]));
+    const cold = loadProject(tree);
+    cold.index.kernel.all();
+    await new Promise((r) => setImmediate(r));
+    const warning = (p: typeof cold) => p.notes.filter((n) => n.message.startsWith('rust/kernel/time.rs')).map((n) => n.message);
+    expect(warning(cold)).toEqual([expect.stringMatching(/^rust\/kernel\/time\.rs is not valid UTF-8 \(line \d+\)/)]);
+    const read: string[] = [];
+    const recorded: TreeFiles = { ...DISK, read: (f) => (read.push(path.relative(tree, f)), DISK.read(f)) };
+    const warm = loadProject(tree, {}, () => new IndexCache(tree, tree), recorded);
+    expect(warning(warm)).toEqual(warning(cold));
+    expect(read.filter((f) => f.startsWith('rust/kernel/'))).toEqual(['rust/kernel/time.rs']);
   });
 
   it('is rebuilt when damaged or of another format, never trusted', () => {

@@ -20,6 +20,8 @@ export interface FileStamp {
   size: number;
   mtimeMs: number;
   hash: string;
+  /** Set when the text read was repaired (bytes that were not UTF-8): then not what the file holds. */
+  repaired?: boolean;
 }
 
 /** A decoded text, with a `warning` when decoding had to repair it; or why the file was not read. */
@@ -458,13 +460,24 @@ export function writeFileEdits(edits: FileEdit[]): void {
  */
 export interface TreeFiles {
   read(file: string): ReadResult;
+  /** A regular file's size and mtime on disk, without reading it; undefined for one held in memory, or none. */
+  stat(file: string): { size: number; mtimeMs: number } | undefined;
   isFile(p: string): boolean;
   isDir(p: string): boolean;
   /** Files under `dir` with one of `exts`, in the order `listFiles` gives. */
   list(dir: string, exts: string[], onError?: (dir: string, reason: string) => void): string[];
 }
 
-export const DISK: TreeFiles = { read: readText, isFile, isDir, list: listFiles };
+function statFile(file: string): { size: number; mtimeMs: number } | undefined {
+  try {
+    const st = fs.statSync(file, { throwIfNoEntry: false });
+    return st?.isFile() ? { size: st.size, mtimeMs: st.mtimeMs } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const DISK: TreeFiles = { read: readText, stat: statFile, isFile, isDir, list: listFiles };
 
 /** `listFiles`' order (a walk with each folder's entries sorted by name), for paths from anywhere. */
 function walkOrder(a: string, b: string): number {
@@ -496,6 +509,7 @@ export function overlayFiles(texts: ReadonlyMap<string, string | null>, base: Tr
       const bytes = Buffer.from(text);
       return { ok: true, text, stamp: { size: bytes.length, mtimeMs: -1, hash: sha1().update(bytes).digest('hex') } };
     },
+    stat: (file) => (texts.has(file) ? undefined : base.stat(file)),
     isFile: (p) => (texts.has(p) ? texts.get(p) !== null : base.isFile(p)),
     isDir: (p) => base.isDir(p) || under(p).length > 0,
     list(dir, exts, onError) {

@@ -8,9 +8,11 @@
  * for a 2 MB one, apart from reading and hashing it.
  *
  * A part is used only when the file's size, mtime and SHA-1 of its whole content all match
- * what was stamped when it was built: keyed by content, never by mtime alone. A cache of
- * another format version, or one that does not parse or fit, is dropped and rebuilt, never
- * trusted.
+ * what was stamped when it was built: keyed by content, never by mtime alone. A load may take
+ * a file on its size and mtime (`trusted`), or a generated file on its sampled stamp, without
+ * reading it; `verifySteps` then checks the content after the first diagnostics (the CLI at
+ * once), and a mismatch drops the part and loads again. A cache of another format version, or
+ * one that does not parse or fit, is dropped and rebuilt, never trusted.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -100,7 +102,9 @@ export class IndexCache {
   private readonly unsavedOutlines = new Map<string, () => { header: OutlineHeader; data: Uint8Array; outline: BindingsOutline }>();
   /** Outlines used on their sampled stamp, whose content is still to be checked (`verifySteps`). */
   private readonly unverified: { file: string; stamp: SampledStamp; header: OutlineHeader; data: Uint8Array }[] = [];
-  /** Files whose persisted outline did not check out: built again, never read back, in this process. */
+  /** Files taken on their size and mtime (`trusted`), with the stamp of the part, whose content is still to be checked (`verifySteps`). */
+  private readonly unverifiedFiles = new Map<string, FileStamp>();
+  /** Files whose persisted outline or part did not check out: built again, never read back or trusted, in this process. */
   private readonly suspect = new Set<string>();
   /** The generated files indexed (see `retain`): outline files of any other are removed when saving. */
   private generated = new Set<string>();
@@ -270,13 +274,26 @@ export class IndexCache {
 
   /**
    * Checks what `bindings` trusted on a sampled stamp, 1 MB per step: the SHA-1 of each such
-   * file's whole content and of its outline against those stamped when the outline was built.
-   * Returns the files that did not match; their outlines are dropped, so the next load builds
-   * them again. (The server takes these steps right after the first diagnostics; the CLI at
-   * once.)
+   * file's whole content and of its outline against those stamped when the outline was built;
+   * then, a file per step, the content of each file taken on its size and mtime (`trusted`).
+   * Returns the files that did not match; their outlines and parts are dropped, so the next load
+   * builds them again. (The server takes these steps right after the first diagnostics; the CLI
+   * at once.)
    */
   *verifySteps(): Generator<void, string[]> {
     const failed: string[] = [];
+    for (const [file, stamp] of [...this.unverifiedFiles]) {
+      this.unverifiedFiles.delete(file);
+      if ((yield* hashSteps(file, stamp)) === stamp.hash) continue;
+      failed.push(file);
+      this.suspect.add(file);
+      this.live.delete(file);
+      this.unsaved.delete(file);
+      if (this.entries[file]) {
+        delete this.entries[file];
+        this.changed();
+      }
+    }
     for (const v of this.unverified.splice(0)) {
       const outline = sha1();
       for (let at = 0; at < v.data.length; at += 1 << 20) {
@@ -291,6 +308,22 @@ export class IndexCache {
       fs.rmSync(this.outlineFile(v.file), { force: true });
     }
     return failed;
+  }
+
+  /**
+   * The stamp of the part kept for `file` when `disk`, the file's size and mtime on disk, are
+   * those of the content it was built from: the file is then taken to hold that content, and
+   * need not be read for the part; `verifySteps` checks it later. Undefined when no part fits,
+   * or it was built from a text that had to be repaired (then not what the file holds).
+   */
+  trusted(file: string, disk: { size: number; mtimeMs: number }): FileStamp | undefined {
+    if (!this.persist || this.suspect.has(file)) return undefined;
+    const fits = (s: FileStamp | undefined) => s && s.size === disk.size && s.mtimeMs === disk.mtimeMs && !s.repaired && typeof s.hash === 'string';
+    const live = this.live.get(file)?.stamp;
+    const e = this.entries[file];
+    const stamp = fits(live) ? live! : fits(e) ? { size: e.size, mtimeMs: e.mtimeMs, hash: e.hash } : undefined;
+    if (stamp) this.unverifiedFiles.set(file, stamp);
+    return stamp;
   }
 
   helperFile(file: string, stamp: FileStamp, build: () => HelperFile): HelperFile {

@@ -10,7 +10,7 @@ import {
   type GeneratedKind, type TreeFacts, type TreeModel, buildTreeModel, crateOf, generatedInput, generatedPath,
 } from '../core/tree';
 import {
-  GENERATED_SOURCE, type IndexParts, type LazyBindingsFile, type ProjectIndex, type SourceText, indexBindingsHelper, indexGenerated,
+  GENERATED_SOURCE, type IndexParts, type KernelSource, type LazyBindingsFile, type ProjectIndex, type SourceText, indexBindingsHelper, indexGenerated,
   indexKernelSource, indexManualBindings, joinIndex,
 } from '../core/index/index';
 import { buildHelperIndex, indexHelperFile } from '../core/index/helpers';
@@ -198,9 +198,44 @@ function readSources(files: string[], notes: TreeNote[], model: TreeModel, tree:
       continue;
     }
     if (r.warning) notes.push({ severity: 'warning', message: `${path.relative(model.srctree, file)} ${r.warning}` });
-    out.push({ file, text: r.text, stamp: r.stamp });
+    // A repaired text is not what the file holds: its stamp says so, and the file is read again next time.
+    out.push({ file, text: r.text, stamp: r.warning ? { size: r.stamp.size, mtimeMs: r.stamp.mtimeMs, hash: r.stamp.hash, repaired: true } : r.stamp });
   }
   return out;
+}
+
+/**
+ * The kernel crate's files, in order. One whose binding uses `cache` keeps for its size and
+ * mtime on disk is not read now: its uses come from the cache (its content is checked after
+ * the first diagnostics, `IndexCache.verifySteps`), and its text is read when a module of it
+ * is parsed. The others are read now, their uses indexed when a lookup needs them.
+ */
+function kernelSources(files: string[], notes: TreeNote[], model: TreeModel, tree: TreeFiles, cache: IndexCache): (KernelSource & { stamp: FileStamp })[] {
+  const out: (KernelSource & { stamp: FileStamp })[] = [];
+  for (const file of files) {
+    const disk = tree.stat(file);
+    const stamp = disk && cache.trusted(file, disk);
+    if (stamp) out.push(unreadSource(file, stamp, tree));
+    else out.push(...readSources([file], notes, model, tree));
+  }
+  return out;
+}
+
+/** A kernel crate file whose uses are known: read on first use of its text (empty if it has gone meanwhile; the reload that follows says so). */
+function unreadSource(file: string, stamp: FileStamp, tree: TreeFiles): KernelSource & { stamp: FileStamp } {
+  let text: string | undefined;
+  return {
+    file,
+    stamp,
+    usesKnown: true,
+    get text() {
+      if (text === undefined) {
+        const r = tree.read(file);
+        text = r.ok ? r.text : '';
+      }
+      return text;
+    },
+  };
 }
 
 /** A generated file read whole, to be outlined; a problem reading it is noted. */
@@ -326,9 +361,9 @@ export function loadIndex(
   }
   const [bindingsLib] = readSources([path.join(model.srctree, 'rust/bindings/lib.rs')].filter(tree.isFile), notes, model, tree);
   const [bindingsHelperSrc] = readSources([path.join(model.srctree, BINDINGS_HELPER_H)], notes, model, tree);
-  const kernelSources = readSources(kernelCrateFiles(model, listingError, tree), notes, model, tree);
-  for (const src of kernelSources) indexed.add(src.file);
-  const stamps = new Map(kernelSources.map((src) => [src.file, src.stamp]));
+  const kernelFiles = kernelSources(kernelCrateFiles(model, listingError, tree), notes, model, tree, cache);
+  for (const src of kernelFiles) indexed.add(src.file);
+  const stamps = new Map(kernelFiles.map((src) => [src.file, src.stamp]));
   const kernelUses = (src: SourceText) => cache.kernelUses(src.file, stamps.get(src.file)!, () => indexKernelSource(model, src));
   cache.retain(indexed, generated);
   const index = joinIndex(model, helpers, {
@@ -337,7 +372,7 @@ export function loadIndex(
     uapi,
     manual: bindingsLib && indexManualBindings(bindingsLib),
     kernelUses,
-    kernelSources,
+    kernelSources: kernelFiles,
     bindingsHelper: bindingsHelperSrc && indexBindingsHelper(bindingsHelperSrc),
   }, new IncludeClosureLookup(model, files, headerFiles));
   for (const p of index.problems) {

@@ -19,6 +19,15 @@ export interface SourceText {
   text: string;
 }
 
+/**
+ * A kernel crate file. `usesKnown`: its binding uses are at hand without its text (the host
+ * has them from an index it keeps), so a lookup asks for them rather than searching the text,
+ * and `text` may be read only when a module of the file is parsed (a getter).
+ */
+export interface KernelSource extends SourceText {
+  usesKnown?: boolean;
+}
+
 /** A file's content as UTF-8 bytes (the generated bindings, decoded an item at a time). */
 export interface SourceBytes {
   file: string;
@@ -118,8 +127,8 @@ export interface IndexParts {
   manual?: BindingsFile;
   /** The binding uses of one kernel crate file, asked for when a lookup needs that file (see `KernelCrateIndex`). */
   kernelUses: (src: SourceText) => BindingUse[];
-  /** The kernel crate's texts, for `KernelCrateIndex` and for `KernelPaths` to parse the few modules it is asked about. */
-  kernelSources: SourceText[];
+  /** The kernel crate's files, for `KernelCrateIndex` and for `KernelPaths` to parse the few modules it is asked about. */
+  kernelSources: KernelSource[];
   bindingsHelper?: BindingsHelperIncludes;
   /** Set when the bindings parts are the headers-only model's. */
   fromHeaders?: boolean;
@@ -158,7 +167,7 @@ export function joinIndex(model: TreeModel, helpers: () => HelperIndex, parts: I
     },
     kernel: new KernelCrateIndex(parts.kernelSources, (i) => parts.kernelUses(parts.kernelSources[i])),
     kernelPaths: new KernelPaths(parts.kernelSources.map((src) => ({
-      relFromKernelDir: path.posix.relative('rust/kernel', relativeToTree(model, src.file)), text: src.text,
+      relFromKernelDir: path.posix.relative('rust/kernel', relativeToTree(model, src.file)), source: src,
     }))),
     headers,
     bindingsHelper: parts.bindingsHelper,

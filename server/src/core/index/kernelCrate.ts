@@ -294,13 +294,17 @@ function addUses(byBinding: Map<string, BindingUse[]>, uses: readonly BindingUse
  * only when all of them are asked for (the tree status counts them).
  */
 export class KernelCrateIndex {
-  readonly #files: readonly { text: string }[];
+  readonly #files: readonly { text: string; usesKnown?: boolean }[];
   readonly #usesOf: (i: number) => BindingUse[];
   readonly #byBinding = new Map<string, BindingUse[]>();
   #all: Map<string, BindingUse[]> | undefined;
 
-  /** `usesOf(i)` indexes file `i` of `files` (the host caches it); it is asked once per file at most. */
-  constructor(files: readonly { text: string }[], usesOf: (i: number) => BindingUse[]) {
+  /**
+   * `usesOf(i)` indexes file `i` of `files` (the host caches it); it is asked once per file at
+   * most. A lookup reads the text of a file only when its uses are not `usesKnown`, to pass
+   * over a file that does not mention the binding without indexing it.
+   */
+  constructor(files: readonly { text: string; usesKnown?: boolean }[], usesOf: (i: number) => BindingUse[]) {
     const done: BindingUse[][] = [];
     this.#files = files;
     this.#usesOf = (i) => (done[i] ??= usesOf(i));
@@ -312,7 +316,7 @@ export class KernelCrateIndex {
     if (!this.#byBinding.has(binding)) {
       const found = new Map<string, BindingUse[]>();
       this.#files.forEach((f, i) => {
-        if (mentions(f.text, binding)) addUses(found, this.#usesOf(i), binding);
+        if (f.usesKnown || mentions(f.text, binding)) addUses(found, this.#usesOf(i), binding);
       });
       this.#byBinding.set(binding, found.get(binding) ?? []);
     }

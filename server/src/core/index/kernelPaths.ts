@@ -113,21 +113,22 @@ function readModule(module: string, nodes: SyntaxNode[], out: Map<string, Module
 }
 
 export class KernelPaths {
-  private readonly texts = new Map<string, string>();
+  /** The file of each module that has one; its `text` is read when the file is first parsed. */
+  private readonly files = new Map<string, { text: string }>();
   private readonly trees = new Map<string, SyntaxTree>();
   private readonly modules = new Map<string, ModuleItems>();
 
   /** `sources`: the kernel crate's files, with their paths relative to `rust/kernel/`. */
-  constructor(sources: { relFromKernelDir: string; text: string }[]) {
-    for (const s of sources) this.texts.set(kernelModulePath(s.relFromKernelDir.split(path.sep).join('/')), s.text);
+  constructor(sources: { relFromKernelDir: string; source: { text: string } }[]) {
+    for (const s of sources) this.files.set(kernelModulePath(s.relFromKernelDir.split(path.sep).join('/')), s.source);
   }
 
   /** The syntax tree of a module's file (`kernel::time` → rust/kernel/time.rs), parsed once. */
   fileTree(fileModule: string): SyntaxTree | undefined {
     let tree = this.trees.get(fileModule);
-    const text = this.texts.get(fileModule);
-    if (!tree && text !== undefined) {
-      tree = parseRust(text);
+    const file = this.files.get(fileModule);
+    if (!tree && file) {
+      tree = parseRust(file.text);
       this.trees.set(fileModule, tree);
     }
     return tree;
@@ -135,7 +136,7 @@ export class KernelPaths {
 
   /** The module of the file that `module` is written in (itself, or an ancestor with inline `mod`s). */
   fileModuleOf(module: string): string | undefined {
-    for (let m: string | undefined = module; m; m = parent(m)) if (this.texts.has(m)) return m;
+    for (let m: string | undefined = module; m; m = parent(m)) if (this.files.has(m)) return m;
     return undefined;
   }
 
