@@ -68,6 +68,35 @@ describe('bindings outline (items read on lookup)', () => {
     }
   });
 
+  it('read back a page at a time: each lookup fills in only the bytes it reads, with the same answers as from the whole data', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `pub const C${i}: u32 = ${i};`);
+    const text = `${lines.join('\n')}\nextern "C" {\n    pub fn f(x: u32);\n    pub static mut s: u32;\n}\n`;
+    const data = BindingsOutline.scan('/t/b.rs', 'bindings', utf8(text)).toData();
+    // The host's part, in memory: 4 KB pages copied in on demand, counted.
+    const paged = new Uint8Array(data.length);
+    const pages = new Set<number>();
+    const load = (from: number, to: number) => {
+      for (let p = Math.floor(Math.max(0, from) / 4096); p * 4096 < Math.min(to, data.length); p++) {
+        pages.add(p);
+        paged.set(data.subarray(p * 4096, (p + 1) * 4096), p * 4096);
+      }
+      return pages.size === Math.ceil(data.length / 4096);
+    };
+    const revived = BindingsOutline.fromData('/t/b.rs', 'bindings', utf8(text), paged, load);
+    const all = Math.ceil(data.length / 4096);
+    expect(all).toBeGreaterThan(200);
+    expect([revived.has('consts', 'C0'), revived.has('consts', 'C19999'), revived.has('consts', 'C20000'), revived.has('functions', 'f'), revived.has('statics', 's')])
+      .toEqual([true, true, false, true, true]);
+    expect(revived.get('consts', 'C12345')?.value).toBe('12345');
+    // Six lookups and one item: a slot, an entry and a name each, and the item's span.
+    expect(pages.size).toBeLessThanOrEqual(30);
+    // A pass over every name reads the rest, and then answers as the whole data does.
+    const whole = BindingsOutline.fromData('/t/b.rs', 'bindings', utf8(text), data);
+    expect([...revived.names('consts')]).toEqual([...whole.names('consts')]);
+    expect(pages.size).toBe(all);
+    expect(paged).toEqual(data);
+  });
+
   it('once saved, reads names from its persisted data and items from elsewhere, nothing from the bytes it was built from', () => {
     const lines = Array.from({ length: 3000 }, (_, i) => `pub const C${i}: u32 = ${i};`);
     // A static outside an `extern` block is named by reading it (its name is the table's own), the rest where the file spells them.

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IndexCache } from '../server/src/host/indexCache';
-import { DISK, type TreeFiles, sampledStamp } from '../server/src/host/files';
+import { DISK, type TreeFiles, readCounts, sampledStamp } from '../server/src/host/files';
 import { kernelCrateFiles, loadProject } from '../server/src/host/kernelTree';
 import { GENERATED_FILES } from '../server/src/core/tree';
 import { PERSIST_FORMAT } from '../server/src/core/index/persist';
@@ -98,6 +98,28 @@ describe('persisted index', () => {
     // The check of the whole content fails it; the next use builds it again.
     expect(drain(cache.verifySteps())).toEqual([bindings]);
     expect(loadProject(tree, {}, () => cache).index.bindings.functions.has('rfl_in_the_middlf')).toBe(true);
+  });
+
+  it('reads back only the pages of an outline that lookups need, and all of it for the check that follows', () => {
+    const tree = copyTree(fixture('linux-2026'));
+    const bindings = path.join(tree, GENERATED_FILES.bindings);
+    const consts = Array.from({ length: 20_000 }, (_, i) => `pub const RFL_C${i}: u32 = ${i};`).join('\n');
+    fs.appendFileSync(bindings, `${consts}\n`);
+    const cold = loadProject(tree);
+    const outlineSize = fs.statSync(new IndexCache(tree, tree).outlineFile(bindings)).size;
+    expect(outlineSize).toBeGreaterThan(500_000);
+    const before = readCounts.outlineBytes;
+    const cache = new IndexCache(tree, tree);
+    const warm = loadProject(tree, {}, () => cache);
+    const lookups = ['mutex_lock', 'mutex_unlock', 'rfl_no_such_function'].map((f) => warm.index.bindings.functions.has(f));
+    expect([...lookups, warm.index.bindings.consts.get('RFL_C12345')?.value]).toEqual([true, true, false, '12345']);
+    const helpersOutline = fs.statSync(cache.outlineFile(path.join(tree, GENERATED_FILES.helpers))).size;
+    expect(readCounts.outlineBytes - before).toBeLessThan(outlineSize / 10 + helpersOutline);
+    expect(drain(cache.verifySteps())).toEqual([]);
+    // All of both, and their first pages twice (their header lines are read on their own first).
+    expect(readCounts.outlineBytes - before - outlineSize - helpersOutline).toBeGreaterThanOrEqual(0);
+    expect(readCounts.outlineBytes - before - outlineSize - helpersOutline).toBeLessThanOrEqual(2 * 4096);
+    expect(warm.index.bindings.functions).toEqual(cold.index.bindings.functions);
   });
 
   it('saves a part indexed on first use (helpers, uapi, the kernel crate) once it is built, after the first save', async () => {

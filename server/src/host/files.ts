@@ -102,8 +102,12 @@ export function unanalysable(text: string): string | undefined {
     ?? (text.slice(0, BINARY_PROBE).includes('\0') ? BINARY : undefined);
 }
 
-/** Files this process has read (or tried to), for tests that check that work done ahead of a request leaves it none to do. */
-export const readCounts = { files: 0 };
+/**
+ * Files this process has read (or tried to), for tests that check that work done ahead of a
+ * request leaves it none to do; and the bytes of persisted outlines read, for tests that check
+ * that a warm start reads only the pages its lookups need.
+ */
+export const readCounts = { files: 0, outlineBytes: 0 };
 
 function readRaw(file: string): { ok: true; bytes: Buffer; stamp: FileStamp } | { ok: false; reason: string } {
   readCounts.files++;

@@ -91,6 +91,104 @@ function headerLine(header: OutlineHeader): Buffer {
   return Buffer.from(`${json}${' '.repeat((4 - ((Buffer.byteLength(json) + 1) % 4)) % 4)}\n`);
 }
 
+const PAGE = 4096;
+const HEADER_MAX = 64 * 1024;
+
+/** Closes the file of an outline dropped before all of it was read. */
+const unread = new FinalizationRegistry<number>((fd) => {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // Already closed.
+  }
+});
+
+/**
+ * An outline file: its header line, read at once, and the outline after it, read a 4 KB page
+ * at a time as `load` is asked for ranges of it (a warm start's lookups read a few dozen pages
+ * of a 20 MB file's outline, not all of it). The file stays open until every page is in, so a
+ * file replaced meanwhile (written under another name and renamed over it) is still read as it
+ * was: the pages never mix two versions. What `load` cannot read stays zero, and the check of
+ * the outline's SHA-1 (`verifySteps`) then fails it.
+ */
+class PagedOutline {
+  readonly data: Uint8Array;
+  private readonly loaded: Uint8Array;
+  private missing: number;
+  private fd: number | undefined;
+
+  private constructor(fd: number, readonly header: string, private readonly offset: number, length: number) {
+    this.fd = fd;
+    this.data = new Uint8Array(length);
+    this.missing = Math.ceil(length / PAGE);
+    this.loaded = new Uint8Array(this.missing);
+    unread.register(this, fd, this);
+    if (this.missing === 0) this.close();
+  }
+
+  /** The outline file opened, its header line read; undefined when it cannot be read or has no header line. */
+  static open(file: string): PagedOutline | undefined {
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(file, 'r');
+      const size = fs.fstatSync(fd).size;
+      // A page first: the header line is a few hundred bytes, unless the path in it is very long.
+      let head = Buffer.allocUnsafe(Math.min(size, PAGE));
+      let n = fs.readSync(fd, head, 0, head.length, 0);
+      let nl = head.subarray(0, n).indexOf(10);
+      if (nl < 0 && n < size) {
+        head = Buffer.allocUnsafe(Math.min(size, HEADER_MAX));
+        n = fs.readSync(fd, head, 0, head.length, 0);
+        nl = head.subarray(0, n).indexOf(10);
+      }
+      readCounts.outlineBytes += n;
+      if (nl < 0) throw new Error('no header line');
+      const paged = new PagedOutline(fd, head.toString('utf8', 0, nl), nl + 1, size - nl - 1);
+      fd = undefined;
+      return paged;
+    } catch {
+      return undefined;
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
+    }
+  }
+
+  /** Reads the pages of `data[from, to)` not read yet; true once all of it is in. */
+  readonly load = (from: number, to: number): boolean => {
+    if (this.fd === undefined) return true;
+    const last = Math.min(Math.ceil(Math.min(to, this.data.length) / PAGE), this.loaded.length);
+    for (let p = Math.max(0, Math.floor(from / PAGE)); p < last; p++) {
+      if (this.loaded[p]) continue;
+      let end = p + 1;
+      while (end < last && !this.loaded[end]) end++;
+      const at = p * PAGE;
+      const length = Math.min(end * PAGE, this.data.length) - at;
+      try {
+        readCounts.outlineBytes += fs.readSync(this.fd, this.data, at, length, this.offset + at);
+      } catch {
+        // Left zero: the outline's check fails it.
+      }
+      this.loaded.fill(1, p, end);
+      this.missing -= end - p;
+      p = end - 1;
+    }
+    if (this.missing === 0) this.close();
+    return this.fd === undefined;
+  };
+
+  close(): void {
+    if (this.fd === undefined) return;
+    unread.unregister(this);
+    const fd = this.fd;
+    this.fd = undefined;
+    try {
+      fs.closeSync(fd);
+    } catch {
+      // Only a descriptor lost.
+    }
+  }
+}
+
 export class IndexCache {
   private entries: Record<string, Entry> = {};
   /** Parts already unpacked or built in this process, so a reindex after one file changed redoes only that file. */
@@ -101,7 +199,7 @@ export class IndexCache {
   /** Outlines built and not yet written: their headers, and the data to write. */
   private readonly unsavedOutlines = new Map<string, () => { header: OutlineHeader; data: Uint8Array; outline: BindingsOutline }>();
   /** Outlines used on their sampled stamp, whose content is still to be checked (`verifySteps`). */
-  private readonly unverified: { file: string; stamp: SampledStamp; header: OutlineHeader; data: Uint8Array }[] = [];
+  private readonly unverified: { file: string; stamp: SampledStamp; header: OutlineHeader; paged: PagedOutline }[] = [];
   /** Files taken on their size and mtime (`trusted`), with the stamp of the part, whose content is still to be checked (`verifySteps`). */
   private readonly unverifiedFiles = new Map<string, FileStamp>();
   /** Files whose persisted outline or part did not check out: built again, never read back or trusted, in this process. */
@@ -193,24 +291,24 @@ export class IndexCache {
     return `${this.file.slice(0, -'.json'.length)}.${sha1().update(file).digest('hex').slice(0, 16)}.outline`;
   }
 
-  /** The persisted outline of `file`, its header and its bytes, when its sampled stamp matches `stamp`; undefined when absent or stale. */
-  private readOutline(file: string, stamp: SampledStamp): { header: OutlineHeader; data: Uint8Array } | undefined {
+  /**
+   * The persisted outline of `file`, its header and its bytes, when its sampled stamp matches
+   * `stamp`; undefined when absent or stale. The bytes are read a page at a time as lookups
+   * ask for them (`PagedOutline`).
+   */
+  private readOutline(file: string, stamp: SampledStamp): { header: OutlineHeader; paged: PagedOutline } | undefined {
     if (this.suspect.has(file)) return undefined;
-    let raw: Buffer;
     readCounts.files++;
+    const paged = PagedOutline.open(this.outlineFile(file));
+    if (!paged) return undefined;
     try {
-      raw = fs.readFileSync(this.outlineFile(file));
+      const header = JSON.parse(paged.header) as OutlineHeader;
+      if (header.format === PERSIST_FORMAT && header.file === file && sameSample(header, stamp)) return { header, paged };
     } catch {
-      return undefined;
+      // Not an outline: built below.
     }
-    try {
-      const nl = raw.indexOf(10);
-      const header = JSON.parse(raw.subarray(0, nl).toString('utf8')) as OutlineHeader;
-      if (header.format !== PERSIST_FORMAT || header.file !== file || !sameSample(header, stamp)) return undefined;
-      return { header, data: raw.subarray(nl + 1) };
-    } catch {
-      return undefined;
-    }
+    paged.close();
+    return undefined;
   }
 
   /**
@@ -230,21 +328,23 @@ export class IndexCache {
     if (live && sameSample(live.stamp, stamp)) return live.value;
     const persisted = this.persist ? this.readOutline(file, stamp) : undefined;
     if (persisted) {
-      const { header, data } = persisted;
+      const { header, paged } = persisted;
+      const { data, load } = paged;
       try {
         // Rare: content repaired from bytes that were not UTF-8 is not what the file holds, so it is read whole, and checked now.
         const repaired = header.repaired ? read() : undefined;
         const ok = !header.repaired || (repaired && sha1().update(repaired.raw).digest('hex') === header.hash
-          && sha1().update(data).digest('hex') === header.outline);
+          && load(0, data.length) && sha1().update(data).digest('hex') === header.outline);
         if (ok) {
-          const outline = BindingsOutline.fromData(file, source, repaired ? bytesInMemory(repaired.bytes) : new FileSlices(file, stamp, header.skip), data);
-          if (!repaired) this.unverified.push({ file, stamp, header, data });
+          const outline = BindingsOutline.fromData(file, source, repaired ? bytesInMemory(repaired.bytes) : new FileSlices(file, stamp, header.skip), data, load);
+          if (!repaired) this.unverified.push({ file, stamp, header, paged });
           this.liveOutlines.set(file, { stamp, value: outline });
           return outline;
         }
       } catch {
         // Not an outline of this file after all: built below.
       }
+      paged.close();
     }
     const chunked = outlineInChunks();
     if (chunked) return this.#built(file, chunked.outline, stamp, () => chunked.hash, chunked.skip, false);
@@ -296,8 +396,10 @@ export class IndexCache {
     }
     for (const v of this.unverified.splice(0)) {
       const outline = sha1();
-      for (let at = 0; at < v.data.length; at += 1 << 20) {
-        outline.update(v.data.subarray(at, at + (1 << 20)));
+      const { data, load } = v.paged;
+      for (let at = 0; at < data.length; at += 1 << 20) {
+        load(at, at + (1 << 20));
+        outline.update(data.subarray(at, at + (1 << 20)));
         yield;
       }
       const content = yield* hashSteps(v.file, v.stamp);

@@ -17,7 +17,7 @@ import {
   type BindingParam, type BindingSource, type BindingsFile, type BindingField, type BindingsItems, type ItemKind, ITEM_KINDS,
   collectBindings, emptyBindingsFile, syntaxProblem, truncationProblem,
 } from './bindings';
-import { OutlineTable } from './outlineTable';
+import { type OutlineLoader, OutlineTable } from './outlineTable';
 
 const NAME = '[A-Za-z_][A-Za-z0-9_]*';
 const CONST_RE = new RegExp(`^pub\\s+const\\s+(${NAME})\\s*:\\s*([^=]+?)\\s*=\\s*([\\s\\S]+?)\\s*;$`);
@@ -583,10 +583,11 @@ export class BindingsOutline implements BindingsItems {
 
   /**
    * The outline of `content` from `toData` of the same content; throws when `data` is not one.
-   * Only the items asked for are read from `content` (the host reads them from disk).
+   * Only the items asked for are read from `content` (the host reads them from disk), and,
+   * with `load`, only the parts of `data` that lookups read (see `OutlineTable.fromData`).
    */
-  static fromData(file: string, source: BindingSource, content: ItemBytes, data: Uint8Array): BindingsOutline {
-    const table = OutlineTable.fromData(content.length, data);
+  static fromData(file: string, source: BindingSource, content: ItemBytes, data: Uint8Array, load?: OutlineLoader): BindingsOutline {
+    const table = OutlineTable.fromData(content.length, data, load);
     const o = new BindingsOutline(file, source, content, table);
     if (table.problem) {
       const p = JSON.parse(table.problem) as BindingsFile['problem'];

@@ -46,6 +46,24 @@ function grown<T extends Int32Array | Uint8Array>(a: T, need: number, make: (n: 
   return b;
 }
 
+/**
+ * Fills `data[from, to)` of a table read back (`OutlineTable.fromData`) from where it is kept,
+ * for a host that reads the persisted form a page at a time as lookups ask for it; true once
+ * all of `data` is in.
+ */
+export type OutlineLoader = (from: number, to: number) => boolean;
+
+/** Where each array of a table read back starts in its `data`, in bytes. */
+interface DataLayout {
+  items: number;
+  entryItem: number;
+  entryAt: number;
+  entryLength: number;
+  kinds: number;
+  slots: number;
+  extra: number;
+}
+
 export class OutlineTable {
   /** `[line, start, end]` per item: its first line, and its bytes `[start, end)`. */
   #items: Int32Array;
@@ -64,6 +82,9 @@ export class OutlineTable {
   #extraLength: number;
   /** A problem found while outlining (an item of unknown shape that does not parse), as JSON. */
   problem: string | undefined;
+  /** For a table read back a page at a time: what fills its arrays' bytes, until all are in, and where they are. */
+  #load: OutlineLoader | undefined;
+  #layout: DataLayout | undefined;
 
   /** `bytes`: the file's content, which the names of a table being built point into; none in a table read back. */
   private constructor(private bytes: Uint8Array, readonly fileLength: number, parts: {
@@ -106,15 +127,38 @@ export class OutlineTable {
   }
 
   itemLine(i: number): number {
+    if (this.#load) this.#need(this.#layout!.items + 12 * i, 12);
     return this.#items[3 * i];
   }
 
   itemStart(i: number): number {
+    if (this.#load) this.#need(this.#layout!.items + 12 * i, 12);
     return this.#items[3 * i + 1];
   }
 
   itemEnd(i: number): number {
+    if (this.#load) this.#need(this.#layout!.items + 12 * i, 12);
     return this.#items[3 * i + 2];
+  }
+
+  /** Has `length` bytes of the data at `at` filled in, for a table read back a page at a time. */
+  #need(at: number, length: number): void {
+    if (this.#load?.(at, at + length)) this.#load = undefined;
+  }
+
+  /** Has all of the data filled in (for a pass over every entry). */
+  #needAll(): void {
+    if (this.#load?.(0, Number.MAX_SAFE_INTEGER)) this.#load = undefined;
+  }
+
+  /** Has entry `e`'s kind, length, offset and name filled in. */
+  #needEntry(e: number): void {
+    const layout = this.#layout!;
+    this.#need(layout.kinds + e, 1);
+    this.#need(layout.entryLength + 4 * e, 4);
+    this.#need(layout.entryAt + 4 * e, 4);
+    // The names of a table read back are all in `#extra`.
+    this.#need(layout.extra + this.#entryAt[e] - this.fileLength, this.#entryLength[e]);
   }
 
   addItem(line: number, start: number, end: number): number {
@@ -140,8 +184,10 @@ export class OutlineTable {
     const mask = this.#slots.length - 1;
     const length = name.length;
     for (let s = hashString(kind, name) & mask; ; s = (s + 1) & mask) {
+      if (this.#load) this.#need(this.#layout!.slots + 4 * s, 4);
       const e = this.#slots[s] - 1;
       if (e < 0) return s;
+      if (this.#load) this.#needEntry(e);
       if (this.#kinds[e] !== kind || this.#entryLength[e] !== length) continue;
       const other = this.#source(this.#entryAt[e]);
       const from = this.#offset(this.#entryAt[e]);
@@ -242,11 +288,13 @@ export class OutlineTable {
   /** The item defining `name` of `kind`, or -1. */
   lookup(kind: ItemKind, name: string): number {
     const e = this.#slots[this.#slotOfString(KIND_CODE[kind], name)] - 1;
+    if (e >= 0 && this.#load) this.#need(this.#layout!.entryItem + 4 * e, 4);
     return e < 0 ? -1 : this.#entryItem[e];
   }
 
   /** The names of `kind`, each once, in document order of its first definition. */
   *names(kind: ItemKind): Iterable<string> {
+    this.#needAll();
     const code = KIND_CODE[kind];
     const decoder = new TextDecoder();
     for (let e = 0; e < this.#entryCount; e++) {
@@ -258,6 +306,7 @@ export class OutlineTable {
 
   /** How many names of each kind, by kind code (for counts that need no name). */
   count(kind: ItemKind): number {
+    this.#needAll();
     const code = KIND_CODE[kind];
     let n = 0;
     for (let e = 0; e < this.#entryCount; e++) if (this.#kinds[e] === code) n++;
@@ -271,6 +320,7 @@ export class OutlineTable {
    * the table with nothing of the file, in arrays of the exact size.
    */
   toData(): Uint8Array {
+    this.#needAll();
     const problem = new TextEncoder().encode(this.problem ?? '');
     let extraLength = this.#extraLength;
     for (let e = 0; e < this.#entryCount; e++) if (this.#entryAt[e] < this.fileLength) extraLength += this.#entryLength[e];
@@ -318,10 +368,14 @@ export class OutlineTable {
    * and throws when they do not fit; whether the arrays are what `toData` wrote is the reader's
    * to check (the host's cache keeps a SHA-1 of them), so that reading a 20 MB file's outline
    * back costs no pass over it. Its names are its own: a name that points into the file is
-   * taken for no name.
+   * taken for no name. With `load`, `data` is filled in as it is needed: only the bytes a lookup
+   * reads (and all of them for a pass over every name), so that a warm start reads a few pages
+   * of a 20 MB file's outline. Such a table is only read, never added to.
    */
-  static fromData(fileLength: number, data: Uint8Array): OutlineTable {
+  static fromData(fileLength: number, data: Uint8Array, load?: OutlineLoader): OutlineTable {
     if (data.length % 4 || data.length < 4 * HEADER_WORDS) throw new Error('bad outline size');
+    if (load && data.byteOffset % 4) throw new Error('an outline read a page at a time must be aligned');
+    const complete = load?.(0, 4 * HEADER_WORDS) ?? true;
     // `new Uint8Array(data)` copies, where a Buffer's `slice` would not.
     const words = data.byteOffset % 4 ? new Int32Array(new Uint8Array(data).buffer) : new Int32Array(data.buffer, data.byteOffset, data.length / 4);
     const [magic, layout, , itemCount, entryCount, slotCount, extraLength, problemLength] = words;
@@ -333,22 +387,35 @@ export class OutlineTable {
       + Math.ceil(extraLength / 4) + Math.ceil(problemLength / 4);
     if (expected !== words.length) throw new Error('bad outline size');
     let w = HEADER_WORDS;
-    const take = (n: number) => words.subarray(w, (w += n));
-    const takeBytes = (n: number) => {
+    const parts = {} as DataLayout;
+    const take = (part: keyof DataLayout, n: number) => {
+      parts[part] = 4 * w;
+      return words.subarray(w, (w += n));
+    };
+    const takeBytes = (part: keyof DataLayout | undefined, n: number) => {
+      if (part) parts[part] = 4 * w;
       const a = new Uint8Array(words.buffer, words.byteOffset + 4 * w, n);
       w += Math.ceil(n / 4);
       return a;
     };
-    const items = take(3 * itemCount);
-    const entryItem = take(entryCount);
-    const entryAt = take(entryCount);
-    const entryLength = take(entryCount);
-    const kinds = takeBytes(entryCount);
-    const slots = take(slotCount);
-    const extra = takeBytes(extraLength);
-    const problem = new TextDecoder().decode(takeBytes(problemLength));
-    return new OutlineTable(NO_BYTES, fileLength, {
+    const items = take('items', 3 * itemCount);
+    const entryItem = take('entryItem', entryCount);
+    const entryAt = take('entryAt', entryCount);
+    const entryLength = take('entryLength', entryCount);
+    const kinds = takeBytes('kinds', entryCount);
+    const slots = take('slots', slotCount);
+    const extra = takeBytes('extra', extraLength);
+    const problemAt = 4 * w;
+    const problemBytes = takeBytes(undefined, problemLength);
+    const loaded = complete || (problemLength > 0 && load!(problemAt, problemAt + problemLength));
+    const problem = new TextDecoder().decode(problemBytes);
+    const table = new OutlineTable(NO_BYTES, fileLength, {
       items, itemCount, kinds, entryItem, entryAt, entryLength, entryCount, slots, extra, extraLength, problem: problem || undefined,
     });
+    if (!loaded) {
+      table.#load = load;
+      table.#layout = parts;
+    }
+    return table;
   }
 }
