@@ -168,9 +168,8 @@ export function parseKernelVersion(makefile: string): string | undefined {
  */
 export function parseUnsignedChar(makefile: string): boolean {
   let unsigned = false;
-  for (const line of makefile.replace(/\\\r?\n/g, ' ').split(/\r?\n/)) {
-    const m = /^\s*KBUILD_CFLAGS\s*(\+|::?|\?)?=([^#]*)/.exec(line);
-    if (!m) continue;
+  // The assignments alone, found in the whole text (a kernel Makefile has ~2000 lines, a handful of them these).
+  for (const m of makefile.replace(/\\\r?\n/g, ' ').matchAll(/^[ \t\r\f\v]*KBUILD_CFLAGS[ \t\r\f\v]*(\+|::?|\?)?=([^#\n]*)/gm)) {
     if (m[1] !== '+' && m[1] !== '?') unsigned = false;
     for (const flag of m[2].split(/\s+/)) {
       if (flag === '-funsigned-char' || flag === '-fno-signed-char') unsigned = true;
