@@ -70,6 +70,21 @@ for (const file of ['dist/rfl-ffi.js', 'dist/rfl-ffi-main.js']) {
   fs.writeFileSync(file, text.slice(0, at) + TO_ESM_UNCOPIED + text.slice(at + TO_ESM.length), 'latin1');
 }
 
+// vscode-languageserver's files.js loads node:child_process (and node:dgram with it, ~3 ms) at
+// every start, for helpers that resolve a global Node module path, which the server never
+// calls: loaded on first use instead, through an object that requires it when a name is read.
+const CHILD_PROCESS = 'child_process_1=require("child_process")';
+{
+  const file = 'dist/rfl-ffi-main.js';
+  const text = fs.readFileSync(file, 'latin1');
+  const at = text.indexOf(CHILD_PROCESS);
+  if (at < 0 || text.indexOf(CHILD_PROCESS, at + 1) >= 0) throw new Error(`${file}: vscode-languageserver's require of child_process is not the one scripts/build.mjs defers (once); update it`);
+  // The same length in place, the function after the code (before the source map's comment), so the source map stays true.
+  const map = text.lastIndexOf('\n//# sourceMappingURL=');
+  fs.writeFileSync(file, text.slice(0, at) + 'child_process_1=__rflChildProcess()'.padEnd(CHILD_PROCESS.length) + text.slice(at + CHILD_PROCESS.length, map)
+    + '\nfunction __rflChildProcess(){return new Proxy({},{get:(_,k)=>require("child_process")[k]})}' + text.slice(map), 'latin1');
+}
+
 // The loader (server/src/loader.ts) reads the bundle as Latin-1: a byte above 0x7f would be misread.
 const nonAscii = fs.readFileSync('dist/rfl-ffi-main.js').findIndex((b) => b > 0x7f);
 if (nonAscii >= 0) throw new Error(`dist/rfl-ffi-main.js has a non-ASCII byte at offset ${nonAscii}: the loader reads it as Latin-1`);
