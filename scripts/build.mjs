@@ -70,19 +70,28 @@ for (const file of ['dist/rfl-ffi.js', 'dist/rfl-ffi-main.js']) {
   fs.writeFileSync(file, text.slice(0, at) + TO_ESM_UNCOPIED + text.slice(at + TO_ESM.length), 'latin1');
 }
 
-// vscode-languageserver's files.js loads node:child_process (and node:dgram with it, ~3 ms) at
-// every start, for helpers that resolve a global Node module path, which the server never
-// calls: loaded on first use instead, through an object that requires it when a name is read.
-const CHILD_PROCESS = 'child_process_1=require("child_process")';
+// Node built-ins the LSP libraries load at every start for what the server never does over
+// stdio: node:child_process (with node:dgram, ~3 ms) in vscode-languageserver's files.js, to
+// resolve a global Node module path; node:crypto (4–10 ms) in vscode-jsonrpc, to name a pipe.
+// Each is loaded on first use instead, through an object that requires it when a name is read.
+// The same length in place, the functions after the code (before the source map's comment), so
+// the source map stays true; the build fails if the libraries' code ever changes.
+const DEFERRED = [['child_process_1', 'child_process'], ['crypto_1', 'crypto']];
 {
   const file = 'dist/rfl-ffi-main.js';
-  const text = fs.readFileSync(file, 'latin1');
-  const at = text.indexOf(CHILD_PROCESS);
-  if (at < 0 || text.indexOf(CHILD_PROCESS, at + 1) >= 0) throw new Error(`${file}: vscode-languageserver's require of child_process is not the one scripts/build.mjs defers (once); update it`);
-  // The same length in place, the function after the code (before the source map's comment), so the source map stays true.
+  let text = fs.readFileSync(file, 'latin1');
+  let functions = '';
+  for (const [k, [name, module]] of DEFERRED.entries()) {
+    const eager = `${name}=require("${module}")`;
+    const at = text.indexOf(eager);
+    if (at < 0 || text.indexOf(eager, at + 1) >= 0) throw new Error(`${file}: the LSP libraries' \`${eager}\` is not there once for scripts/build.mjs to defer; update it`);
+    const lazy = `${name}=__rflLazy${k}()`;
+    if (lazy.length > eager.length) throw new Error(`${lazy} is longer than ${eager}`);
+    text = text.slice(0, at) + lazy.padEnd(eager.length) + text.slice(at + eager.length);
+    functions += `\nfunction __rflLazy${k}(){return new Proxy({},{get:(_,k)=>require("${module}")[k]})}`;
+  }
   const map = text.lastIndexOf('\n//# sourceMappingURL=');
-  fs.writeFileSync(file, text.slice(0, at) + 'child_process_1=__rflChildProcess()'.padEnd(CHILD_PROCESS.length) + text.slice(at + CHILD_PROCESS.length, map)
-    + '\nfunction __rflChildProcess(){return new Proxy({},{get:(_,k)=>require("child_process")[k]})}' + text.slice(map), 'latin1');
+  fs.writeFileSync(file, text.slice(0, map) + functions + text.slice(map), 'latin1');
 }
 
 // The loader (server/src/loader.ts) reads the bundle as Latin-1: a byte above 0x7f would be misread.

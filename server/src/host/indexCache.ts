@@ -22,13 +22,13 @@ import type { BindingUse } from '../core/index/kernelCrate';
 import type { HelperFile } from '../core/index/helpers';
 import { PERSIST_FORMAT, type PackedPart, packUses, unpackHelperFile, unpackUses } from '../core/index/persist';
 import { CACHE_DIR_ENV, cacheDir, writeAtomically } from './cacheDir';
-import { type FileStamp, FileSlices, hashSteps, readCounts, type SampledStamp, sha1 } from './files';
+import { type FileStamp, FileSlices, hashSteps, nameHash, readCounts, type SampledStamp, sha1 } from './files';
 import { collectGarbage } from './memory';
 
 export { CACHE_DIR_ENV, cacheDir };
 
 function indexFile(srctree: string, objtree: string): string {
-  return path.join(cacheDir(), `index-${sha1().update(`${srctree}\0${objtree}`).digest('hex').slice(0, 16)}.json`);
+  return path.join(cacheDir(), `index-${nameHash(`${srctree}\0${objtree}`)}.json`);
 }
 
 interface Entry extends FileStamp {
@@ -288,7 +288,7 @@ export class IndexCache {
 
   /** Where the outline of generated file `file` is kept: beside the JSON file, named by its path. */
   outlineFile(file: string): string {
-    return `${this.file.slice(0, -'.json'.length)}.${sha1().update(file).digest('hex').slice(0, 16)}.outline`;
+    return `${this.file.slice(0, -'.json'.length)}.${nameHash(file)}.outline`;
   }
 
   /**
@@ -419,7 +419,8 @@ export class IndexCache {
    * or it was built from a text that had to be repaired (then not what the file holds).
    */
   trusted(file: string, disk: { size: number; mtimeMs: number }): FileStamp | undefined {
-    if (!this.persist || this.suspect.has(file)) return undefined;
+    // A text held in memory (mtime -1, `overlayFiles`) is never what the disk holds.
+    if (!this.persist || this.suspect.has(file) || disk.mtimeMs < 0) return undefined;
     const fits = (s: FileStamp | undefined) => s && s.size === disk.size && s.mtimeMs === disk.mtimeMs && !s.repaired && typeof s.hash === 'string';
     const live = this.live.get(file)?.stamp;
     const e = this.entries[file];

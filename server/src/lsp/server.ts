@@ -98,6 +98,8 @@ export interface DebugState {
   loadedEarly: boolean;
   /** V8's code cache of the bundle (loader.ts): its state and file; undefined when the server was not started by the loader. */
   codeCache?: { state: CodeCache['state']; file: string };
+  /** The Node built-in modules loaded when the first diagnostics were sent (`node:net`, …): what a start paid for. */
+  builtinsAtFirstDiagnostics?: string[];
 }
 
 interface AnalyzedDoc {
@@ -110,6 +112,12 @@ interface ActionData {
   version: number;
   finding: number;
   fix: number;
+}
+
+/** The public Node built-in modules this process has loaded (Node lists them as `NativeModule <name>`). */
+function loadedBuiltins(): string[] {
+  const list = (process as unknown as { moduleLoadList?: string[] }).moduleLoadList ?? [];
+  return list.filter((m) => m.startsWith('NativeModule ') && !m.startsWith('NativeModule internal/')).map((m) => m.slice('NativeModule '.length));
 }
 
 /** Files whose change on disk changes the index. */
@@ -162,6 +170,7 @@ export class RflFfiServer {
   private earlyLoad: { tree: string; settings: string } | undefined;
   /** Set when V8's code cache is to be written after the next diagnostics (see `flush`). */
   private codeCacheDue = false;
+  private builtinsAtFirstDiagnostics: string[] | undefined;
   /** Set by the debug request: which background work may run. */
   private debugBackground: NonNullable<DebugParams['background']> = 'run';
 
@@ -221,6 +230,7 @@ export class RflFfiServer {
       outlines,
       loadedEarly: this.earlyLoad !== undefined,
       codeCache: code && { state: code.state, file: code.file },
+      builtinsAtFirstDiagnostics: this.builtinsAtFirstDiagnostics,
     };
   }
 
@@ -677,6 +687,7 @@ export class RflFfiServer {
     // after them. Not after a file's first analysis: the work ahead of its first requests starts at once.
     const edited = uris.some((u) => this.analyzed.has(u));
     for (const u of uris) this.validate(u);
+    this.builtinsAtFirstDiagnostics ??= this.analyzed.size ? loadedBuiltins() : undefined;
     if (edited) this.lastActive = Date.now();
     if (this.codeCacheDue && this.analyzed.size) {
       this.codeCacheDue = false;

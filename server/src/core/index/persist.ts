@@ -10,7 +10,7 @@ import type { HelperFile } from './helpers';
 import type { BindingUse } from './kernelCrate';
 
 /** Bumped whenever the shape of an entry or of what the indexers produce changes. */
-export const PERSIST_FORMAT = 7;
+export const PERSIST_FORMAT = 8;
 
 type PackedRange = [number, number, number, number];
 
