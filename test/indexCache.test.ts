@@ -191,6 +191,26 @@ describe('persisted index', () => {
     expect(loadProject(tree).index.kernel.uses('mutex_lokc')?.map((u) => u.function)).toEqual(['MutexBackend::lock']);
   });
 
+  it('takes a helper file read with its size and mtime as the part built from it, and checks it after, however late the helper index is asked for', async () => {
+    const tree = copyTree(fixture('linux-2026'));
+    const mutexC = path.join(tree, 'rust/helpers/mutex.c');
+    const mtime = new Date(2025, 0, 1);
+    fs.utimesSync(mutexC, mtime, mtime);
+    expect(loadProject(tree).index.helpers.byName.has('rust_helper_mutex_lock')).toBe(true);
+    // Its parts are saved once built.
+    await new Promise((r) => setImmediate(r));
+    fs.writeFileSync(mutexC, fs.readFileSync(mutexC, 'utf8').replace('rust_helper_mutex_lock(', 'rust_helper_mutex_lokc('));
+    fs.utimesSync(mutexC, mtime, mtime);
+    const cache = new IndexCache(tree, tree);
+    const warm = loadProject(tree, {}, () => cache);
+    // The check runs before anything asks for the helper index, and covers the file all the same;
+    // the part it drops is then built from the text read.
+    expect(drain(cache.verifySteps())).toEqual([mutexC]);
+    expect([warm.index.helpers.byName.has('rust_helper_mutex_lock'), warm.index.helpers.byName.has('rust_helper_mutex_lokc')]).toEqual([false, true]);
+    const reloaded = loadProject(tree, {}, () => cache);
+    expect([reloaded.index.helpers.byName.has('rust_helper_mutex_lock'), reloaded.index.helpers.byName.has('rust_helper_mutex_lokc')]).toEqual([false, true]);
+  });
+
   it('reads again a kernel crate file whose text had to be repaired (not what the file holds), and says so each time', async () => {
     const tree = copyTree(fixture('linux-2026'));
     const timeRs = path.join(tree, 'rust/kernel/time.rs');

@@ -324,8 +324,11 @@ export function loadIndex(
   const listingError = listingNotes(notes, model);
   const { main, files } = helperFiles(model, listingError, tree);
   const helperSources = readSources(files, notes, model, tree);
-  // A helper file read with the size and mtime its part was built from is taken to hold that content (no hash before the first diagnostics; checked after them).
-  const helpers = () => buildHelperIndex(main, helperSources, (src) => cache.helperFile(src.file, cache.trusted(src.file, src.stamp) ?? src.stamp, () => indexHelperFile(src.file, src.text)));
+  // A helper file read with the size and mtime its part was built from is taken to hold that
+  // content: no hash before the first diagnostics. Taken now, with the load, so that the check
+  // after them (`verifySteps`) covers it, however late the helper index is first asked for.
+  const helperStamps = new Map(helperSources.map((src) => [src.file, cache.trusted(src.file, src.stamp) ?? src.stamp]));
+  const helpers = () => buildHelperIndex(main, helperSources, (src) => cache.helperFile(src.file, helperStamps.get(src.file) ?? src.stamp, () => indexHelperFile(src.file, src.text)));
   const indexed = new Set(helperSources.map((src) => src.file));
   const generated = new Set<string>();
   const bindingsFiles: IndexParts['bindingsFiles'] = {};
