@@ -31,9 +31,7 @@ function nodeClasses(language: unknown): unknown[] | undefined {
   let names: unknown;
   try {
     // The runtime tree-sitter loaded itself (node-gyp-build picks the same build; require returns the loaded module).
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const runtime = (require('node-gyp-build') as (dir: string) => { getNodeTypeNamesById?: (language: unknown) => unknown })(
-      path.dirname(require.resolve('tree-sitter/package.json')));
+    const runtime = nativeBinding('tree-sitter') as { getNodeTypeNamesById?: (language: unknown) => unknown };
     names = runtime.getNodeTypeNamesById?.(language);
   } catch {
     return undefined;
@@ -48,17 +46,17 @@ function nodeClasses(language: unknown): unknown[] | undefined {
 }
 
 /**
- * A grammar's native binding, found and loaded as its package's main finds and loads it
- * (node-gyp-build), but without the node-types.json (~100 kB) that the main also parses for
- * `setLanguage`'s classes, which `nodeClasses` makes without it: ~2 ms of a start.
+ * A package's native binding, found and loaded as the package's main finds and loads it
+ * (node-gyp-build). For a grammar, without the node-types.json (~100 kB) that its main also
+ * parses for `setLanguage`'s classes, which `nodeClasses` makes without it: ~2 ms of a start.
  */
-function grammar(pkg: 'tree-sitter-rust' | 'tree-sitter-c'): unknown {
+function nativeBinding(pkg: 'tree-sitter' | 'tree-sitter-rust' | 'tree-sitter-c'): unknown {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require('node-gyp-build') as (dir: string) => unknown)(path.dirname(require.resolve(`${pkg}/package.json`)));
 }
 
-function makeParser(grammar: unknown): Parser {
-  const language = grammar as Parser.Language & { nodeSubclasses?: unknown[] };
+function makeParser(binding: unknown): Parser {
+  const language = binding as Parser.Language & { nodeSubclasses?: unknown[] };
   language.nodeSubclasses ??= nodeClasses(language);
   const parser = new Parser();
   parser.setLanguage(language);
@@ -75,7 +73,7 @@ function lspLineBreaks(text: string): string {
 }
 
 function rustGrammar(): Parser {
-  return (rustParser ??= makeParser(grammar('tree-sitter-rust')));
+  return (rustParser ??= makeParser(nativeBinding('tree-sitter-rust')));
 }
 
 /** The Rust grammar, loaded ahead of its first use while a server waits for its client. */
@@ -88,7 +86,7 @@ export function parseRust(text: string, oldTree?: SyntaxTree): SyntaxTree {
 
 /** The C grammar, loaded (a few ms) ahead of its first use when there is time. */
 function cGrammar(): Parser {
-  return (cParser ??= makeParser(grammar('tree-sitter-c')));
+  return (cParser ??= makeParser(nativeBinding('tree-sitter-c')));
 }
 
 export const loadCGrammar: () => void = cGrammar;

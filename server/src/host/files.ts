@@ -26,10 +26,14 @@ export function crc32(data: Uint8Array | string, value = 0): number {
   return (require('node:zlib') as typeof import('node:zlib')).crc32(data, value);
 }
 
+/** A CRC-32 as 8 hex digits. */
+function hex8(crc: number): string {
+  return crc.toString(16).padStart(8, '0');
+}
+
 /** A 64-bit name for a string (a path, a pair of trees): the CRC-32 of it and of it reversed, 16 hex digits. */
 export function nameHash(s: string): string {
-  const hex = (n: number) => n.toString(16).padStart(8, '0');
-  return hex(crc32(s)) + hex(crc32([...s].reverse().join('')));
+  return hex8(crc32(s)) + hex8(crc32([...s].reverse().join('')));
 }
 
 /** What identifies one version of a file's content: size, mtime and a content hash. */
@@ -268,7 +272,7 @@ function sampleRanges(size: number): [number, number][] {
 export function sampleOf(bytes: Uint8Array): string {
   let crc = 0;
   for (const [at, n] of sampleRanges(bytes.length)) crc = crc32(bytes.subarray(at, at + n), crc);
-  return crc.toString(16).padStart(8, '0');
+  return hex8(crc);
 }
 
 /** A file's size, mtime and sample, read by position: ~0.5 MB of a file of any size. */
@@ -286,7 +290,7 @@ export function sampledStamp(file: string): { ok: true; stamp: SampledStamp } | 
     // One buffer for every range, not zeroed: only what is read into it is hashed.
     const block = Buffer.allocUnsafe(Math.max(1, ...ranges.map(([, n]) => n)));
     for (const [at, n] of ranges) crc = crc32(block.subarray(0, fs.readSync(fd, block, 0, n, at)), crc);
-    return { ok: true, stamp: { size: st.size, mtimeMs: st.mtimeMs, sample: crc.toString(16).padStart(8, '0') } };
+    return { ok: true, stamp: { size: st.size, mtimeMs: st.mtimeMs, sample: hex8(crc) } };
   } catch (e) {
     return { ok: false, reason: describeFsError(e) };
   } finally {

@@ -281,17 +281,15 @@ export class RflFfiServer {
     try {
       if (this.configured || this.loading || this.project) return;
       const tree = this.settings.tree || this.settings.objtree ? undefined : this.folders.map(findSrctree).find(Boolean);
+      // The grammar first, which every load needs: meanwhile the client sends `initialized`,
+      // taken before an early load starts (see `load`), so that the request for its settings
+      // is answered while the index loads.
+      loadRustGrammar();
       if (tree && IndexCache.persisted(tree, tree)) {
         this.earlyLoad = { tree, settings: JSON.stringify(this.settings) };
-        // The grammar first, which the load needs anyway: meanwhile the client sends
-        // `initialized`, taken before the load starts (see `load`), so that the request for
-        // its settings is answered while the index loads.
-        loadRustGrammar();
         // No progress: a request to the client before `initialized` is not for every client.
         this.requestLoad(tree, false);
-        return;
       }
-      loadRustGrammar();
     } catch (e) {
       this.internalError('preparing the first load', e);
     }
