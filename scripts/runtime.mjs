@@ -1,7 +1,8 @@
 // The native runtime both packages ship beside dist/rfl-ffi.js, in dist/node_modules where
-// Node's resolution finds it: tree-sitter and its C and Rust grammars (their JS, and the N-API
-// prebuilds for Linux, macOS and Windows on x64 and arm64), and node-gyp-build, which picks
-// the prebuild. Everything else the server and CLI need is in the esbuild bundle.
+// Node's resolution finds it: tree-sitter and its C and Rust grammars (the N-API prebuilds for
+// Linux, macOS and Windows on x64 and arm64, found from each package.json), and node-gyp-build,
+// which picks the prebuild. Everything else the server and CLI need is in the esbuild bundle,
+// tree-sitter's JS included (scripts/build.mjs).
 //
 // tree-sitter 0.25's own linux-x64 prebuild needs libstdc++'s GLIBCXX_3.4.31 (GCC 13), which
 // Debian 12 lacks, so `npm ci` compiles tree-sitter there into build/Release. The packages
@@ -18,7 +19,7 @@ const PLATFORMS = ['linux-x64', 'linux-arm64', 'darwin-x64', 'darwin-arm64', 'wi
 
 /** Each package's files that run, relative to it (the prebuilds are added per platform). */
 const PACKAGES = {
-  'tree-sitter': ['package.json', 'index.js', 'LICENSE'],
+  'tree-sitter': ['package.json', 'LICENSE'],
   'tree-sitter-c': ['package.json', 'bindings/node/index.js', 'src/node-types.json', 'LICENSE'],
   'tree-sitter-rust': ['package.json', 'bindings/node/index.js', 'src/node-types.json', 'LICENSE'],
   'node-gyp-build': ['package.json', 'index.js', 'node-gyp-build.js', 'LICENSE'],

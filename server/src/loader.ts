@@ -31,30 +31,63 @@ import { CODE_CACHE, type CodeCache, NO_CODE_CACHE_ENV } from './host/codeCache'
 const KEPT = 3;
 
 const bundle = path.join(__dirname, 'rfl-ffi-main.js');
-// ASCII (the build checks it): read as Latin-1, which makes V8 a one-byte string without decoding UTF-8.
-const source = fs.readFileSync(bundle, 'latin1');
-const stat = fs.statSync(bundle);
+const bundleFd = fs.openSync(bundle, 'r');
+const stat = fs.fstatSync(bundleFd);
 // The server and the CLI run different functions: a cache each.
 const kind = process.argv[2] === 'lsp' ? 'lsp' : 'cli';
 const prefix = `code-${kind}-`;
 const file = path.join(cacheDir(), `${prefix}${process.version}-${process.arch}-${stat.size}-${Math.trunc(stat.mtimeMs)}.bin`);
 const off = process.env[NO_CODE_CACHE_ENV] === '1';
 const untrusted = !off && !ownedByUser(path.dirname(file));
-let cachedData: Buffer | undefined;
+let cacheFd: number | undefined;
+let cacheSize = 0;
 if (!off && !untrusted) {
   try {
-    const fd = fs.openSync(file, 'r');
-    try {
-      if (ownedByUser(fd)) cachedData = fs.readFileSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
+    cacheFd = fs.openSync(file, 'r');
+    const st = fs.fstatSync(cacheFd);
+    if (ownedByUser(st)) cacheSize = st.size;
   } catch {
     // none yet
   }
 }
 
-const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
+// The bundle is read with the wrapper around it into one buffer, and the cache into the same
+// buffer after it: a memory page touched the first time costs ~14 µs on the project's machine
+// (a VM), ~190 of them for each 750 kB read into fresh memory. One flat string, too: V8 copies
+// a concatenated one once more to flatten it.
+const HEAD = '(function (exports, require, module, __filename, __dirname) {';
+const TAIL = '\n})';
+const wrapped = HEAD.length + stat.size + TAIL.length;
+const buffer = Buffer.allocUnsafe(Math.max(wrapped, cacheSize));
+buffer.latin1Write(HEAD, 0);
+let got: number;
+try {
+  got = readFully(bundleFd, buffer, HEAD.length, stat.size);
+} finally {
+  fs.closeSync(bundleFd);
+}
+buffer.latin1Write(TAIL, HEAD.length + got);
+// ASCII (the build checks it): read as Latin-1, which makes V8 a one-byte string without decoding UTF-8.
+const source = buffer.latin1Slice(0, HEAD.length + got + TAIL.length);
+let cachedData: Buffer | undefined;
+if (cacheFd !== undefined) {
+  try {
+    if (cacheSize) cachedData = buffer.subarray(0, readFully(cacheFd, buffer, 0, cacheSize));
+  } catch {
+    cachedData = undefined;
+  } finally {
+    fs.closeSync(cacheFd);
+  }
+}
+
+const script = new vm.Script(source, { filename: bundle, cachedData });
+
+/** Reads `length` bytes of `fd` from its start into `into` at `at`, or fewer if the file is shorter; their count. */
+function readFully(fd: number, into: Buffer, at: number, length: number): number {
+  let done = 0;
+  for (let n = 1; done < length && n > 0; done += n) n = fs.readSync(fd, into, at + done, length - done, done);
+  return done;
+}
 
 const codeCache: CodeCache = {
   state: off ? 'off' : untrusted ? 'untrusted' : !cachedData ? 'absent' : script.cachedDataRejected ? 'rejected' : 'used',
@@ -83,14 +116,14 @@ function removeOlder(): void {
 }
 
 /**
- * Whether `at` (a path, or an open file) exists and is the user's alone to write: owned by
+ * Whether `at` (a path, or an open file's stat) exists and is the user's alone to write: owned by
  * them, not writable by group or others. Always on a system without user ids (Windows, where
  * the cache is in the user's profile).
  */
-function ownedByUser(at: string | number): boolean {
+function ownedByUser(at: string | fs.Stats): boolean {
   if (typeof process.getuid !== 'function') return true;
   try {
-    const st = typeof at === 'number' ? fs.fstatSync(at) : fs.statSync(at);
+    const st = typeof at === 'string' ? fs.statSync(at) : at;
     return st.uid === process.getuid() && (st.mode & 0o022) === 0;
   } catch {
     // A folder not made yet is made 0700 when the cache is written.
