@@ -73,6 +73,7 @@ function measureFloor(): void {
   const generated = (Object.keys(GENERATED_FILES) as (keyof typeof GENERATED_FILES)[]).map((k) => generatedPath(model, k));
   const rust = [...generated, path.join(CORPUS, 'rust/bindings/lib.rs'), ...kernelCrateFiles(model)].map((f) => fs.readFileSync(f, 'utf8'));
   const c = helperFiles(model).files.map((f) => fs.readFileSync(f, 'utf8'));
+  samplePageCost();
   for (let i = 0; i < RUNS; i++) {
     floorSamples.push(time(() => {
       for (const t of rust) parseRust(t);
@@ -85,10 +86,45 @@ function floor(): number {
   return median(floorSamples);
 }
 
+// ---- the machine's memory ------------------------------------------------------------------
+
+const pageCostSamples: number[] = [];
+const warmStartPages: number[] = [];
+
+/**
+ * What the first touch of a memory page costs here, in µs, sampled beside the floor's samples
+ * and the warm starts: 8 MB of fresh memory (a WebAssembly memory is always mapped anew)
+ * touched a page at a time. A process start touches thousands of pages and a parse in a warm
+ * process few, so where this cost varies (a VM's does, from ~14 to ~26 µs on the project's
+ * machine) the start rows vary against the floor. Printed, with the pages a warm start touches,
+ * to read a run by; no target.
+ */
+function samplePageCost(): void {
+  const before = process.resourceUsage().minorPageFault;
+  const t = performance.now();
+  const { WebAssembly: wasm } = globalThis as unknown as { WebAssembly: { Memory: new (d: { initial: number }) => { buffer: ArrayBuffer } } };
+  const pages = new Uint8Array(new wasm.Memory({ initial: 128 }).buffer);
+  for (let i = 0; i < pages.length; i += 4096) pages[i] = 1;
+  const ms = performance.now() - t;
+  const touched = process.resourceUsage().minorPageFault - before;
+  if (touched >= 1024) pageCostSamples.push((ms * 1000) / touched);
+}
+
+/** The pages process `pid` has touched the first time so far (its minor faults), where /proc tells. */
+function pagesTouched(pid: number | undefined): number | undefined {
+  try {
+    // After the command, which is in parentheses and may hold spaces: state is field 3, minflt field 10.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[7]);
+  } catch {
+    return undefined;
+  }
+}
+
 // ---- the server --------------------------------------------------------------------------
 
 /** Spawn → first publishDiagnostics for `rel` of `tree`. */
-async function startToDiagnostics(tree: string, rel: string, cacheDir: string, env: NodeJS.ProcessEnv = {}): Promise<{ ms: number; client: LspClient; diagnostics: PublishedDiagnostics }> {
+async function startToDiagnostics(tree: string, rel: string, cacheDir: string, env: NodeJS.ProcessEnv = {}): Promise<{ ms: number; client: LspClient; diagnostics: PublishedDiagnostics; pages?: number }> {
   const file = path.join(tree, rel);
   const text = fs.readFileSync(file, 'utf8');
   const t = performance.now();
@@ -96,7 +132,8 @@ async function startToDiagnostics(tree: string, rel: string, cacheDir: string, e
   await client.initialize(tree, {});
   client.open(file, text);
   const diagnostics = await client.diagnosticsFor(file, 1);
-  return { ms: performance.now() - t, client, diagnostics };
+  const ms = performance.now() - t;
+  return { ms, client, diagnostics, pages: pagesTouched(client.proc.pid) };
 }
 
 function peakRssMb(pid: number): number {
@@ -118,6 +155,7 @@ async function coldStart(tree: string, rel: string): Promise<number> {
 
 async function warmOnce(tree: string, rel: string, dir: string): Promise<number> {
   const r = await startToDiagnostics(tree, rel, dir);
+  if (r.pages !== undefined && tree === CORPUS) warmStartPages.push(r.pages);
   await r.client.shutdown();
   return r.ms;
 }
@@ -150,6 +188,7 @@ async function warmStarts(tree: string, rel: string, points: number): Promise<{ 
     async take() {
       const n = Math.floor(((point + 1) * RUNS) / points) - Math.floor((point * RUNS) / points);
       point++;
+      samplePageCost();
       for (let i = 0; i < n; i++) samples.push(await warmOnce(tree, rel, dir));
     },
     median: () => median(samples),
@@ -455,6 +494,8 @@ async function main(): Promise<void> {
   const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
   console.log(`rfl-ffi bench: ${os.cpus()[0].model}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ` +
     `node ${process.version}, load average ${load}; medians of ${RUNS} runs; floor ${s(f)} (median of ${floorSamples.length} samples taken through the run)` +
+    (pageCostSamples.length ? `; a memory page touched the first time costs ${median(pageCostSamples).toFixed(1)} µs here (${Math.min(...pageCostSamples).toFixed(1)}–${Math.max(...pageCostSamples).toFixed(1)} µs through the run)` +
+      (warmStartPages.length ? `, and a warm start of the server touches ${Math.round(median(warmStartPages))} pages` : '') : '') +
     (caCost === undefined ? '' : `; NODE_EXTRA_CA_CERTS is set here, and would add ${s(caCost)} to each start of the server and the CLI (the bench starts them without it, as the VS Code extension starts the server)`) +
     '\n');
   console.log('| measure | result | × floor | target |\n|---|---|---|---|');

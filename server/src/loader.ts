@@ -59,16 +59,16 @@ const HEAD = '(function (exports, require, module, __filename, __dirname) {';
 const TAIL = '\n})';
 const wrapped = HEAD.length + stat.size + TAIL.length;
 const buffer = Buffer.allocUnsafe(Math.max(wrapped, cacheSize));
-buffer.latin1Write(HEAD, 0);
+buffer.write(HEAD, 0, 'latin1');
 let got: number;
 try {
   got = readFully(bundleFd, buffer, HEAD.length, stat.size);
 } finally {
   fs.closeSync(bundleFd);
 }
-buffer.latin1Write(TAIL, HEAD.length + got);
+buffer.write(TAIL, HEAD.length + got, 'latin1');
 // ASCII (the build checks it): read as Latin-1, which makes V8 a one-byte string without decoding UTF-8.
-const source = buffer.latin1Slice(0, HEAD.length + got + TAIL.length);
+const source = buffer.toString('latin1', 0, HEAD.length + got + TAIL.length);
 let cachedData: Buffer | undefined;
 if (cacheFd !== undefined) {
   try {
