@@ -74,7 +74,7 @@ if (cacheFd !== undefined) {
   try {
     if (cacheSize) cachedData = buffer.subarray(0, readFully(cacheFd, buffer, 0, cacheSize));
   } catch {
-    cachedData = undefined;
+    // Not read: this start compiles without it.
   } finally {
     fs.closeSync(cacheFd);
   }

@@ -328,7 +328,7 @@ export function loadIndex(
   // content: no hash before the first diagnostics. Taken now, with the load, so that the check
   // after them (`verifySteps`) covers it, however late the helper index is first asked for.
   const helperStamps = new Map(helperSources.map((src) => [src.file, cache.trusted(src.file, src.stamp) ?? src.stamp]));
-  const helpers = () => buildHelperIndex(main, helperSources, (src) => cache.helperFile(src.file, helperStamps.get(src.file) ?? src.stamp, () => indexHelperFile(src.file, src.text)));
+  const helpers = () => buildHelperIndex(main, helperSources, (src) => cache.helperFile(src.file, helperStamps.get(src.file)!, () => indexHelperFile(src.file, src.text)));
   const indexed = new Set(helperSources.map((src) => src.file));
   const generated = new Set<string>();
   const bindingsFiles: IndexParts['bindingsFiles'] = {};
